@@ -1,0 +1,24 @@
+/** One jest run: unit and specification tests beside the code, end-to-end suites under test/. */
+const swc = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+    target: 'es2022',
+  },
+  module: { type: 'commonjs' },
+  sourceMaps: 'inline',
+};
+
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
+  testRegex: '\\.(spec|e2e-spec)\\.ts$',
+  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  moduleNameMapper: {
+    '^@ledger/domain$': '<rootDir>/libs/domain/src',
+    '^@ledger/domain/(.*)$': '<rootDir>/libs/domain/src/$1',
+    '^@ledger/event-store$': '<rootDir>/libs/event-store/src',
+    '^@ledger/event-store/(.*)$': '<rootDir>/libs/event-store/src/$1',
+  },
+  testTimeout: 30000,
+};

@@ -1,0 +1,46 @@
+/**
+ * Every way the ledger can refuse a request (contract section 5). The domain returns refusals as values;
+ * the HTTP edge maps each code to its status in one place.
+ */
+export type RefusalCode =
+  | 'VALIDATION_FAILED'
+  | 'UNKNOWN_PURPOSE'
+  | 'UNKNOWN_CATEGORY'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'ALREADY_WITHDRAWN'
+  | 'ALREADY_DECIDED'
+  | 'ALREADY_LIFTED'
+  | 'SUBJECT_ERASED'
+  | 'WRONG_EXPECTED_REVISION'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'BASIS_NOT_ALLOWED'
+  | 'INVALID_PERIOD'
+  | 'OCCURRED_IN_FUTURE'
+  | 'MOTIVATION_REQUIRED'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'NOT_CAUGHT_UP'
+  | 'STORE_UNAVAILABLE'
+  | 'RATE_LIMITED';
+
+/** A field at fault, as listed in a validation problem. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface Refusal {
+  refused: true;
+  code: RefusalCode;
+  detail: string;
+  fields?: FieldError[];
+}
+
+export function refuse(code: RefusalCode, detail: string, fields?: FieldError[]): Refusal {
+  return fields ? { refused: true, code, detail, fields } : { refused: true, code, detail };
+}
+
+export function isRefusal(value: unknown): value is Refusal {
+  return typeof value === 'object' && value !== null && (value as Refusal).refused === true;
+}

@@ -1,0 +1,126 @@
+import { Actor } from '@ledger/domain';
+
+/**
+ * An event as a store keeps it: the stored form, hashed as it is. `data` is the stored form of the
+ * event's data (personal free text may be encrypted there); the store never interprets it.
+ */
+export interface StoredEvent {
+  eventId: string;
+  streamId: string;
+  revision: number;
+  /** Global log position, a non-negative integer as a decimal string; increases along the global log. */
+  position: string;
+  type: string;
+  occurredAt: string;
+  recordedAt: string;
+  actor: Actor;
+  data: Record<string, unknown>;
+  prevHash: string;
+  hash: string;
+}
+
+/** An event to append: everything but the position, which the store assigns. */
+export type EventToAppend = Omit<StoredEvent, 'position'>;
+
+export interface AppendOptions {
+  /** The revision the stream must be at: -1 for a stream that must not exist yet. */
+  expectedRevision: number;
+  /**
+   * Makes the append idempotent: a second append with the same key appends nothing and fails with
+   * `IdempotencyKeyTaken`, naming the event the first one appended. Scoped by the caller (e.g. per API key).
+   */
+  idempotencyKey?: string;
+  /** A digest of the request that produced the append, kept with the key to tell a retry from a reuse. */
+  requestHash?: string;
+  /** Deletes the stream's data key in the same transaction as the append (crypto-shredding on erasure). */
+  destroyDataKey?: boolean;
+}
+
+export interface AppendResult {
+  position: string;
+  revision: number;
+}
+
+/** What an idempotency key was first used for. */
+export interface IdempotencyRecord {
+  requestHash: string;
+  event: StoredEvent;
+}
+
+export interface Subscription {
+  close(): Promise<void>;
+}
+
+/**
+ * The one port every store adapter implements (SQLite, PostgreSQL, EventStoreDB). Each adapter must pass
+ * the shared contract suite in `testing/event-store-contract.ts`.
+ */
+export interface EventStore {
+  /** Creates tables or connections; called once before use. */
+  init(): Promise<void>;
+  close(): Promise<void>;
+
+  /**
+   * Appends one event at revision `expectedRevision + 1`. Resolves only once the event is durable.
+   * Rejects with `WrongExpectedRevision` when the stream is elsewhere, `IdempotencyKeyTaken` when the key was used.
+   */
+  append(event: EventToAppend, options: AppendOptions): Promise<AppendResult>;
+
+  /** The stream's events in revision order; empty for an unknown stream. */
+  readStream(streamId: string): Promise<StoredEvent[]>;
+
+  /** Up to `limit` events of the global log strictly after `after` (`null`: from the start), in log order. */
+  readAll(after: string | null, limit: number): Promise<StoredEvent[]>;
+
+  /** The position of the last event of the global log, or `null` when the log is empty. */
+  headPosition(): Promise<string | null>;
+
+  findIdempotencyKey(key: string): Promise<IdempotencyRecord | null>;
+
+  /** The stream's wrapped data key, or `null` when it has none or it was destroyed. */
+  getDataKey(streamId: string): Promise<Buffer | null>;
+
+  /**
+   * Stores `wrappedKey` as the stream's data key unless it already has one (or had one, destroyed by an
+   * erasure: then nothing is stored and `null` comes back). Resolves to the key in force.
+   */
+  putDataKeyIfAbsent(streamId: string, wrappedKey: Buffer): Promise<Buffer | null>;
+
+  /**
+   * Delivers every event after `after` in log order, first those already stored, then new ones as they
+   * are appended (by this process or another), never skipping one. `onEvents` is awaited before the
+   * next batch; `onError` is told when the store cannot be read, and delivery resumes when it can.
+   */
+  subscribeToAll(
+    after: string | null,
+    onEvents: (events: StoredEvent[]) => Promise<void> | void,
+    onError?: (error: Error) => void,
+  ): Subscription;
+}
+
+export class WrongExpectedRevision extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly expectedRevision: number,
+    readonly actualRevision: number,
+  ) {
+    super(`stream ${streamId} is at revision ${actualRevision}, not ${expectedRevision}`);
+    this.name = 'WrongExpectedRevision';
+  }
+}
+
+export class IdempotencyKeyTaken extends Error {
+  constructor(readonly key: string) {
+    super('idempotency key already used');
+    this.name = 'IdempotencyKeyTaken';
+  }
+}
+
+export class StoreUnavailable extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreUnavailable';
+  }
+}
+
+export const EVENT_STORE = Symbol('EVENT_STORE');
