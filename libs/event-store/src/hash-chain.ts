@@ -24,7 +24,9 @@ export function hashEvent(event: Hashable): string {
     data: event.data,
     prevHash: event.prevHash,
   });
-  return createHash('sha256').update(canonical as string).digest('hex');
+  return createHash('sha256')
+    .update(canonical as string)
+    .digest('hex');
 }
 
 export interface ChainVerification {
@@ -41,7 +43,12 @@ export function verifyChain(events: readonly StoredEvent[]): ChainVerification {
   for (let i = 0; i < events.length; i++) {
     const event = events[i];
     if (event.revision !== i || event.prevHash !== prevHash || hashEvent(event) !== event.hash) {
-      return { valid: false, eventCount: events.length, headHash: events[events.length - 1].hash, brokenAt: i };
+      return {
+        valid: false,
+        eventCount: events.length,
+        headHash: events[events.length - 1].hash,
+        brokenAt: i,
+      };
     }
     prevHash = event.hash;
   }

@@ -1,0 +1,35 @@
+import { StoredEvent } from '../event-store.port';
+
+/**
+ * An `events` row as the SQL adapters select it: the same columns in SQLite and PostgreSQL, with `actor` and
+ * `data` as JSON text (parsed here, so both adapters hand back the very values that were hashed).
+ */
+export interface EventRow {
+  position: string | number | bigint;
+  stream_id: string;
+  revision: number;
+  event_id: string;
+  type: string;
+  occurred_at: string;
+  recorded_at: string;
+  actor: string;
+  data: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export function toStoredEvent(row: EventRow): StoredEvent {
+  return {
+    eventId: row.event_id,
+    streamId: row.stream_id,
+    revision: Number(row.revision),
+    position: String(row.position),
+    type: row.type,
+    occurredAt: row.occurred_at,
+    recordedAt: row.recorded_at,
+    actor: JSON.parse(row.actor),
+    data: JSON.parse(row.data),
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}

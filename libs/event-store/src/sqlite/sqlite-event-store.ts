@@ -1,0 +1,117 @@
+import { EventEmitter } from 'node:events';
+import Database from 'better-sqlite3';
+import { assertAppendable } from '../common/appendable';
+import { PollingSubscriptions } from '../common/polling-subscriptions';
+import {
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  IdempotencyRecord,
+  StoreUnavailable,
+  StoredEvent,
+  Subscription,
+} from '../event-store.port';
+import { sqliteBatchWriter } from './sqlite-batch-writer';
+import { guarded } from './sqlite-errors';
+import { GroupCommit } from './sqlite-group-commit';
+import { SqliteQueries, prepareSqliteQueries } from './sqlite-queries';
+import { openSqliteDatabase } from './sqlite-schema';
+
+export interface SqliteEventStoreOptions {
+  /** The database file; created with its tables at `init()`. */
+  file: string;
+}
+
+/** Subscribers wake at once on this process's appends; the poll picks up those of other processes. */
+const POLL_INTERVAL_MS = 200;
+const SUBSCRIPTION_BATCH_SIZE = 500;
+
+interface OpenStore {
+  db: Database.Database;
+  queries: SqliteQueries;
+  groupCommit: GroupCommit;
+}
+
+/** The embedded store: one SQLite file in WAL mode, appends group-committed. */
+export class SqliteEventStore implements EventStore {
+  private open: OpenStore | null = null;
+  private readonly appended = new EventEmitter().setMaxListeners(0);
+  private readonly subscriptions = new PollingSubscriptions(
+    {
+      readAll: (after, limit) => this.readAll(after, limit),
+      watch: (wake) => {
+        this.appended.on('appended', wake);
+        return () => this.appended.off('appended', wake);
+      },
+    },
+    { pollIntervalMs: POLL_INTERVAL_MS, batchSize: SUBSCRIPTION_BATCH_SIZE },
+  );
+
+  constructor(private readonly options: SqliteEventStoreOptions) {}
+
+  async init(): Promise<void> {
+    const db = await guarded(() => openSqliteDatabase(this.options.file));
+    this.open = {
+      db,
+      queries: prepareSqliteQueries(db),
+      groupCommit: new GroupCommit(sqliteBatchWriter(db), () => this.appended.emit('appended')),
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.subscriptions.closeAll();
+    const open = this.open;
+    this.open = null;
+    open?.groupCommit.flush();
+    open?.db.close();
+  }
+
+  async append(event: EventToAppend, options: AppendOptions): Promise<AppendResult> {
+    assertAppendable(event, options);
+    if (!this.open) throw notOpen();
+    return this.open.groupCommit.append(event, options);
+  }
+
+  readStream(streamId: string): Promise<StoredEvent[]> {
+    return this.query((queries) => queries.readStream(streamId));
+  }
+
+  readAll(after: string | null, limit: number): Promise<StoredEvent[]> {
+    return this.query((queries) => queries.readAll(after, limit));
+  }
+
+  headPosition(): Promise<string | null> {
+    return this.query((queries) => queries.headPosition());
+  }
+
+  findIdempotencyKey(key: string): Promise<IdempotencyRecord | null> {
+    return this.query((queries) => queries.findIdempotencyKey(key));
+  }
+
+  getDataKey(streamId: string): Promise<Buffer | null> {
+    return this.query((queries) => queries.getDataKey(streamId));
+  }
+
+  putDataKeyIfAbsent(streamId: string, wrappedKey: Buffer): Promise<Buffer | null> {
+    return this.query((queries) => queries.putDataKeyIfAbsent(streamId, wrappedKey));
+  }
+
+  subscribeToAll(
+    after: string | null,
+    onEvents: (events: StoredEvent[]) => Promise<void> | void,
+    onError?: (error: Error) => void,
+  ): Subscription {
+    return this.subscriptions.subscribe(after, onEvents, onError);
+  }
+
+  private query<T>(call: (queries: SqliteQueries) => T): Promise<T> {
+    const open = this.open;
+    if (!open) return Promise.reject(notOpen());
+    return guarded(() => call(open.queries));
+  }
+}
+
+function notOpen(): StoreUnavailable {
+  return new StoreUnavailable('the SQLite event store is not open');
+}

@@ -1,0 +1,50 @@
+import Database from 'better-sqlite3';
+import { EventRow, toStoredEvent } from '../common/event-row';
+import { IdempotencyRecord, StoredEvent } from '../event-store.port';
+
+const EVENT_COLUMNS =
+  'position, stream_id, revision, event_id, type, occurred_at, recorded_at, actor, data, prev_hash, hash';
+
+/** The store's reads and data-key writes, prepared once per connection. */
+export function prepareSqliteQueries(db: Database.Database) {
+  const stream = db.prepare<[string], EventRow>(
+    `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? ORDER BY revision`,
+  );
+  const log = db.prepare<[bigint, number], EventRow>(
+    `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
+  );
+  const head = db.prepare<[], number | null>('SELECT max(position) FROM events').pluck();
+  const byKey = db.prepare<[string], EventRow & { request_hash: string }>(
+    `SELECT ${EVENT_COLUMNS}, request_hash FROM events WHERE idempotency_key = ?`,
+  );
+  const dataKey = db
+    .prepare<[string], Buffer | null>('SELECT wrapped_key FROM data_keys WHERE stream_id = ?')
+    .pluck();
+  const insertKey = db.prepare<[string, Buffer]>(
+    'INSERT INTO data_keys (stream_id, wrapped_key) VALUES (?, ?) ON CONFLICT (stream_id) DO NOTHING',
+  );
+  // Immediate: the insert and the read-back are one step even when another process puts a key at once.
+  const putKey = db.transaction((streamId: string, wrappedKey: Buffer) => {
+    insertKey.run(streamId, wrappedKey);
+    return dataKey.get(streamId) ?? null;
+  });
+
+  return {
+    readStream: (streamId: string): StoredEvent[] => stream.all(streamId).map(toStoredEvent),
+    readAll: (after: string | null, limit: number): StoredEvent[] =>
+      log.all(after === null ? -1n : BigInt(after), limit).map(toStoredEvent),
+    headPosition: (): string | null => {
+      const position = head.get();
+      return position === null || position === undefined ? null : String(position);
+    },
+    findIdempotencyKey: (key: string): IdempotencyRecord | null => {
+      const row = byKey.get(key);
+      return row ? { requestHash: row.request_hash, event: toStoredEvent(row) } : null;
+    },
+    getDataKey: (streamId: string): Buffer | null => dataKey.get(streamId) ?? null,
+    putDataKeyIfAbsent: (streamId: string, wrappedKey: Buffer): Buffer | null =>
+      putKey.immediate(streamId, wrappedKey),
+  };
+}
+
+export type SqliteQueries = ReturnType<typeof prepareSqliteQueries>;

@@ -1,0 +1,44 @@
+import Database from 'better-sqlite3';
+
+/**
+ * `position` is the global log order. AUTOINCREMENT keeps it from ever reusing a value; writers take the
+ * database's single write lock, so positions become visible in the order they were assigned and a reader
+ * following the log cannot skip one. Times are kept as the exact strings that were hashed.
+ */
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS events (
+    position        INTEGER PRIMARY KEY AUTOINCREMENT,
+    stream_id       TEXT    NOT NULL,
+    revision        INTEGER NOT NULL,
+    event_id        TEXT    NOT NULL UNIQUE,
+    type            TEXT    NOT NULL,
+    occurred_at     TEXT    NOT NULL,
+    recorded_at     TEXT    NOT NULL,
+    actor           TEXT    NOT NULL,
+    data            TEXT    NOT NULL,
+    prev_hash       TEXT    NOT NULL,
+    hash            TEXT    NOT NULL,
+    idempotency_key TEXT    UNIQUE,
+    request_hash    TEXT,
+    UNIQUE (stream_id, revision)
+  );
+  -- A destroyed key keeps its row, with wrapped_key NULL, as a tombstone: no key is ever stored again.
+  CREATE TABLE IF NOT EXISTS data_keys (
+    stream_id    TEXT PRIMARY KEY,
+    wrapped_key  BLOB,
+    destroyed_at TEXT
+  );
+`;
+
+export function openSqliteDatabase(file: string): Database.Database {
+  const db = new Database(file);
+  // Another process may hold the write lock for a moment: wait for it rather than fail.
+  db.pragma('busy_timeout = 5000');
+  db.pragma('journal_mode = WAL');
+  // FULL: a commit is on disk (the WAL fsynced) before it returns, so an acknowledged append survives a crash.
+  db.pragma('synchronous = FULL');
+  // Overwrite deleted content (a destroyed data key) instead of leaving it in free pages.
+  db.pragma('secure_delete = ON');
+  db.transaction(() => db.exec(SCHEMA)).immediate();
+  return db;
+}
