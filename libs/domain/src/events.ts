@@ -13,7 +13,12 @@ export const LEGAL_BASES = [
 ] as const;
 export type LegalBasis = (typeof LEGAL_BASES)[number];
 
-export const WITHDRAWAL_REASONS = ['consent-withdrawn', 'contract-ended', 'no-longer-necessary', 'other'] as const;
+export const WITHDRAWAL_REASONS = [
+  'consent-withdrawn',
+  'contract-ended',
+  'no-longer-necessary',
+  'other',
+] as const;
 export type WithdrawalReason = (typeof WITHDRAWAL_REASONS)[number];
 
 export const OBJECTION_CHANNELS = ['letter', 'email', 'phone', 'web', 'other'] as const;
@@ -112,7 +117,9 @@ export type LedgerEventBody =
 
 export type LedgerEventType = LedgerEventBody['type'];
 
-export const LEDGER_EVENT_TYPES: readonly LedgerEventType[] = Object.keys(PERSONAL_FIELDS) as LedgerEventType[];
+export const LEDGER_EVENT_TYPES: readonly LedgerEventType[] = Object.keys(
+  PERSONAL_FIELDS,
+) as LedgerEventType[];
 
 /** The key name and role of the API key that wrote an event. */
 export interface Actor {

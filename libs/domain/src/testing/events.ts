@@ -1,0 +1,78 @@
+import { HistoryEvent, LedgerEventBody, LegalBasis, RestrictionGround, WithdrawalReason } from '../events';
+
+/**
+ * Event builders for specifications. Times default to T0; `recordedAt` defaults to `occurredAt`. Event ids
+ * name what they are (`BasisEstablished:b1`) so a reason's `eventId` reads clearly in a test.
+ */
+export const T0 = '2026-01-01T00:00:00.000Z';
+
+/** `t('2026-11-20')` or `t('2026-11-20T10:00')` in canonical form. */
+export function t(short: string): string {
+  return short.length === 10 ? `${short}T00:00:00.000Z` : `${short}:00.000Z`;
+}
+
+export interface When {
+  at?: string;
+  recorded?: string;
+}
+
+function recorded(body: LedgerEventBody, id: string, when: When = {}): HistoryEvent {
+  const occurredAt = when.at ?? T0;
+  const eventId = id ? `${body.type}:${id}` : body.type;
+  return { ...body, eventId, occurredAt, recordedAt: when.recorded ?? occurredAt } as HistoryEvent;
+}
+
+export function basis(
+  basisId: string,
+  purpose: string,
+  legalBasis: LegalBasis,
+  period: { validFrom?: string; validUntil?: string } & When = {},
+): HistoryEvent {
+  const { validFrom = period.at ?? T0, validUntil } = period;
+  const data = { basisId, purpose, legalBasis, validFrom, ...(validUntil ? { validUntil } : {}) };
+  return recorded({ type: 'BasisEstablished', data }, basisId, period);
+}
+
+export function withdrawn(basisId: string, purpose: string, when: When & { reason?: WithdrawalReason } = {}) {
+  const data = { basisId, purpose, reason: when.reason ?? 'consent-withdrawn' };
+  return recorded({ type: 'BasisWithdrawn', data }, basisId, when);
+}
+
+export function objection(objectionId: string, purposes: string[], when?: When): HistoryEvent {
+  return recorded({ type: 'ObjectionFiled', data: { objectionId, purposes } }, objectionId, when);
+}
+
+export function upheld(objectionId: string, when?: When): HistoryEvent {
+  return recorded({ type: 'ObjectionUpheld', data: { objectionId } }, objectionId, when);
+}
+
+export function overridden(objectionId: string, when?: When): HistoryEvent {
+  const data = { objectionId, motivation: 'compelling grounds' };
+  return recorded({ type: 'ObjectionOverridden', data }, objectionId, when);
+}
+
+export function restriction(
+  restrictionId: string,
+  scope: { purposes?: string[]; dataCategories?: string[]; ground?: RestrictionGround } & When = {},
+): HistoryEvent {
+  const { purposes, dataCategories, ground = 'accuracy-contested' } = scope;
+  const data = {
+    restrictionId,
+    ground,
+    ...(purposes && { purposes }),
+    ...(dataCategories && { dataCategories }),
+  };
+  return recorded({ type: 'RestrictionApplied', data }, restrictionId, scope);
+}
+
+export function lifted(restrictionId: string, when?: When): HistoryEvent {
+  return recorded(
+    { type: 'RestrictionLifted', data: { restrictionId, reason: 'accuracy confirmed' } },
+    restrictionId,
+    when,
+  );
+}
+
+export function erasure(when: When & { retain?: string[] } = {}): HistoryEvent {
+  return recorded({ type: 'ErasureCompleted', data: { retain: when.retain ?? [] } }, '', when);
+}
