@@ -39,6 +39,10 @@ function commandThen(outcome: CommandOutcome | Refusal) {
     then(event: LedgerEventBody, occurredAt = NOW): void {
       expect(outcome).toEqual({ occurredAt, event });
     },
+    thenAccepted(): CommandOutcome {
+      expect(outcome).not.toHaveProperty('refused');
+      return outcome as CommandOutcome;
+    },
     thenRefused(code: RefusalCode, fields?: Partial<FieldError>[]): Refusal {
       expect(outcome).toMatchObject({ refused: true, code });
       if (fields) expect((outcome as Refusal).fields).toEqual(fields.map((f) => expect.objectContaining(f)));
