@@ -1,0 +1,43 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { EventStoreDbStore } from './eventstoredb/eventstoredb-event-store';
+import { EventStore } from './event-store.port';
+import { PostgresEventStore } from './postgres/postgres-event-store';
+import { SqliteEventStore } from './sqlite/sqlite-event-store';
+
+export interface EventStoreEnv {
+  /** `sqlite` (default), `postgres` or `eventstoredb`. */
+  LEDGER_STORE?: string;
+  /** Where the SQLite file lives; default `./data`. */
+  LEDGER_DATA_DIR?: string;
+  LEDGER_POSTGRES_URL?: string;
+  /** An `esdb://` connection string. */
+  LEDGER_EVENTSTOREDB_URL?: string;
+}
+
+/** The store the environment asks for (contract section 6), not yet initialised. */
+export function createEventStore(env: EventStoreEnv): EventStore {
+  const kind = env.LEDGER_STORE?.trim() || 'sqlite';
+  switch (kind) {
+    case 'sqlite': {
+      const dataDir = resolve(env.LEDGER_DATA_DIR || 'data');
+      mkdirSync(dataDir, { recursive: true });
+      return new SqliteEventStore({ file: join(dataDir, 'ledger.sqlite') });
+    }
+    case 'postgres':
+      return new PostgresEventStore({
+        connectionString: required(env.LEDGER_POSTGRES_URL, 'LEDGER_POSTGRES_URL', kind),
+      });
+    case 'eventstoredb':
+      return new EventStoreDbStore({
+        connectionString: required(env.LEDGER_EVENTSTOREDB_URL, 'LEDGER_EVENTSTOREDB_URL', kind),
+      });
+    default:
+      throw new Error(`LEDGER_STORE must be sqlite, postgres or eventstoredb, not "${kind}"`);
+  }
+}
+
+function required(value: string | undefined, name: string, kind: string): string {
+  if (!value?.trim()) throw new Error(`LEDGER_STORE=${kind} needs ${name}`);
+  return value.trim();
+}

@@ -1,0 +1,205 @@
+import {
+  BACKWARDS,
+  END,
+  ErrorType,
+  EventStoreDBClient,
+  FORWARDS,
+  NO_STREAM,
+  jsonEvent,
+} from '@eventstore/db-client';
+import { assertAppendable } from '../common/appendable';
+import {
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  IdempotencyRecord,
+  StoredEvent,
+  Subscription,
+  WrongExpectedRevision,
+} from '../event-store.port';
+import { EventStoreDbDataKeys } from './eventstoredb-data-keys';
+import { errorType, toStoreError } from './eventstoredb-errors';
+import { EventStoreDbIdempotency } from './eventstoredb-idempotency';
+import { readEvents, scanAll } from './eventstoredb-reads';
+import { LedgerStreams, fromLedgerPosition, ledgerStreams, toStoredEvent } from './eventstoredb-streams';
+import { subscribeToLedger } from './eventstoredb-subscription';
+
+export interface EventStoreDbStoreOptions {
+  /** An `esdb://` connection string. */
+  connectionString: string;
+  /** Prefix of every stream name, default `ledger`: `ledger-subject-<streamId>`, `ledger-keys-<streamId>`... */
+  namespace?: string;
+}
+
+/** One stream per subject; the ledger's log is `$all` filtered to those streams. */
+export class EventStoreDbStore implements EventStore {
+  private readonly client: EventStoreDBClient;
+  private readonly streams: LedgerStreams;
+  private readonly dataKeys: EventStoreDbDataKeys;
+  private readonly idempotency: EventStoreDbIdempotency;
+  private readonly subscriptions = new Set<Subscription>();
+
+  constructor(options: EventStoreDbStoreOptions) {
+    this.client = EventStoreDBClient.connectionString(options.connectionString);
+    this.streams = ledgerStreams(options.namespace ?? 'ledger');
+    this.dataKeys = new EventStoreDbDataKeys(this.client, this.streams);
+    this.idempotency = new EventStoreDbIdempotency(this.client, this.streams);
+  }
+
+  /** Nothing to create; one read makes an unreachable server fail at start rather than at first use. */
+  init(): Promise<void> {
+    return this.guard(async () => {
+      await this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 }).toArray();
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    await this.client.dispose();
+  }
+
+  append(event: EventToAppend, options: AppendOptions): Promise<AppendResult> {
+    assertAppendable(event, options);
+    const key = options.idempotencyKey;
+    return this.guard(async () => {
+      if (key !== undefined) await this.idempotency.assertUnused(key, event.streamId);
+      if (options.destroyDataKey) {
+        // Two streams cannot change in one transaction: the key goes first, so a failure in between errs
+        // towards erasure. Checking the revision first keeps a plainly stale erasure from destroying it.
+        await this.assertRevision(event.streamId, options.expectedRevision);
+        await this.dataKeys.destroy(event.streamId);
+      }
+      const result = await this.appendToSubject(event, options);
+      if (key !== undefined) {
+        await this.idempotency.record(key, {
+          requestHash: options.requestHash ?? '',
+          streamId: event.streamId,
+          revision: result.revision,
+        });
+      }
+      return result;
+    });
+  }
+
+  readStream(streamId: string): Promise<StoredEvent[]> {
+    return this.guard(async () =>
+      ((await readEvents(this.client, this.streams.subject(streamId))) ?? []).map(toStoredEvent),
+    );
+  }
+
+  readAll(after: string | null, limit: number): Promise<StoredEvent[]> {
+    return this.guard(async () => {
+      const events: StoredEvent[] = [];
+      if (limit <= 0) return events;
+      const from = after === null ? null : fromLedgerPosition(after);
+      for await (const recorded of scanAll(this.client, FORWARDS, from)) {
+        if (!this.streams.isSubject(recorded.streamId)) continue;
+        if (events.push(toStoredEvent({ event: recorded })) === limit) break;
+      }
+      return events;
+    });
+  }
+
+  headPosition(): Promise<string | null> {
+    return this.guard(async () => {
+      for await (const recorded of scanAll(this.client, BACKWARDS, null)) {
+        if (this.streams.isSubject(recorded.streamId)) return recorded.position.commit.toString();
+      }
+      return null;
+    });
+  }
+
+  findIdempotencyKey(key: string): Promise<IdempotencyRecord | null> {
+    return this.guard(async () => {
+      const use = await this.idempotency.find(key);
+      if (!use) return null;
+      const [event] =
+        (await readEvents(this.client, this.streams.subject(use.streamId), {
+          fromRevision: BigInt(use.revision),
+          maxCount: 1,
+        })) ?? [];
+      return event ? { requestHash: use.requestHash, event: toStoredEvent(event) } : null;
+    });
+  }
+
+  getDataKey(streamId: string): Promise<Buffer | null> {
+    return this.guard(() => this.dataKeys.get(streamId));
+  }
+
+  putDataKeyIfAbsent(streamId: string, wrappedKey: Buffer): Promise<Buffer | null> {
+    return this.guard(() => this.dataKeys.putIfAbsent(streamId, wrappedKey));
+  }
+
+  subscribeToAll(
+    after: string | null,
+    onEvents: (events: StoredEvent[]) => Promise<void> | void,
+    onError?: (error: Error) => void,
+  ): Subscription {
+    const subscription = subscribeToLedger(this.client, this.streams, after, onEvents, onError);
+    this.subscriptions.add(subscription);
+    return {
+      close: async () => {
+        this.subscriptions.delete(subscription);
+        await subscription.close();
+      },
+    };
+  }
+
+  private async appendToSubject(event: EventToAppend, options: AppendOptions): Promise<AppendResult> {
+    const key = options.idempotencyKey;
+    const { eventId, streamId, revision, type, occurredAt, recordedAt, actor, data, prevHash, hash } = event;
+    const payload = {
+      eventId,
+      streamId,
+      revision,
+      type,
+      occurredAt,
+      recordedAt,
+      actor,
+      data,
+      prevHash,
+      hash,
+    };
+    try {
+      const result = await this.client.appendToStream(
+        this.streams.subject(streamId),
+        jsonEvent({
+          id: key === undefined ? eventId : this.streams.eventIdForKey(key),
+          type,
+          data: payload,
+          metadata: key === undefined ? undefined : { requestHash: options.requestHash ?? '' },
+        }),
+        { expectedRevision: options.expectedRevision === -1 ? NO_STREAM : BigInt(options.expectedRevision) },
+      );
+      if (!result.position) throw new Error('EventStoreDB returned no position (22.6 or later is required)');
+      return { position: result.position.commit.toString(), revision: Number(result.nextExpectedRevision) };
+    } catch (error) {
+      if (errorType(error) !== ErrorType.WRONG_EXPECTED_VERSION) throw error;
+      throw new WrongExpectedRevision(streamId, options.expectedRevision, await this.revisionOf(streamId));
+    }
+  }
+
+  private async assertRevision(streamId: string, expectedRevision: number): Promise<void> {
+    const actual = await this.revisionOf(streamId);
+    if (actual !== expectedRevision) throw new WrongExpectedRevision(streamId, expectedRevision, actual);
+  }
+
+  private async revisionOf(streamId: string): Promise<number> {
+    const [last] =
+      (await readEvents(this.client, this.streams.subject(streamId), {
+        direction: BACKWARDS,
+        fromRevision: END,
+        maxCount: 1,
+      })) ?? [];
+    return last?.event ? Number(last.event.revision) : -1;
+  }
+
+  private async guard<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw toStoreError(error);
+    }
+  }
+}
