@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { steps } from '../testing/arbitraries';
+import {
+  basis,
+  erasure,
+  lifted,
+  objection,
+  overridden,
+  restriction,
+  upheld,
+  withdrawn,
+} from '../testing/events';
+import { record } from '../testing/history';
+import { evolve, foldSubject } from './evolve';
+import { initialSubjectState } from './subject-state';
+
+describe('evolve', () => {
+  it('initialSubjectState_IsEmptyAtRevisionMinusOne', () => {
+    expect(foldSubject([])).toEqual(initialSubjectState());
+    expect(initialSubjectState()).toMatchObject({ revision: -1, erased: false });
+  });
+
+  it('evolve_WhenBasisEstablishedThenWithdrawn_TracksIt', () => {
+    const state = foldSubject([basis('b1', 'call-recording', 'consent'), withdrawn('b1', 'call-recording')]);
+    expect(state.bases.get('b1')).toEqual({
+      purpose: 'call-recording',
+      legalBasis: 'consent',
+      withdrawn: true,
+    });
+    expect(state.revision).toBe(1);
+  });
+
+  it.each([
+    ['upheld', upheld('o1')],
+    ['overridden', overridden('o1')],
+  ])('evolve_WhenObjection%sMarksItDecided', (_outcome, decision) => {
+    const state = foldSubject([objection('o1', ['collection']), decision]);
+    expect(state.objections.get('o1')).toEqual({ purposes: ['collection'], decided: true });
+  });
+
+  it('evolve_WhenRestrictionLifted_TracksIt', () => {
+    const state = foldSubject([restriction('r1'), lifted('r1')]);
+    expect(state.restrictions.get('r1')).toEqual({ lifted: true });
+  });
+
+  it('evolve_WhenErasureCompleted_SubjectIsErased', () => {
+    expect(foldSubject([basis('b1', 'collection', 'contract'), erasure()]).erased).toBe(true);
+  });
+
+  it('evolve_WhenFollowUpNamesAnUnknownId_OnlyTheRevisionMoves', () => {
+    const before = foldSubject([basis('b1', 'collection', 'contract')]);
+    const after = evolve(before, withdrawn('b9', 'collection'));
+    expect(after).toEqual({ ...before, revision: 1 });
+  });
+
+  it('evolve_NeverChangesTheStateItIsGiven', () => {
+    const before = foldSubject([basis('b1', 'collection', 'contract')]);
+    evolve(before, withdrawn('b1', 'collection'));
+    expect(before.bases.get('b1')?.withdrawn).toBe(false);
+  });
+
+  it('foldSubject_ForAnyHistory_RevisionIsEventCountMinusOne', () => {
+    fc.assert(
+      fc.property(steps.map(record), (history) => {
+        const state = foldSubject(history);
+        expect(state.revision).toBe(history.length - 1);
+        expect(state.erased).toBe(history.some((e) => e.type === 'ErasureCompleted'));
+      }),
+    );
+  });
+});
