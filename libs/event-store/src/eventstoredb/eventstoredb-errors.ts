@@ -1,5 +1,5 @@
 import { ErrorType } from '@eventstore/db-client';
-import { StoreUnavailable } from '../event-store.port';
+import { storeErrors } from '../common/store-errors';
 
 /** Failures that say the server cannot serve now, rather than that the request was wrong. */
 const UNAVAILABLE = new Set<unknown>([
@@ -14,11 +14,7 @@ export function errorType(error: unknown): unknown {
   return (error as { type?: unknown } | null)?.type;
 }
 
-export function toStoreError(error: unknown): unknown {
-  return UNAVAILABLE.has(errorType(error))
-    ? new StoreUnavailable('the EventStoreDB event store is unavailable', { cause: error })
-    : error;
-}
+export const eventStoreDbErrors = storeErrors('EventStoreDB', (error) => UNAVAILABLE.has(errorType(error)));
 
 /** A stream that never existed or was deleted reads as nothing. */
 export function isMissingStream(error: unknown): boolean {

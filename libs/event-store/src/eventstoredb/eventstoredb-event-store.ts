@@ -19,7 +19,7 @@ import {
   WrongExpectedRevision,
 } from '../event-store.port';
 import { EventStoreDbDataKeys } from './eventstoredb-data-keys';
-import { errorType, toStoreError } from './eventstoredb-errors';
+import { errorType, eventStoreDbErrors } from './eventstoredb-errors';
 import { EventStoreDbIdempotency } from './eventstoredb-idempotency';
 import { readEvents, scanAll } from './eventstoredb-reads';
 import { LedgerStreams, fromLedgerPosition, ledgerStreams, toStoredEvent } from './eventstoredb-streams';
@@ -49,7 +49,7 @@ export class EventStoreDbStore implements EventStore {
 
   /** Nothing to create; one read makes an unreachable server fail at start rather than at first use. */
   init(): Promise<void> {
-    return this.guard(async () => {
+    return eventStoreDbErrors.guard(async () => {
       await this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 }).toArray();
     });
   }
@@ -62,7 +62,7 @@ export class EventStoreDbStore implements EventStore {
   append(event: EventToAppend, options: AppendOptions): Promise<AppendResult> {
     assertAppendable(event, options);
     const key = options.idempotencyKey;
-    return this.guard(async () => {
+    return eventStoreDbErrors.guard(async () => {
       if (key !== undefined) await this.idempotency.assertUnused(key, event.streamId);
       if (options.destroyDataKey) {
         // Two streams cannot change in one transaction: the key goes first, so a failure in between errs
@@ -83,13 +83,13 @@ export class EventStoreDbStore implements EventStore {
   }
 
   readStream(streamId: string): Promise<StoredEvent[]> {
-    return this.guard(async () =>
+    return eventStoreDbErrors.guard(async () =>
       ((await readEvents(this.client, this.streams.subject(streamId))) ?? []).map(toStoredEvent),
     );
   }
 
   readAll(after: string | null, limit: number): Promise<StoredEvent[]> {
-    return this.guard(async () => {
+    return eventStoreDbErrors.guard(async () => {
       const events: StoredEvent[] = [];
       if (limit <= 0) return events;
       const from = after === null ? null : fromLedgerPosition(after);
@@ -102,7 +102,7 @@ export class EventStoreDbStore implements EventStore {
   }
 
   headPosition(): Promise<string | null> {
-    return this.guard(async () => {
+    return eventStoreDbErrors.guard(async () => {
       for await (const recorded of scanAll(this.client, BACKWARDS, null)) {
         if (this.streams.isSubject(recorded.streamId)) return recorded.position.commit.toString();
       }
@@ -111,7 +111,7 @@ export class EventStoreDbStore implements EventStore {
   }
 
   findIdempotencyKey(key: string): Promise<IdempotencyRecord | null> {
-    return this.guard(async () => {
+    return eventStoreDbErrors.guard(async () => {
       const use = await this.idempotency.find(key);
       if (!use) return null;
       const [event] =
@@ -124,11 +124,11 @@ export class EventStoreDbStore implements EventStore {
   }
 
   getDataKey(streamId: string): Promise<Buffer | null> {
-    return this.guard(() => this.dataKeys.get(streamId));
+    return eventStoreDbErrors.guard(() => this.dataKeys.get(streamId));
   }
 
   putDataKeyIfAbsent(streamId: string, wrappedKey: Buffer): Promise<Buffer | null> {
-    return this.guard(() => this.dataKeys.putIfAbsent(streamId, wrappedKey));
+    return eventStoreDbErrors.guard(() => this.dataKeys.putIfAbsent(streamId, wrappedKey));
   }
 
   subscribeToAll(
@@ -193,13 +193,5 @@ export class EventStoreDbStore implements EventStore {
         maxCount: 1,
       })) ?? [];
     return last?.event ? Number(last.event.revision) : -1;
-  }
-
-  private async guard<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      throw toStoreError(error);
-    }
   }
 }

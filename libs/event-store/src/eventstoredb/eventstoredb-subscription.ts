@@ -1,6 +1,6 @@
 import { AllStreamSubscription, EventStoreDBClient, START, streamNameFilter } from '@eventstore/db-client';
 import { StoredEvent, Subscription } from '../event-store.port';
-import { toStoreError } from './eventstoredb-errors';
+import { eventStoreDbErrors } from './eventstoredb-errors';
 import { LedgerStreams, fromLedgerPosition, toStoredEvent } from './eventstoredb-streams';
 
 const RESUBSCRIBE_DELAY_MS = 1000;
@@ -51,7 +51,7 @@ export function subscribeToLedger(
       try {
         await follow(current);
       } catch (error) {
-        if (!closed) onError?.(toStoreError(error) as Error);
+        if (!closed) onError?.(eventStoreDbErrors.toStoreError(error) as Error);
       }
       await current.unsubscribe().catch(() => undefined);
       if (!closed) await pause();

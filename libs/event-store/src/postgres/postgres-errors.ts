@@ -1,4 +1,4 @@
-import { StoreUnavailable } from '../event-store.port';
+import { storeErrors } from '../common/store-errors';
 
 /**
  * SQLSTATE classes that say the server cannot serve now: connection exceptions (08), insufficient
@@ -20,17 +20,13 @@ const CONNECTION_MESSAGES =
   /connection terminated|timeout exceeded when trying to connect|not queryable|after calling end on the pool/i;
 
 /** Duck-typed: socket errors come from Node's own realm, so `instanceof Error` is not to be relied on. */
-export function isUnavailable(error: unknown): boolean {
+function isUnavailable(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   if (typeof code === 'string') return UNAVAILABLE_SQLSTATE.test(code) || NETWORK_ERRORS.has(code);
   return typeof message === 'string' && CONNECTION_MESSAGES.test(message);
 }
 
-export function toStoreError(error: unknown): unknown {
-  return isUnavailable(error)
-    ? new StoreUnavailable('the PostgreSQL event store is unavailable', { cause: error })
-    : error;
-}
+export const postgresErrors = storeErrors('PostgreSQL', isUnavailable);
 
 /** The constraint a unique violation (23505) broke, or `null` for any other error. */
 export function violatedConstraint(error: unknown): string | null {

@@ -12,7 +12,7 @@ import {
   Subscription,
 } from '../event-store.port';
 import { appendInTransaction, isConflict, keyBytes, refusal } from './postgres-append';
-import { toStoreError } from './postgres-errors';
+import { postgresErrors } from './postgres-errors';
 import { PostgresNotifier } from './postgres-notifier';
 import { PostgresSql, postgresSql } from './postgres-sql';
 import { inTransaction } from './postgres-transaction';
@@ -53,7 +53,7 @@ export class PostgresEventStore implements EventStore {
 
   /** Creates the schema; the advisory lock lets several processes start at once without racing the DDL. */
   init(): Promise<void> {
-    return this.guard(() =>
+    return postgresErrors.guard(() =>
       inTransaction(this.pool, async (client) => {
         await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [this.sql.migrationLock]);
         await client.query(this.sql.migration);
@@ -69,7 +69,7 @@ export class PostgresEventStore implements EventStore {
 
   append(event: EventToAppend, options: AppendOptions): Promise<AppendResult> {
     assertAppendable(event, options);
-    return this.guard(async () => {
+    return postgresErrors.guard(async () => {
       try {
         return await inTransaction(this.pool, (client) =>
           appendInTransaction(client, this.sql, event, options),
@@ -90,14 +90,14 @@ export class PostgresEventStore implements EventStore {
   }
 
   headPosition(): Promise<string | null> {
-    return this.guard(async () => {
+    return postgresErrors.guard(async () => {
       const { rows } = await this.pool.query<{ position: string }>(this.sql.headPosition);
       return rows[0]?.position ?? null;
     });
   }
 
   findIdempotencyKey(key: string): Promise<IdempotencyRecord | null> {
-    return this.guard(async () => {
+    return postgresErrors.guard(async () => {
       const { rows } = await this.pool.query<EventRow & { request_hash: string }>(
         this.sql.findIdempotencyKey,
         [keyBytes(key)],
@@ -107,7 +107,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   getDataKey(streamId: string): Promise<Buffer | null> {
-    return this.guard(() => this.dataKey(streamId));
+    return postgresErrors.guard(() => this.dataKey(streamId));
   }
 
   /**
@@ -115,7 +115,7 @@ export class PostgresEventStore implements EventStore {
    * concurrent put that its ON CONFLICT waited for, while the second statement sees it.
    */
   putDataKeyIfAbsent(streamId: string, wrappedKey: Buffer): Promise<Buffer | null> {
-    return this.guard(async () => {
+    return postgresErrors.guard(async () => {
       await this.pool.query(this.sql.insertDataKey, [streamId, wrappedKey]);
       return this.dataKey(streamId);
     });
@@ -135,14 +135,8 @@ export class PostgresEventStore implements EventStore {
   }
 
   private events(query: string, params: unknown[]): Promise<StoredEvent[]> {
-    return this.guard(async () => (await this.pool.query<EventRow>(query, params)).rows.map(toStoredEvent));
-  }
-
-  private async guard<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      throw toStoreError(error);
-    }
+    return postgresErrors.guard(async () =>
+      (await this.pool.query<EventRow>(query, params)).rows.map(toStoredEvent),
+    );
   }
 }

@@ -13,7 +13,7 @@ import {
   Subscription,
 } from '../event-store.port';
 import { sqliteBatchWriter } from './sqlite-batch-writer';
-import { guarded } from './sqlite-errors';
+import { sqliteErrors } from './sqlite-errors';
 import { GroupCommit } from './sqlite-group-commit';
 import { SqliteQueries, prepareSqliteQueries } from './sqlite-queries';
 import { openSqliteDatabase } from './sqlite-schema';
@@ -51,7 +51,7 @@ export class SqliteEventStore implements EventStore {
   constructor(private readonly options: SqliteEventStoreOptions) {}
 
   async init(): Promise<void> {
-    const db = await guarded(() => openSqliteDatabase(this.options.file));
+    const db = await sqliteErrors.guard(() => openSqliteDatabase(this.options.file));
     this.open = {
       db,
       queries: prepareSqliteQueries(db),
@@ -108,7 +108,7 @@ export class SqliteEventStore implements EventStore {
   private query<T>(call: (queries: SqliteQueries) => T): Promise<T> {
     const open = this.open;
     if (!open) return Promise.reject(notOpen());
-    return guarded(() => call(open.queries));
+    return sqliteErrors.guard(() => call(open.queries));
   }
 }
 

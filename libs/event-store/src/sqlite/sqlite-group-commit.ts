@@ -1,6 +1,6 @@
 import { AppendOptions, AppendResult, EventToAppend } from '../event-store.port';
 import { AppendRequest, BatchWriter } from './sqlite-batch-writer';
-import { toStoreError } from './sqlite-errors';
+import { sqliteErrors } from './sqlite-errors';
 
 interface PendingAppend extends AppendRequest {
   resolve(result: AppendResult): void;
@@ -41,7 +41,7 @@ export class GroupCommit {
     try {
       outcomes = this.writeBatch(batch);
     } catch (error) {
-      const failure = toStoreError(error);
+      const failure = sqliteErrors.toStoreError(error);
       for (const append of batch) append.reject(failure);
       return;
     }
