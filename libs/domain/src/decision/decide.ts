@@ -2,16 +2,19 @@ import { PurposeDefinition } from '../catalogue/purpose';
 import { HistoryEvent } from '../events';
 import { BasisRelied, DecideOptions, Reason, Verdict } from './decision';
 import * as reason from './reasons';
-import { preferred, Scan, scan } from './scan';
+import { preferred } from './precedence';
+import { Scan } from './scan';
 
 /**
  * May `purpose` be processed for this subject at `at` (contract section 4)? One pure function for live checks
  * and replays alike: one pass over the history (in stream order), plain string comparisons of canonical
- * times, no allocation but the verdict.
+ * times, and nothing allocated but the verdict and one small scratch object (`Scan`).
  *
  * Steps, the first that denies answering: erased, restricted, no active basis, objection. Where the contract
- * is silent:
+ * is silent (see also `Scan` and `precedence.ts`):
  * - A denial gives exactly one reason. Among objections, an upheld one outranks a pending one.
+ * - A basis counts by its validity period, not by when it was recorded; one whose legal basis the catalogue
+ *   in force no longer allows for the purpose counts for nothing.
  * - An objection decided after `at` (or recorded after `asOf`) is still pending at `at`.
  * - Only a `balancing` purpose's overridden objection adds `OBJECTION_OVERRIDDEN`, once, whichever basis is
  *   relied on; objections to `none` purposes leave no trace, and an absolute one cannot be overridden.
@@ -24,14 +27,14 @@ export function decide(
   at: string,
   options?: DecideOptions,
 ): Verdict {
-  const found = scan(new Scan(), history, purpose, at, options?.asOf, options?.categories);
+  const found = new Scan(history, purpose, at, options?.asOf, options?.categories);
   if (found.erasure) return denied(purpose, at, reason.erased(found.erasure));
   if (found.restriction) return denied(purpose, at, reason.restricted(found.restriction));
   if (!found.firmBasis && !found.objectableBasis) return denied(purpose, at, noActiveBasis(found));
   if (found.absoluteObjection) return denied(purpose, at, reason.absoluteObjection(found.absoluteObjection));
-  const blocking = blockingObjection(found);
-  const basis = blocking ? found.firmBasis : preferred(found.firmBasis, found.objectableBasis);
-  if (!basis) return denied(purpose, at, blocking as Reason);
+  const blocked = found.upholding !== undefined || found.pendingObjection !== undefined;
+  const basis = blocked ? found.firmBasis : preferred(found.firmBasis, found.objectableBasis);
+  if (!basis) return denied(purpose, at, blockingObjection(found));
   const reasons = [reason.basisActive(basis)];
   if (found.overriding) reasons.push(reason.objectionOverridden(found.overriding));
   if (found.exemption) reasons.push(reason.restrictionExempt(found.exemption));
@@ -46,10 +49,9 @@ function noActiveBasis(found: Scan): Reason {
 }
 
 /** Step 4 for a balancing purpose: the objection that blocks `public-task` and `legitimate-interests`. */
-function blockingObjection(found: Scan): Reason | undefined {
+function blockingObjection(found: Scan): Reason {
   if (found.upholding) return reason.objectionUpheld(found.upholding);
-  if (found.pendingObjection) return reason.objectionPending(found.pendingObjection);
-  return undefined;
+  return reason.objectionPending(found.pendingObjection as NonNullable<Scan['pendingObjection']>);
 }
 
 function relied(event: Extract<HistoryEvent, { type: 'BasisEstablished' }>): BasisRelied {
