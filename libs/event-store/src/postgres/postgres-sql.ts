@@ -12,8 +12,11 @@ export function postgresSql(schema: string) {
   const settled = 'position < pg_snapshot_xmin(pg_current_snapshot())';
 
   return {
-    /** Notifications are per database; the schema in the channel keeps two ledgers sharing one apart. */
-    channel: `${schema}_appended`,
+    /**
+     * Notifications are per database; the schema in the channel keeps two ledgers sharing one apart. Cut to
+     * fit the 63-byte limit: a clash of long names only costs needless wake-ups.
+     */
+    channel: `${schema.slice(0, 54)}_appended`,
     migrationLock: `basis-ledger:migrate:${schema}`,
     // Times stay text: they are hashed as the exact strings given. `json` (not `jsonb`) keeps the text as
     // written and accepts any string, NUL escapes included. The idempotency key is bytes for the same reason.

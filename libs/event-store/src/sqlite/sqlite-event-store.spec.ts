@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { StoredEvent, WrongExpectedRevision } from '../event-store.port';
+import { StoreUnavailable, StoredEvent, WrongExpectedRevision } from '../event-store.port';
 import { describeEventStoreContract } from '../testing/event-store-contract';
 import { appendChain, eventually, testEvent } from '../testing/test-events';
 import { SqliteEventStore } from './sqlite-event-store';
@@ -49,5 +49,43 @@ describe('SQLite event store shared by two connections', () => {
       await reader.close();
       await writer.close();
     }
+  });
+});
+
+describe('SQLite event store', () => {
+  let dir: string;
+  let store: SqliteEventStore;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ledger-sqlite-'));
+    store = new SqliteEventStore({ file: join(dir, 'ledger.sqlite') });
+    await store.init();
+  });
+  afterEach(async () => {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('fails only the faulty append of a group commit, even one the database itself refuses', async () => {
+    const [first] = await appendChain(store, 'subject-1', 1);
+    const duplicateId = { ...testEvent('subject-2', null), eventId: first.eventId };
+    const sound = testEvent('subject-3', null);
+
+    const [refused, written] = await Promise.allSettled([
+      store.append(duplicateId, { expectedRevision: -1 }),
+      store.append(sound, { expectedRevision: -1 }),
+    ]);
+
+    expect(refused).toMatchObject({ status: 'rejected', reason: { code: 'SQLITE_CONSTRAINT_UNIQUE' } });
+    expect(written.status).toBe('fulfilled');
+    expect((await store.readAll(null, 10)).map((event) => event.streamId)).toEqual([
+      'subject-1',
+      'subject-3',
+    ]);
+  });
+
+  it('reports a file it cannot open as StoreUnavailable', async () => {
+    const unopenable = new SqliteEventStore({ file: dir });
+    await expect(unopenable.init()).rejects.toBeInstanceOf(StoreUnavailable);
+    await expect(unopenable.readAll(null, 1)).rejects.toBeInstanceOf(StoreUnavailable);
   });
 });

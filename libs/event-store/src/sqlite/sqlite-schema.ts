@@ -32,13 +32,18 @@ const SCHEMA = `
 
 export function openSqliteDatabase(file: string): Database.Database {
   const db = new Database(file);
-  // Another process may hold the write lock for a moment: wait for it rather than fail.
-  db.pragma('busy_timeout = 5000');
-  db.pragma('journal_mode = WAL');
-  // FULL: a commit is on disk (the WAL fsynced) before it returns, so an acknowledged append survives a crash.
-  db.pragma('synchronous = FULL');
-  // Overwrite deleted content (a destroyed data key) instead of leaving it in free pages.
-  db.pragma('secure_delete = ON');
-  db.transaction(() => db.exec(SCHEMA)).immediate();
-  return db;
+  try {
+    // Another process may hold the write lock for a moment: wait for it rather than fail.
+    db.pragma('busy_timeout = 5000');
+    db.pragma('journal_mode = WAL');
+    // FULL: a commit is on disk (the WAL fsynced) before it returns, so an acknowledged append survives a crash.
+    db.pragma('synchronous = FULL');
+    // Overwrite deleted content (a destroyed data key) instead of leaving it in free pages.
+    db.pragma('secure_delete = ON');
+    db.transaction(() => db.exec(SCHEMA)).immediate();
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }
