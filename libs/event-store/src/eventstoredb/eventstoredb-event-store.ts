@@ -22,7 +22,13 @@ import { EventStoreDbDataKeys } from './eventstoredb-data-keys';
 import { errorType, eventStoreDbErrors } from './eventstoredb-errors';
 import { EventStoreDbIdempotency } from './eventstoredb-idempotency';
 import { readEvents, scanAll } from './eventstoredb-reads';
-import { LedgerStreams, fromLedgerPosition, ledgerStreams, toStoredEvent } from './eventstoredb-streams';
+import {
+  EventPayload,
+  LedgerStreams,
+  fromLedgerPosition,
+  ledgerStreams,
+  toStoredEvent,
+} from './eventstoredb-streams';
 import { subscribeToLedger } from './eventstoredb-subscription';
 
 export interface EventStoreDbStoreOptions {
@@ -72,11 +78,12 @@ export class EventStoreDbStore implements EventStore {
       }
       const result = await this.appendToSubject(event, options);
       if (key !== undefined) {
-        await this.idempotency.record(key, {
+        const use = {
           requestHash: options.requestHash ?? '',
           streamId: event.streamId,
           revision: result.revision,
-        });
+        };
+        await this.idempotency.recordAppended(key, use, event.eventId);
       }
       return result;
     });
@@ -149,7 +156,8 @@ export class EventStoreDbStore implements EventStore {
   private async appendToSubject(event: EventToAppend, options: AppendOptions): Promise<AppendResult> {
     const key = options.idempotencyKey;
     const { eventId, streamId, revision, type, occurredAt, recordedAt, actor, data, prevHash, hash } = event;
-    const payload = {
+    // Exactly the stored form: nothing the caller's object may carry besides (a position, say).
+    const payload: EventPayload = {
       eventId,
       streamId,
       revision,
