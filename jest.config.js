@@ -13,7 +13,9 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
   testRegex: '\\.(spec|e2e-spec)\\.ts$',
-  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  transform: { '^.+\\.(ts|js)$': ['@swc/jest', swc] },
+  // Node 20 can require() these ES modules, jest cannot: they are compiled like our own code.
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
   moduleNameMapper: {
     '^@ledger/domain$': '<rootDir>/libs/domain/src',
     '^@ledger/domain/(.*)$': '<rootDir>/libs/domain/src/$1',

@@ -1,0 +1,35 @@
+import { Injectable, Inject } from '@nestjs/common';
+import { RecordedEvent } from '@ledger/domain';
+import { EVENT_STORE, EventStore, StoredEvent } from '@ledger/event-store';
+import { PersonalDataCodec } from '../crypto/personal-data-codec';
+
+/** A subject's stream as auditors read it: personal fields readable until the subject is erased. */
+@Injectable()
+export class SubjectEvents {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly codec: PersonalDataCodec,
+  ) {}
+
+  async read(subjectId: string): Promise<{ stored: StoredEvent[]; events: RecordedEvent[] }> {
+    const stored = await this.store.readStream(subjectId);
+    const key = stored.length > 0 ? await this.codec.dataKeyFor(subjectId) : null;
+    const events = stored.map(
+      (event) =>
+        ({
+          eventId: event.eventId,
+          type: event.type,
+          subjectId: event.streamId,
+          revision: event.revision,
+          position: event.position,
+          occurredAt: event.occurredAt,
+          recordedAt: event.recordedAt,
+          actor: event.actor,
+          data: this.codec.open(subjectId, event.type, event.data, key),
+          prevHash: event.prevHash,
+          hash: event.hash,
+        }) as RecordedEvent,
+    );
+    return { stored, events };
+  }
+}

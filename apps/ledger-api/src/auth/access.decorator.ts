@@ -1,0 +1,11 @@
+import { SetMetadata } from '@nestjs/common';
+import { Role } from './roles';
+
+export const ROLES_KEY = 'ledger:roles';
+export const PUBLIC_KEY = 'ledger:public';
+
+/** The roles that may call a route. A route without it (and not public) is refused to everyone. */
+export const Allow = (roles: readonly Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/** Health and metrics only: served without a key. */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);

@@ -1,0 +1,26 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { Actor } from '@ledger/domain';
+import { ApiKey } from './api-keys';
+
+const digest = (secret: string) => createHash('sha256').update(secret).digest();
+
+/** The keys in force. A presented secret is compared with every key in constant time. */
+export class KeyRing {
+  private readonly entries: { digest: Buffer; actor: Actor }[];
+
+  constructor(keys: readonly ApiKey[]) {
+    this.entries = keys.map((key) => ({
+      digest: digest(key.secret),
+      actor: { name: key.name, role: key.role },
+    }));
+  }
+
+  authenticate(secret: string): Actor | null {
+    const presented = digest(secret);
+    let found: Actor | null = null;
+    for (const entry of this.entries) {
+      if (timingSafeEqual(entry.digest, presented)) found = entry.actor;
+    }
+    return found;
+  }
+}

@@ -1,0 +1,33 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LEGAL_BASES, LegalBasis } from '@ledger/domain';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { OptionalFreeText, OptionalOccurredAt } from '../http/free-text.decorator';
+import { IsTimestamp } from '../http/timestamp.decorator';
+
+export class EstablishBasisDto {
+  @ApiProperty({ description: 'a purpose id of the catalogue', example: 'collection' })
+  @IsString()
+  @MaxLength(128)
+  purpose!: string;
+
+  @ApiProperty({ enum: LEGAL_BASES })
+  @IsIn(LEGAL_BASES)
+  legalBasis!: LegalBasis;
+
+  @OptionalFreeText('reference: claim number, consent receipt, balancing-test id')
+  evidence?: string;
+
+  @ApiPropertyOptional({ description: 'default occurredAt' })
+  @IsOptional()
+  @IsTimestamp()
+  validFrom?: string;
+
+  @ApiPropertyOptional({ description: "default validFrom + the purpose's maximum duration, if it has one" })
+  @IsOptional()
+  @IsTimestamp()
+  validUntil?: string;
+
+  @OptionalOccurredAt()
+  @IsTimestamp()
+  occurredAt?: string;
+}

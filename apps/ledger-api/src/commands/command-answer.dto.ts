@@ -1,0 +1,15 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CommandAnswer } from './record-command';
+
+/** The OpenAPI description of a command's answer. */
+export class CommandAnswerDto implements CommandAnswer {
+  @ApiProperty() subjectId!: string;
+  @ApiProperty() eventId!: string;
+  @ApiProperty() type!: string;
+  @ApiProperty({ description: "the subject stream's revision, 0-based" }) revision!: number;
+  @ApiProperty({ description: 'global log position; pass as minPosition to read your write' })
+  position!: string;
+  @ApiPropertyOptional() basisId?: string;
+  @ApiPropertyOptional() objectionId?: string;
+  @ApiPropertyOptional() restrictionId?: string;
+}

@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+
+/** Configuration by environment (contract section 6), read once at start. */
+export interface LedgerConfig {
+  port: number;
+  store: 'sqlite' | 'postgres' | 'eventstoredb';
+  dataDir: string;
+  postgresUrl?: string;
+  eventStoreDbUrl?: string;
+  purposesFile?: string;
+  apiKeys?: string;
+  masterKey?: string;
+}
+
+export const LEDGER_CONFIG = Symbol('LEDGER_CONFIG');
+
+export function readLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
+  const store = env.LEDGER_STORE ?? 'sqlite';
+  if (store !== 'sqlite' && store !== 'postgres' && store !== 'eventstoredb') {
+    throw new Error(`LEDGER_STORE must be sqlite, postgres or eventstoredb, not "${store}"`);
+  }
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a port number, not "${env.PORT}"`);
+  }
+  return {
+    port,
+    store,
+    dataDir: resolve(env.LEDGER_DATA_DIR ?? './data'),
+    postgresUrl: env.LEDGER_POSTGRES_URL,
+    eventStoreDbUrl: env.LEDGER_EVENTSTOREDB_URL,
+    purposesFile: env.LEDGER_PURPOSES_FILE,
+    apiKeys: env.LEDGER_API_KEYS,
+    masterKey: env.LEDGER_MASTER_KEY,
+  };
+}

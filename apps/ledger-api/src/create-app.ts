@@ -1,0 +1,36 @@
+import { LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { LedgerModule, LedgerModuleOptions } from './app.module';
+import { BODY_LIMIT, registerJsonBodyParser } from './http/json-body-parser';
+
+/** Builds the ledger's HTTP application; `main.ts` listens with it, the end-to-end tests too. */
+export async function createLedgerApp(
+  options: LedgerModuleOptions,
+  logLevels: LogLevel[] = ['error', 'warn', 'log'],
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT,
+    trustProxy: false,
+    routerOptions: { maxParamLength: 512 },
+  });
+  // Nest's own body parser is off: the ledger registers the one parser it trusts.
+  const app = await NestFactory.create<NestFastifyApplication>(LedgerModule.forRoot(options), adapter, {
+    logger: logLevels,
+    bodyParser: false,
+  });
+  registerJsonBodyParser(app.getHttpAdapter().getInstance());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('basis-ledger')
+      .setDescription('An event-sourced ledger of GDPR legal bases, objections, restrictions and erasures')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document);
+  return app;
+}

@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { LedgerEventBody, LedgerEventType, PERSONAL_FIELDS } from '@ledger/domain';
+import { EVENT_STORE, EventStore } from '@ledger/event-store';
+import { open, seal } from './aes-gcm';
+
+export const MASTER_KEY = Symbol('MASTER_KEY');
+
+const PREFIX = 'enc:v1:';
+
+/**
+ * Crypto-shredding. Personal free-text fields are stored sealed under the subject's own data key, which
+ * the store keeps wrapped by the master key. An erasure destroys the data key, and with it every such
+ * field, while the stored (sealed) form, and so the hash chain, stays as it was.
+ */
+@Injectable()
+export class PersonalDataCodec {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(MASTER_KEY) private readonly masterKey: Buffer,
+  ) {}
+
+  /** The stored form of an event's data: personal fields sealed, everything else as it is. */
+  async seal(subjectId: string, event: LedgerEventBody): Promise<Record<string, unknown>> {
+    const data: Record<string, unknown> = { ...event.data };
+    const fields = PERSONAL_FIELDS[event.type].filter((field) => typeof data[field] === 'string');
+    if (fields.length === 0) return data;
+    const key = await this.dataKeyFor(subjectId, true);
+    if (!key) throw new Error('the subject has no data key left');
+    for (const field of fields) {
+      data[field] =
+        PREFIX + seal(key, Buffer.from(data[field] as string), `${subjectId}/${field}`).toString('base64');
+    }
+    return data;
+  }
+
+  /**
+   * Reads personal fields back; `null` where the subject's key is gone. `dataKey` lets a caller reading
+   * a whole stream look the key up once.
+   */
+  open(
+    subjectId: string,
+    type: string,
+    stored: Record<string, unknown>,
+    dataKey: Buffer | null,
+  ): Record<string, unknown> {
+    const data = { ...stored };
+    for (const field of PERSONAL_FIELDS[type as LedgerEventType] ?? []) {
+      const value = data[field];
+      if (typeof value !== 'string' || !value.startsWith(PREFIX)) continue;
+      data[field] = dataKey
+        ? open(dataKey, Buffer.from(value.slice(PREFIX.length), 'base64'), `${subjectId}/${field}`).toString()
+        : null;
+    }
+    return data;
+  }
+
+  /** The subject's unwrapped data key, created on first need when `create` is set; `null` once destroyed. */
+  async dataKeyFor(subjectId: string, create = false): Promise<Buffer | null> {
+    let wrapped = await this.store.getDataKey(subjectId);
+    if (!wrapped && create) {
+      wrapped = await this.store.putDataKeyIfAbsent(
+        subjectId,
+        seal(this.masterKey, randomBytes(32), subjectId),
+      );
+    }
+    return wrapped ? open(this.masterKey, wrapped, subjectId) : null;
+  }
+}

@@ -1,0 +1,18 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsOptional, IsString, MaxLength } from 'class-validator';
+
+const LIST_MAX = 100;
+
+/** A list of catalogue ids (purposes or data categories); whether they exist is the domain's to judge. */
+export const IdList = (description: string, options: { optional?: boolean; nonEmpty?: boolean } = {}) =>
+  applyDecorators(
+    ...(options.optional
+      ? [ApiPropertyOptional({ description, type: [String] }), IsOptional()]
+      : [ApiProperty({ description, type: [String] })]),
+    IsArray(),
+    ...(options.nonEmpty ? [ArrayNotEmpty()] : []),
+    ArrayMaxSize(LIST_MAX),
+    IsString({ each: true }),
+    MaxLength(128, { each: true }),
+  );

@@ -1,0 +1,22 @@
+import { PipeTransform } from '@nestjs/common';
+import { refuse } from '@ledger/domain';
+import { RefusalException } from '../problems/refusal.exception';
+
+/** Subject ids are chosen by the calling systems: 1..128 characters of `[A-Za-z0-9._:-]`. */
+export const SUBJECT_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** Ids the ledger created (bases, objections, restrictions) have the same alphabet. */
+class IdPipe implements PipeTransform<string, string> {
+  constructor(private readonly field: string) {}
+
+  transform(value: string): string {
+    if (!SUBJECT_ID.test(value)) {
+      const message = `${this.field} must be 1..128 characters of [A-Za-z0-9._:-]`;
+      throw new RefusalException(refuse('VALIDATION_FAILED', message, [{ field: this.field, message }]));
+    }
+    return value;
+  }
+}
+
+export const SubjectIdPipe = new IdPipe('subjectId');
+export const idPipe = (field: string) => new IdPipe(field);

@@ -1,0 +1,21 @@
+import { applyDecorators } from '@nestjs/common';
+import { normalizeTimestamp } from '@ledger/domain';
+import { Transform } from 'class-transformer';
+import { ValidateBy } from 'class-validator';
+
+/**
+ * An ISO 8601 date-time with a zone, brought to the ledger's canonical form (UTC, milliseconds), so the
+ * rest of the ledger compares times as plain strings.
+ */
+export const IsTimestamp = () =>
+  applyDecorators(
+    Transform(({ value }) => (typeof value === 'string' ? (normalizeTimestamp(value) ?? value) : value)),
+    ValidateBy({
+      name: 'isTimestamp',
+      validator: {
+        validate: (value) => typeof value === 'string' && normalizeTimestamp(value) === value,
+        defaultMessage: (args) =>
+          `${args?.property ?? 'value'} must be an ISO 8601 date-time with a zone, e.g. 2026-11-24T10:00:00.000Z`,
+      },
+    }),
+  );

@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { ApiKey, loadOrGenerateKeys, parseApiKeys } from './auth/api-keys';
+import { readLedgerConfig } from './config/ledger-config';
+import { createLedgerApp } from './create-app';
+
+async function bootstrap(): Promise<void> {
+  const config = readLedgerConfig();
+  const keys = config.apiKeys ? parseApiKeys(config.apiKeys) : announce(loadOrGenerateKeys(config.dataDir));
+  const app = await createLedgerApp({ config, keys });
+  await app.listen(config.port, '0.0.0.0');
+  new Logger('Ledger').log(
+    `listening on port ${config.port}, store ${config.store}, data in ${config.dataDir}`,
+  );
+}
+
+/** The contract asks for generated keys to be printed at start: on stdout, never through the logger. */
+function announce({ keys, generated, file }: { keys: ApiKey[]; generated: boolean; file: string }): ApiKey[] {
+  const lines = keys.map((key) => `  ${key.role.padEnd(9)} ${key.secret}   (name ${key.name})`);
+  process.stdout.write(
+    `API keys ${generated ? 'generated' : 'loaded'} (${file}; set LEDGER_API_KEYS to use your own):\n${lines.join('\n')}\n`,
+  );
+  return keys;
+}
+
+bootstrap().catch((error: Error) => {
+  process.stderr.write(`basis-ledger cannot start: ${error.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,23 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { OBJECTION_CHANNELS, ObjectionChannel } from '@ledger/domain';
+import { IsIn, IsOptional } from 'class-validator';
+import { OptionalFreeText, OptionalOccurredAt } from '../http/free-text.decorator';
+import { IdList } from '../http/id-list.decorator';
+import { IsTimestamp } from '../http/timestamp.decorator';
+
+export class FileObjectionDto {
+  @IdList('the purposes objected to', { nonEmpty: true })
+  purposes!: string[];
+
+  @OptionalFreeText('the grounds relating to the particular situation (art. 21(1))')
+  grounds?: string;
+
+  @ApiPropertyOptional({ enum: OBJECTION_CHANNELS })
+  @IsOptional()
+  @IsIn(OBJECTION_CHANNELS)
+  channel?: ObjectionChannel;
+
+  @OptionalOccurredAt()
+  @IsTimestamp()
+  occurredAt?: string;
+}

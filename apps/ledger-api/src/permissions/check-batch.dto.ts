@@ -1,0 +1,45 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { SUBJECT_ID } from '../http/ids';
+import { TimeTravelDto } from './permission-query.dto';
+
+export const MAX_CHECKS = 1000;
+
+export class CheckDto {
+  @ApiProperty({ example: 'debtor-1001' })
+  @IsString()
+  @Matches(SUBJECT_ID, { message: 'subjectId must be 1..128 characters of [A-Za-z0-9._:-]' })
+  subjectId!: string;
+
+  @ApiProperty({ example: 'collection' })
+  @IsString()
+  @MaxLength(128)
+  purpose!: string;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  categories?: string[];
+}
+
+export class CheckBatchDto extends TimeTravelDto {
+  @ApiProperty({ type: [CheckDto], minItems: 1, maxItems: MAX_CHECKS })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_CHECKS)
+  @ValidateNested({ each: true })
+  @Type(() => CheckDto)
+  checks!: CheckDto[];
+}

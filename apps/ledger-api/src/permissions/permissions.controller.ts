@@ -1,0 +1,75 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CatalogueIndex, refuse } from '@ledger/domain';
+import { Allow } from '../auth/access.decorator';
+import { ALL_ROLES } from '../auth/roles';
+import { SubjectIdPipe } from '../http/ids';
+import { RefusalException } from '../problems/refusal.exception';
+import { CheckBatchDto } from './check-batch.dto';
+import { CheckPermissionsQuery, Decision } from './check-permissions.query';
+import { PermissionQueryDto } from './permission-query.dto';
+
+@ApiTags('permissions')
+@ApiBearerAuth()
+@Allow(ALL_ROLES)
+@Controller('v1')
+export class PermissionsController {
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly catalogue: CatalogueIndex,
+  ) {}
+
+  @Get('subjects/:subjectId/permissions/:purpose')
+  @ApiOkResponse({ description: 'a decision' })
+  async one(
+    @Param('subjectId', SubjectIdPipe) subjectId: string,
+    @Param('purpose') purpose: string,
+    @Query() query: PermissionQueryDto,
+  ): Promise<Decision> {
+    const categories = splitCategories(query.categories);
+    const answers = await this.queries.execute(
+      new CheckPermissionsQuery(
+        [{ subjectId, purpose, categories }],
+        query.at,
+        query.asOf,
+        query.minPosition,
+        true,
+      ),
+    );
+    return answers.results[0];
+  }
+
+  @Get('subjects/:subjectId/permissions')
+  @ApiOkResponse({
+    description: '{ subjectId, position, decisions }: a decision for every catalogue purpose',
+  })
+  async all(@Param('subjectId', SubjectIdPipe) subjectId: string, @Query() query: PermissionQueryDto) {
+    const categories = splitCategories(query.categories);
+    const unknown = categories?.find((category) => !this.catalogue.hasCategory(category));
+    if (unknown !== undefined) {
+      const message = `no purpose uses a data category "${unknown}"`;
+      throw new RefusalException(refuse('UNKNOWN_CATEGORY', message, [{ field: 'categories', message }]));
+    }
+    // Each purpose is asked about the categories it uses among those named.
+    const checks = this.catalogue.purposes.map((purpose) => ({
+      subjectId,
+      purpose: purpose.id,
+      categories: categories?.filter((category) => purpose.dataCategories.includes(category)),
+    }));
+    const answers = await this.queries.execute(
+      new CheckPermissionsQuery(checks, query.at, query.asOf, query.minPosition),
+    );
+    return { subjectId, position: answers.position, decisions: answers.results };
+  }
+
+  @Post('permissions/check')
+  @HttpCode(200)
+  @ApiOkResponse({ description: '{ position, results }: a decision per check, in order' })
+  check(@Body() body: CheckBatchDto) {
+    return this.queries.execute(new CheckPermissionsQuery(body.checks, body.at, body.asOf, body.minPosition));
+  }
+}
+
+const splitCategories = (categories: string | undefined) =>
+  categories?.split(',').map((category) => category.trim());

@@ -1,0 +1,91 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { FieldError, RefusalCode } from '@ledger/domain';
+import { StoreUnavailable } from '@ledger/event-store';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { PROBLEM_STATUS, statusTitle } from './problem-status';
+import { RefusalException } from './refusal.exception';
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  instance?: string;
+  fields?: FieldError[];
+}
+
+export const problemType = (code: string) => `urn:basis-ledger:problem:${code}`;
+
+/** Codes for failures that are not the ledger's own refusals, by HTTP status. */
+const CODE_BY_STATUS: Readonly<Record<number, string>> = {
+  400: 'VALIDATION_FAILED',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'VALIDATION_FAILED',
+  429: 'RATE_LIMITED',
+};
+
+/** Turns any failure into an RFC 9457 problem. Bodies and free text are never logged. */
+export function toProblem(error: unknown, instance?: string): Problem {
+  if (error instanceof RefusalException) {
+    const { code, detail, fields } = error.refusal;
+    return problem(error.status ?? PROBLEM_STATUS[code], code, detail, instance, fields);
+  }
+  if (error instanceof StoreUnavailable) {
+    return problem(
+      503,
+      'STORE_UNAVAILABLE' satisfies RefusalCode,
+      'the event store cannot be reached',
+      instance,
+    );
+  }
+  const status = error instanceof HttpException ? error.getStatus() : httpStatusOf(error);
+  if (status && status < 500) {
+    const detail = error instanceof Error ? error.message : statusTitle(status);
+    return problem(status, CODE_BY_STATUS[status] ?? 'BAD_REQUEST', detail, instance);
+  }
+  return problem(500, 'INTERNAL_ERROR', 'the ledger could not answer this request', instance);
+}
+
+function problem(
+  status: number,
+  code: string,
+  detail: string,
+  instance?: string,
+  fields?: FieldError[],
+): Problem {
+  const body: Problem = { type: problemType(code), title: statusTitle(status), status, detail, code };
+  if (instance) body.instance = instance;
+  if (fields) body.fields = fields;
+  return body;
+}
+
+/** Fastify's own errors (body too large, bad media type) carry `statusCode`. */
+function httpStatusOf(error: unknown): number | undefined {
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === 'number' ? status : undefined;
+}
+
+export function sendProblem(reply: FastifyReply, body: Problem): void {
+  void reply.status(body.status).header('content-type', 'application/problem+json').send(body);
+}
+
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Problems');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const body = toProblem(error, request.url.split('?')[0]);
+    if (body.status >= 500 && body.code === 'INTERNAL_ERROR') {
+      this.logger.error(
+        `${request.method} ${request.routeOptions?.url ?? '?'} failed`,
+        (error as Error)?.stack,
+      );
+    }
+    sendProblem(http.getResponse<FastifyReply>(), body);
+  }
+}

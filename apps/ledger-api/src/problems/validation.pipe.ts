@@ -1,0 +1,52 @@
+import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
+import { FieldError, refuse } from '@ledger/domain';
+import { UnreadableBody } from '../http/json-body-parser';
+import { RefusalException } from './refusal.exception';
+
+/** Flattens class-validator's tree into `field` paths such as `checks[3].purpose`. */
+export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = /^\d+$/.test(error.property)
+      ? `${parent}[${error.property}]`
+      : parent
+        ? `${parent}.${error.property}`
+        : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...fieldErrors(error.children ?? [], field)];
+  });
+}
+
+/** Request shapes: unknown fields refused, every fault listed, answered as `400 VALIDATION_FAILED`. */
+@Injectable()
+export class LedgerValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      forbidUnknownValues: true,
+      exceptionFactory: (errors) =>
+        new RefusalException(refuse('VALIDATION_FAILED', 'the request is not valid', fieldErrors(errors))),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (value instanceof UnreadableBody) {
+      throw new RefusalException(
+        refuse('VALIDATION_FAILED', value.reason, [{ field: 'body', message: value.reason }]),
+      );
+    }
+    if (
+      metadata.type === 'body' &&
+      value !== undefined &&
+      (typeof value !== 'object' || Array.isArray(value))
+    ) {
+      throw new RefusalException(
+        refuse('VALIDATION_FAILED', 'the body must be a JSON object', [
+          { field: 'body', message: 'must be an object' },
+        ]),
+      );
+    }
+    return super.transform(value, metadata);
+  }
+}

@@ -1,0 +1,35 @@
+import { HistoryEvent } from '@ledger/domain';
+import { StoredEvent } from '@ledger/event-store';
+import { toHistoryEvent } from './to-history-event';
+
+export interface SubjectView {
+  readonly revision: number;
+  readonly events: readonly HistoryEvent[];
+}
+
+const EMPTY: SubjectView = { revision: -1, events: [] };
+
+/** Every subject's history as the read side has applied it, in memory. */
+export class SubjectProjection {
+  private readonly subjects = new Map<string, { revision: number; events: HistoryEvent[] }>();
+
+  apply(event: StoredEvent): void {
+    let view = this.subjects.get(event.streamId);
+    if (!view) {
+      view = { revision: -1, events: [] };
+      this.subjects.set(event.streamId, view);
+    }
+    // Delivery is at-least-once on some stores: a revision already applied is skipped.
+    if (event.revision <= view.revision) return;
+    view.events.push(toHistoryEvent(event));
+    view.revision = event.revision;
+  }
+
+  subject(subjectId: string): SubjectView {
+    return this.subjects.get(subjectId) ?? EMPTY;
+  }
+
+  get size(): number {
+    return this.subjects.size;
+  }
+}

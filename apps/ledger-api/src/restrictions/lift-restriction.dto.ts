@@ -1,0 +1,16 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { FREE_TEXT_MAX, OptionalOccurredAt } from '../http/free-text.decorator';
+import { IsTimestamp } from '../http/timestamp.decorator';
+
+export class LiftRestrictionDto {
+  @ApiProperty({ description: 'why the restriction ends (may hold personal data)', maxLength: FREE_TEXT_MAX })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(FREE_TEXT_MAX)
+  reason!: string;
+
+  @OptionalOccurredAt()
+  @IsTimestamp()
+  occurredAt?: string;
+}
