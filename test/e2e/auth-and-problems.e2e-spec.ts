@@ -1,0 +1,103 @@
+import { LedgerHarness } from '../support/ledger-harness';
+
+describe('authentication, roles and problem details (HTTP, SQLite)', () => {
+  let ledger: LedgerHarness;
+
+  beforeAll(async () => {
+    ledger = await LedgerHarness.start();
+  });
+  afterAll(() => ledger.stop());
+
+  const expectProblem = (
+    answer: { status: number; headers: Headers; body: any },
+    status: number,
+    code: string,
+  ) => {
+    expect(answer.status).toBe(status);
+    expect(answer.headers.get('content-type')).toContain('application/problem+json');
+    expect(answer.body).toMatchObject({ status, code, type: expect.any(String), title: expect.any(String) });
+    expect(typeof answer.body.detail).toBe('string');
+  };
+
+  it('serves health without a key', async () => {
+    expect((await ledger.get('/health/live', null)).status).toBe(200);
+    expect((await ledger.get('/health/ready', null)).body).toMatchObject({ status: 'ready' });
+  });
+
+  it('refuses a request without a key, or with an unknown key, with 401 UNAUTHENTICATED', async () => {
+    expectProblem(await ledger.get('/v1/purposes', null), 401, 'UNAUTHENTICATED');
+    const wrong = await ledger.request('GET', '/v1/purposes', {
+      role: null,
+      headers: { authorization: 'Bearer not-a-key-at-all-000' },
+    });
+    expectProblem(wrong, 401, 'UNAUTHENTICATED');
+  });
+
+  it('refuses a role that may not do this with 403 FORBIDDEN and appends nothing', async () => {
+    expectProblem(await ledger.get('/v1/subjects/d-1/events', 'system'), 403, 'FORBIDDEN');
+    const basis = { purpose: 'collection', legalBasis: 'contract' };
+    expectProblem(await ledger.post('/v1/subjects/d-1/bases', basis, 'system'), 403, 'FORBIDDEN');
+    expectProblem(await ledger.post('/v1/subjects/d-1/erasure', {}, 'operator'), 403, 'FORBIDDEN');
+    expect((await ledger.get('/v1/subjects/d-1/events', 'auditor')).body).toEqual({
+      subjectId: 'd-1',
+      revision: null,
+      events: [],
+    });
+  });
+
+  it('judges authentication before the shape of the body', async () => {
+    const answer = await ledger.request('POST', '/v1/subjects/d-1/bases', {
+      role: null,
+      rawBody: '{not json',
+    });
+    expectProblem(answer, 401, 'UNAUTHENTICATED');
+  });
+
+  it('answers malformed JSON with 400 VALIDATION_FAILED', async () => {
+    const answer = await ledger.request('POST', '/v1/subjects/d-1/bases', { rawBody: '{"purpose": ' });
+    expectProblem(answer, 400, 'VALIDATION_FAILED');
+  });
+
+  it('lists every field at fault, including unknown fields', async () => {
+    const answer = await ledger.post('/v1/subjects/d-1/bases', {
+      legalBasis: 'gut-feeling',
+      validFrom: 'yesterday',
+      colour: 'blue',
+    });
+    expectProblem(answer, 400, 'VALIDATION_FAILED');
+    const fields = answer.body.fields.map((field: { field: string }) => field.field);
+    expect(fields).toEqual(expect.arrayContaining(['purpose', 'legalBasis', 'validFrom', 'colour']));
+  });
+
+  it('refuses a bad subjectId with 400 VALIDATION_FAILED', async () => {
+    const answer = await ledger.get('/v1/subjects/' + 'x'.repeat(129) + '/permissions/collection');
+    expectProblem(answer, 400, 'VALIDATION_FAILED');
+    expect(answer.body.fields).toEqual([expect.objectContaining({ field: 'subjectId' })]);
+  });
+
+  it('refuses a body over 64 KiB with 413 PAYLOAD_TOO_LARGE, before authentication', async () => {
+    const body = { purpose: 'collection', legalBasis: 'contract', evidence: 'x'.repeat(65 * 1024) };
+    expectProblem(await ledger.post('/v1/subjects/d-1/bases', body), 413, 'PAYLOAD_TOO_LARGE');
+    expectProblem(await ledger.post('/v1/subjects/d-1/bases', body, null), 413, 'PAYLOAD_TOO_LARGE');
+  });
+
+  it('refuses prototype-poisoning keys', async () => {
+    const rawBody = '{"purpose":"collection","legalBasis":"contract","__proto__":{"admin":true}}';
+    expectProblem(
+      await ledger.request('POST', '/v1/subjects/d-1/bases', { rawBody }),
+      400,
+      'VALIDATION_FAILED',
+    );
+  });
+
+  it('answers an unknown route with a problem', async () => {
+    expectProblem(await ledger.get('/v1/nothing-here'), 404, 'NOT_FOUND');
+  });
+
+  it('serves the OpenAPI document generated from the DTOs', async () => {
+    const answer = await fetch(ledger.baseUrl + '/docs-json');
+    const document = (await answer.json()) as any;
+    expect(document.paths['/v1/subjects/{subjectId}/bases']).toBeDefined();
+    expect(document.components.schemas.EstablishBasisDto.properties.legalBasis.enum).toContain('consent');
+  });
+});
