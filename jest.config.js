@@ -22,5 +22,6 @@ module.exports = {
     '^@ledger/event-store$': '<rootDir>/libs/event-store/src',
     '^@ledger/event-store/(.*)$': '<rootDir>/libs/event-store/src/$1',
   },
+  globalSetup: '<rootDir>/test/global-setup.ts',
   testTimeout: 30000,
 };

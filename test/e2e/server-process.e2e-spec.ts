@@ -1,0 +1,44 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { secretOf } from '../support/ledger-harness';
+import { ServerProcess } from '../support/server-process';
+
+describe('the built server as a process (SQLite)', () => {
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'basis-ledger-process-'));
+  });
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('keeps an acknowledged append through kill -9', async () => {
+    const first = await ServerProcess.start({ LEDGER_DATA_DIR: dataDir });
+    const headers = { authorization: `Bearer ${secretOf('operator')}`, 'content-type': 'application/json' };
+    const answer = await fetch(`${first.baseUrl}/v1/subjects/crash-1/bases`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ purpose: 'collection', legalBasis: 'contract' }),
+    });
+    expect(answer.status).toBe(201);
+    await first.kill('SIGKILL');
+
+    const second = await ServerProcess.start({ LEDGER_DATA_DIR: dataDir });
+    try {
+      const check = await fetch(`${second.baseUrl}/v1/subjects/crash-1/permissions/collection`, {
+        headers: { authorization: `Bearer ${secretOf('system')}` },
+      });
+      expect(await check.json()).toMatchObject({ permitted: true, reasons: [{ code: 'BASIS_ACTIVE' }] });
+    } finally {
+      await second.kill();
+    }
+  });
+
+  it('refuses to start on a purposes file that is not valid, naming the file and the fault', async () => {
+    const file = join(dataDir, 'purposes.json');
+    await writeFile(file, '{"purposes": [{"id": "x"}]}');
+    await expect(
+      ServerProcess.start({ LEDGER_DATA_DIR: dataDir, LEDGER_PURPOSES_FILE: file }, 10_000),
+    ).rejects.toThrow(/purposes\.json/);
+  });
+});

@@ -1,0 +1,77 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { TEST_KEYS } from './ledger-harness';
+
+/** The built server, as `npm start` runs it; `test/global-setup.ts` builds it once per test run. */
+export const SERVER_ENTRY = join(__dirname, '../../dist/apps/ledger-api/apps/ledger-api/src/main.js');
+
+export const TEST_KEYS_ENV = TEST_KEYS.map((key) => `${key.name}:${key.role}:${key.secret}`).join(',');
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A real server process, for what only a process shows: crashes (SIGKILL), restarts, several replicas. */
+export class ServerProcess {
+  private output = '';
+
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly baseUrl: string,
+  ) {
+    child.stdout?.on('data', (chunk) => (this.output += chunk));
+    child.stderr?.on('data', (chunk) => (this.output += chunk));
+  }
+
+  /** Starts the server with `env` added to the test keys, and waits until it is ready. */
+  static async start(env: Record<string, string>, readyTimeoutMs = 20_000): Promise<ServerProcess> {
+    const port = await freePort();
+    const child = spawn(process.execPath, [SERVER_ENTRY], {
+      env: { ...process.env, LEDGER_API_KEYS: TEST_KEYS_ENV, ...env, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const server = new ServerProcess(child, `http://127.0.0.1:${port}`);
+    await server.untilReady(readyTimeoutMs);
+    return server;
+  }
+
+  /** What the process printed, for a failing test's message. */
+  get log(): string {
+    return this.output;
+  }
+
+  get exited(): boolean {
+    return this.child.exitCode !== null || this.child.signalCode !== null;
+  }
+
+  /** Kills the process with `signal` and waits for it to be gone. */
+  async kill(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    if (this.exited) return;
+    const gone = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.kill(signal);
+    await gone;
+  }
+
+  private async untilReady(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (this.exited) throw new Error(`the server exited before it was ready:\n${this.output}`);
+      try {
+        if ((await fetch(`${this.baseUrl}/health/ready`)).status === 200) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await this.kill('SIGKILL');
+    throw new Error(`the server was not ready within ${timeoutMs} ms:\n${this.output}`);
+  }
+}
