@@ -13,8 +13,12 @@ export interface AppendRequest {
   options: AppendOptions;
 }
 
-/** An append's outcome within a batch: its result, or the error that refused it alone. */
-export type AppendOutcome = AppendResult | Error;
+/**
+ * An append's outcome within a batch: its result, or the error that refused it alone. Tagged rather than
+ * told apart with `instanceof Error`: better-sqlite3's errors may come from another realm (jest's per-file
+ * contexts), where that test is false.
+ */
+export type AppendOutcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
 
 export type BatchWriter = (batch: readonly AppendRequest[]) => AppendOutcome[];
 
@@ -59,10 +63,13 @@ export function sqliteBatchWriter(db: Database.Database): BatchWriter {
   const appendAll = db.transaction((batch: readonly AppendRequest[]): AppendOutcome[] =>
     batch.map((request) => {
       try {
-        return appendOne(request);
+        return { ok: true, result: appendOne(request) };
       } catch (error) {
-        if (error instanceof WrongExpectedRevision || error instanceof IdempotencyKeyTaken) return error;
-        if (isConstraintViolation(error)) return error as Error;
+        const refusedAlone =
+          error instanceof WrongExpectedRevision ||
+          error instanceof IdempotencyKeyTaken ||
+          isConstraintViolation(error);
+        if (refusedAlone) return { ok: false, error };
         throw error;
       }
     }),

@@ -47,8 +47,8 @@ export class GroupCommit {
     }
     batch.forEach((append, i) => {
       const outcome = outcomes[i];
-      if (outcome instanceof Error) append.reject(outcome);
-      else append.resolve(outcome);
+      if (outcome.ok) append.resolve(outcome.result);
+      else append.reject(outcome.error);
     });
     this.afterCommit();
   }
