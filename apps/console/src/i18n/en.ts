@@ -176,6 +176,7 @@ export const en = {
     ALREADY_DECIDED: 'This objection has already been decided.',
     ALREADY_LIFTED: 'This restriction has already been lifted.',
     SUBJECT_ERASED: 'This subject is erased: nothing more can be recorded.',
+    MOTIVATION_REQUIRED: 'Overriding an objection needs the compelling legitimate grounds.',
     FORBIDDEN: 'Your role may not do this.',
   },
   reason: {

@@ -167,6 +167,8 @@ export const nl: Dictionary = {
     ALREADY_DECIDED: 'Over dit bezwaar is al beslist.',
     ALREADY_LIFTED: 'Deze beperking is al opgeheven.',
     SUBJECT_ERASED: 'Deze betrokkene is gewist: er kan niets meer worden vastgelegd.',
+    MOTIVATION_REQUIRED:
+      'Voor het afwijzen van een bezwaar zijn de dwingende gerechtvaardigde gronden nodig.',
     FORBIDDEN: 'Uw rol mag dit niet.',
   },
   reason: {

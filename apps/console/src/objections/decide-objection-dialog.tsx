@@ -1,7 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { useSession } from '../session/session';
+import { useRefreshSubject } from '../subject/use-subject-command';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 
 type Outcome = 'upheld' | 'overridden';
@@ -22,7 +22,7 @@ export function DecideObjectionDialog({
 }: DecideObjectionDialogProps) {
   const { t, fill } = useI18n();
   const { api } = useSession();
-  const queryClient = useQueryClient();
+  const refresh = useRefreshSubject(subjectId);
   const [outcome, setOutcome] = useState<Outcome>('upheld');
   const [motivation, setMotivation] = useState('');
   const motivationHint = useId();
@@ -31,10 +31,7 @@ export function DecideObjectionDialog({
   async function decide() {
     const text = motivation.trim();
     await api.decideObjection(subjectId, objectionId, { outcome, ...(text && { motivation: text }) });
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['subject', subjectId] }),
-      queryClient.invalidateQueries({ queryKey: ['objections'] }),
-    ]);
+    await refresh();
   }
 
   return (

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
-import { type Api, ApiError, createApi } from '../api/client';
+import { type Api, createApi } from '../api/client';
 import type { Actor } from '../api/wire';
 import { type Abilities, abilitiesOf } from './abilities';
 
@@ -35,13 +35,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [queryClient]);
 
   const api = useMemo(() => (key ? createApi(key, signOut) : null), [key, signOut]);
-  const me = useQuery({ queryKey: ['me', key], queryFn: () => api!.me(), enabled: api !== null });
+  const me = useQuery({ queryKey: ['me'], queryFn: () => api!.me(), enabled: api !== null });
 
   const signIn = useCallback(
     async (candidate: string) => {
       const actor = await createApi(candidate).me();
       sessionStorage.setItem(KEY_STORAGE, candidate);
-      queryClient.setQueryData(['me', candidate], actor);
+      queryClient.setQueryData(['me'], actor);
       setKey(candidate);
     },
     [queryClient],
@@ -67,5 +67,3 @@ export function useSession(): Session {
   if (!session) throw new Error('useSession without a signed-in session');
   return session;
 }
-
-export const isUnauthenticated = (error: unknown) => error instanceof ApiError && error.status === 401;

@@ -17,6 +17,11 @@ import { subjectFacts } from './subject-facts';
 /** One subject: its decisions now or at any past moment, and for auditors and the DPO its history. */
 export function SubjectPage() {
   const { subjectId = '' } = useParams();
+  // A fresh view per subject: the moment and open dialogs of one subject never carry over to the next.
+  return <SubjectView key={subjectId} subjectId={subjectId} />;
+}
+
+function SubjectView({ subjectId }: { subjectId: string }) {
   const { t, fill, date } = useI18n();
   const { api, can } = useSession();
   const [moment, setMoment] = useState<Moment>({ kind: 'now' });
@@ -25,6 +30,7 @@ export function SubjectPage() {
   const decisions = useQuery({
     queryKey: ['subject', subjectId, 'decisions', moment],
     queryFn: () => api.decisions(subjectId, moment),
+    // While another moment loads, the table keeps showing the last one instead of flickering empty.
     placeholderData: (previous) => previous,
   });
   const events = useQuery({
