@@ -168,6 +168,8 @@ describeInBrowser('the DPO console in Chromium', () => {
       await slider.press('ArrowRight');
     }
     await decisionShows('credit-check-sharing', 'Refused', 'Objection pending');
+    await expectAccessible('subject page at a past moment');
+    await screenshot(page, 'subject-as-of');
     await page.getByLabel('Now', { exact: true }).check();
     await decisionShows('credit-check-sharing', 'Permitted', 'Basis active');
   });
