@@ -45,7 +45,6 @@ export const en = {
   subject: {
     title: 'Subject {id}',
     erased: 'Erased on {date}: nothing more can be recorded for this subject.',
-    loadFailed: 'Could not load: {detail}',
   },
   decisions: {
     title: 'Decisions',

@@ -31,7 +31,6 @@ export const nl: Dictionary = {
   subject: {
     title: 'Betrokkene {id}',
     erased: 'Gewist op {date}: voor deze betrokkene kan niets meer worden vastgelegd.',
-    loadFailed: 'Laden mislukt: {detail}',
   },
   decisions: {
     title: 'Beslissingen',
