@@ -25,6 +25,10 @@ import { ReadSide } from './read-side/read-side.service';
 import { RestrictionsController } from './restrictions/restrictions.controller';
 import { EventStoreCloser, eventStoreProvider } from './store/event-store.provider';
 import { ApiKey } from './auth/api-keys';
+import { MeController } from './auth/me.controller';
+import { ObjectionsQueueController } from './objections-queue/objections-queue.controller';
+import { OpenObjections } from './objections-queue/open-objections';
+import { READ_MODELS, ReadModel } from './read-side/read-model';
 
 export interface LedgerModuleOptions {
   config: LedgerConfig;
@@ -48,6 +52,8 @@ export class LedgerModule {
         AuditController,
         PurposesController,
         HealthController,
+        MeController,
+        ObjectionsQueueController,
       ],
       providers: [
         { provide: LEDGER_CONFIG, useValue: config },
@@ -65,6 +71,8 @@ export class LedgerModule {
         SubjectEvents,
         RecordCommandHandler,
         CheckPermissionsHandler,
+        OpenObjections,
+        { provide: READ_MODELS, useFactory: (...models: ReadModel[]) => models, inject: [OpenObjections] },
       ],
     };
   }

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { LedgerModule, LedgerModuleOptions } from './app.module';
+import { serveConsole } from './console/serve-console';
 import { BODY_LIMIT, registerJsonBodyParser } from './http/json-body-parser';
 
 /** Builds the ledger's HTTP application; `main.ts` listens with it, the end-to-end tests too. */
@@ -21,6 +22,7 @@ export async function createLedgerApp(
     bodyParser: false,
   });
   registerJsonBodyParser(app.getHttpAdapter().getInstance());
+  await serveConsole(app, options.config.consoleDir);
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

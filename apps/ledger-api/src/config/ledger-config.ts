@@ -10,6 +10,8 @@ export interface LedgerConfig {
   purposesFile?: string;
   apiKeys?: string;
   masterKey?: string;
+  /** The built console (apps/console) served at `/console/`; default `dist/console`. */
+  consoleDir?: string;
 }
 
 export const LEDGER_CONFIG = Symbol('LEDGER_CONFIG');
@@ -32,5 +34,6 @@ export function readLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
     purposesFile: env.LEDGER_PURPOSES_FILE,
     apiKeys: env.LEDGER_API_KEYS,
     masterKey: env.LEDGER_MASTER_KEY,
+    consoleDir: env.LEDGER_CONSOLE_DIR,
   };
 }

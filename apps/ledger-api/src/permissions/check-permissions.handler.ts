@@ -10,9 +10,6 @@ import {
   PermissionCheck,
 } from './check-permissions.query';
 
-/** How long `minPosition` may hold an answer back (contract section 5). */
-export const MIN_POSITION_TIMEOUT_MS = 5000;
-
 /** Every permission answer, live or in the past, is `decide` over the read side's history of the subject. */
 @QueryHandler(CheckPermissionsQuery)
 export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQuery, PermissionAnswers> {
@@ -24,7 +21,7 @@ export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQu
 
   async execute(query: CheckPermissionsQuery): Promise<PermissionAnswers> {
     const purposes = query.checks.map((check, index) => this.purposeOf(check, index, query));
-    await this.awaitReadSide(query.minPosition);
+    await this.readSide.ensureAnswerable(query.minPosition);
     const at = query.at ?? query.asOf ?? this.clock.now();
     const position = this.readSide.position;
     const results = query.checks.map((check, index): Decision => {
@@ -55,22 +52,5 @@ export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQu
       );
     }
     return purpose;
-  }
-
-  /** Never answers from a read side that lost the store or has not applied what the caller wrote. */
-  private async awaitReadSide(minPosition: string | undefined): Promise<void> {
-    if (minPosition !== undefined && !(await this.readSide.waitFor(minPosition, MIN_POSITION_TIMEOUT_MS))) {
-      throw new RefusalException(
-        refuse('NOT_CAUGHT_UP', `the read side has not reached position ${minPosition} within 5 seconds`),
-      );
-    }
-    if (!this.readSide.healthy) {
-      throw new RefusalException(refuse('STORE_UNAVAILABLE', 'the read side has lost the event store'));
-    }
-    if (!this.readSide.ready) {
-      throw new RefusalException(
-        refuse('NOT_CAUGHT_UP', 'the read side is still catching up with the store'),
-      );
-    }
   }
 }

@@ -1,6 +1,12 @@
-import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit, Optional } from '@nestjs/common';
+import { refuse } from '@ledger/domain';
 import { EVENT_STORE, EventStore, StoredEvent, Subscription } from '@ledger/event-store';
+import { RefusalException } from '../problems/refusal.exception';
+import { READ_MODELS, ReadModel } from './read-model';
 import { SubjectProjection, SubjectView } from './subject-projection';
+
+/** How long `minPosition` may hold an answer back (contract section 5). */
+export const MIN_POSITION_TIMEOUT_MS = 5000;
 
 const PROBE_INTERVAL_MS = 500;
 
@@ -11,8 +17,8 @@ interface Waiter {
 }
 
 /**
- * Follows the store's global log, catch-up then live, and folds it into the projection. Answers come
- * from here without reading the store; `waitFor` gives read-your-writes across processes.
+ * Follows the store's global log, catch-up then live, and folds it into the projection and the read models.
+ * Answers come from here without reading the store; `waitFor` gives read-your-writes across processes.
  */
 @Injectable()
 export class ReadSide implements OnModuleInit, OnModuleDestroy {
@@ -27,7 +33,10 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
   private storeError: Error | null = null;
   private probe?: NodeJS.Timeout;
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Optional() @Inject(READ_MODELS) private readonly readModels: readonly ReadModel[] = [],
+  ) {}
 
   async onModuleInit(): Promise<void> {
     const head = await this.store.headPosition();
@@ -81,8 +90,28 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
     });
   }
 
+  /** Never answers from a read side that lost the store or has not applied what the caller wrote. */
+  async ensureAnswerable(minPosition: string | undefined): Promise<void> {
+    if (minPosition !== undefined && !(await this.waitFor(minPosition, MIN_POSITION_TIMEOUT_MS))) {
+      throw new RefusalException(
+        refuse('NOT_CAUGHT_UP', `the read side has not reached position ${minPosition} within 5 seconds`),
+      );
+    }
+    if (!this.healthy) {
+      throw new RefusalException(refuse('STORE_UNAVAILABLE', 'the read side has lost the event store'));
+    }
+    if (!this.ready) {
+      throw new RefusalException(
+        refuse('NOT_CAUGHT_UP', 'the read side is still catching up with the store'),
+      );
+    }
+  }
+
   private apply(events: StoredEvent[]): void {
-    for (const event of events) this.projection.apply(event);
+    for (const event of events) {
+      if (!this.projection.apply(event)) continue;
+      for (const model of this.readModels) model.apply(event);
+    }
     if (events.length === 0) return;
     this.appliedText = events[events.length - 1].position;
     this.applied = BigInt(this.appliedText);

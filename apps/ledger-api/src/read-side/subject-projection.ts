@@ -13,16 +13,17 @@ const EMPTY: SubjectView = { revision: -1, events: [] };
 export class SubjectProjection {
   private readonly subjects = new Map<string, { revision: number; events: HistoryEvent[] }>();
 
-  apply(event: StoredEvent): void {
+  /** Applies an event; `false` when it was applied before (delivery is at-least-once on some stores). */
+  apply(event: StoredEvent): boolean {
     let view = this.subjects.get(event.streamId);
     if (!view) {
       view = { revision: -1, events: [] };
       this.subjects.set(event.streamId, view);
     }
-    // Delivery is at-least-once on some stores: a revision already applied is skipped.
-    if (event.revision <= view.revision) return;
+    if (event.revision <= view.revision) return false;
     view.events.push(toHistoryEvent(event));
     view.revision = event.revision;
+    return true;
   }
 
   subject(subjectId: string): SubjectView {

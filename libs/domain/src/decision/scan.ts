@@ -114,8 +114,8 @@ export class Scan {
  * list counts as none named), names the purpose, or names a category the purpose uses and, when the check
  * lists `categories`, one of those.
  */
-function covers(
-  data: Event<'RestrictionApplied'>['data'],
+export function covers(
+  data: Pick<Event<'RestrictionApplied'>['data'], 'purposes' | 'dataCategories'>,
   purpose: PurposeDefinition,
   asked?: readonly string[],
 ) {

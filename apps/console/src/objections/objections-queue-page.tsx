@@ -1,0 +1,90 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { OpenObjection } from '../api/wire';
+import { useI18n } from '../i18n/i18n';
+import { useSession } from '../session/session';
+import { DateTime } from '../ui/date-time';
+import { PurposeList } from '../ui/purpose-list';
+import { ProblemMessage } from '../ui/problem-message';
+import { DeadlineBadge } from './deadline-badge';
+import { DecideObjectionDialog } from './decide-objection-dialog';
+
+/** Every undecided objection across all subjects, oldest first, with its statutory deadline. */
+export function ObjectionsQueuePage() {
+  const { t } = useI18n();
+  const { api, can } = useSession();
+  const queue = useQuery({ queryKey: ['objections'], queryFn: () => api.pendingObjections() });
+  const [deciding, setDeciding] = useState<OpenObjection | null>(null);
+  const objections = queue.data?.objections ?? [];
+
+  return (
+    <section aria-labelledby="queue-title">
+      <h1 id="queue-title">{t.queue.title}</h1>
+      <p className="hint">{t.queue.intro}</p>
+      {queue.isPending && <p>{t.app.loading}</p>}
+      <ProblemMessage error={queue.error} />
+      {queue.isSuccess && objections.length === 0 && <p>{t.queue.empty}</p>}
+      {objections.length > 0 && (
+        <div className="table-scroll">
+          <table className="queue">
+            <caption className="visually-hidden">{t.queue.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.queue.subject}</th>
+                <th scope="col">{t.queue.purposes}</th>
+                <th scope="col">{t.queue.received}</th>
+                <th scope="col">{t.queue.deadline}</th>
+                <th scope="col">{t.queue.remaining}</th>
+                {can.decide && <th scope="col">{t.queue.action}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {objections.map((objection) => (
+                <tr key={`${objection.subjectId}/${objection.objectionId}`}>
+                  <th scope="row">
+                    <Link to={`/subjects/${encodeURIComponent(objection.subjectId)}`}>
+                      {objection.subjectId}
+                    </Link>
+                  </th>
+                  <td>
+                    <PurposeList purposes={objection.purposes} />
+                  </td>
+                  <td>
+                    <DateTime iso={objection.occurredAt} dateOnly />
+                    {objection.channel && <span className="detail">{t.channel[objection.channel]}</span>}
+                  </td>
+                  <td>
+                    <DateTime iso={objection.deadline} dateOnly />
+                  </td>
+                  <td>
+                    <DeadlineBadge deadline={objection.deadline} />
+                  </td>
+                  {can.decide && (
+                    <td>
+                      <button
+                        type="button"
+                        onClick={() => setDeciding(objection)}
+                        aria-label={`${t.objections.decide} ${objection.subjectId}`}
+                      >
+                        {t.objections.decide}
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {deciding && (
+        <DecideObjectionDialog
+          subjectId={deciding.subjectId}
+          objectionId={deciding.objectionId}
+          purposes={deciding.purposes}
+          onClose={() => setDeciding(null)}
+        />
+      )}
+    </section>
+  );
+}

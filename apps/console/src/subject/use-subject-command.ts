@@ -1,0 +1,27 @@
+import { useQueryClient } from '@tanstack/react-query';
+import type { Api } from '../api/client';
+import { useSession } from '../session/session';
+
+/** After a command on a subject: refetch what shows it (its decisions, events and chain) and the queue. */
+export function useRefreshSubject(subjectId: string): () => Promise<void> {
+  const queryClient = useQueryClient();
+  return async () => {
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['subject', subjectId] }),
+      queryClient.invalidateQueries({ queryKey: ['objections'] }),
+    ]);
+  };
+}
+
+/**
+ * Runs a command on a subject, then refreshes it. `revision` is the subject's revision as the page shows it
+ * (`null`: no events), so a command taken on a stale page is refused rather than recorded.
+ */
+export function useSubjectCommand(subjectId: string, revision: number | null) {
+  const { api } = useSession();
+  const refresh = useRefreshSubject(subjectId);
+  return async (run: (api: Api, expectedRevision: number) => Promise<unknown>) => {
+    await run(api, revision ?? -1);
+    await refresh();
+  };
+}

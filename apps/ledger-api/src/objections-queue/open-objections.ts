@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { ObjectionChannel, responseDeadline } from '@ledger/domain';
+import { StoredEvent } from '@ledger/event-store';
+import { ReadModel } from '../read-side/read-model';
+import { toHistoryEvent } from '../read-side/to-history-event';
+
+/** An objection the DPO has not decided yet, with the date by which art. 12(3) wants an answer. */
+export interface OpenObjection {
+  subjectId: string;
+  objectionId: string;
+  purposes: string[];
+  occurredAt: string;
+  recordedAt: string;
+  deadline: string;
+  channel?: ObjectionChannel;
+}
+
+/**
+ * Every undecided objection across all subjects. Filing opens one; upholding or overriding it closes it; an
+ * erasure closes all of the subject's: the ledger records nothing more for an erased subject (409
+ * SUBJECT_ERASED), so such an objection could never be decided, and the erasure has already stopped every
+ * processing that was not retained. Holds ids, purposes and times only, never the grounds (personal text).
+ */
+@Injectable()
+export class OpenObjections implements ReadModel {
+  private readonly bySubject = new Map<string, Map<string, OpenObjection>>();
+
+  apply(stored: StoredEvent): void {
+    const event = toHistoryEvent(stored);
+    const subjectId = stored.streamId;
+    switch (event.type) {
+      case 'ObjectionFiled': {
+        const { objectionId, purposes, channel } = event.data;
+        const { occurredAt, recordedAt } = event;
+        const deadline = responseDeadline(occurredAt);
+        const objection: OpenObjection = {
+          subjectId,
+          objectionId,
+          purposes,
+          occurredAt,
+          recordedAt,
+          deadline,
+        };
+        if (channel !== undefined) objection.channel = channel;
+        const open = this.bySubject.get(subjectId) ?? new Map<string, OpenObjection>();
+        this.bySubject.set(subjectId, open.set(objectionId, objection));
+        return;
+      }
+      case 'ObjectionUpheld':
+      case 'ObjectionOverridden':
+        this.close(subjectId, event.data.objectionId);
+        return;
+      case 'ErasureCompleted':
+        this.bySubject.delete(subjectId);
+        return;
+    }
+  }
+
+  /** Oldest first: by when the objection was received, then when the ledger learnt of it. */
+  pending(): OpenObjection[] {
+    return [...this.bySubject.values()]
+      .flatMap((open) => [...open.values()])
+      .sort(
+        (a, b) =>
+          compare(a.occurredAt, b.occurredAt) ||
+          compare(a.recordedAt, b.recordedAt) ||
+          compare(a.subjectId, b.subjectId) ||
+          compare(a.objectionId, b.objectionId),
+      );
+  }
+
+  private close(subjectId: string, objectionId: string): void {
+    const open = this.bySubject.get(subjectId);
+    open?.delete(objectionId);
+    if (open?.size === 0) this.bySubject.delete(subjectId);
+  }
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
