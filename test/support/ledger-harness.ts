@@ -6,6 +6,7 @@ import { ApiKey } from '../../apps/ledger-api/src/auth/api-keys';
 import { Clock } from '../../apps/ledger-api/src/clock';
 import { LedgerConfig } from '../../apps/ledger-api/src/config/ledger-config';
 import { createLedgerApp } from '../../apps/ledger-api/src/create-app';
+import { TestStore } from './test-stores';
 
 export const TEST_KEYS: ApiKey[] = [
   { name: 'collection-run', role: 'system', secret: 'system-secret-0123456789' },
@@ -27,6 +28,7 @@ export interface Answer<T = any> {
 /** A ledger served over real HTTP on a free port, on a real store in a temporary data directory. */
 export class LedgerHarness {
   private app?: NestFastifyApplication;
+  private removeStore: () => Promise<void> = async () => undefined;
   baseUrl = '';
 
   private constructor(
@@ -40,6 +42,19 @@ export class LedgerHarness {
     const harness = new LedgerHarness(dataDir, overrides, clock);
     await harness.boot();
     return harness;
+  }
+
+  /** A ledger on a new, empty store of the given kind, removed again by `stop()`. */
+  static async startOn(store: TestStore, clock?: Clock): Promise<LedgerHarness> {
+    const { config, remove } = await store.create();
+    try {
+      const harness = await LedgerHarness.start(config, clock);
+      harness.removeStore = remove;
+      return harness;
+    } catch (error) {
+      await remove();
+      throw error;
+    }
   }
 
   private async boot(): Promise<void> {
@@ -59,8 +74,9 @@ export class LedgerHarness {
   async stop(options: { keepData?: boolean } = {}): Promise<void> {
     await this.app?.close();
     this.app = undefined;
-    if (!options.keepData && !this.overrides.dataDir)
-      await rm(this.dataDir, { recursive: true, force: true });
+    if (options.keepData) return;
+    if (!this.overrides.dataDir) await rm(this.dataDir, { recursive: true, force: true });
+    await this.removeStore();
   }
 
   async request<T = any>(
