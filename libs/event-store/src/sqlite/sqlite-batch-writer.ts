@@ -13,8 +13,11 @@ export interface AppendRequest {
   options: AppendOptions;
 }
 
-/** An append's outcome within a batch: its result, or the error that refused it alone. */
-export type AppendOutcome = AppendResult | Error;
+/**
+ * An append's outcome within a batch: its result, or the error that refused it alone. Tagged, not told apart
+ * by `instanceof Error`: the driver's errors can come from another realm (jest's context per test file).
+ */
+export type AppendOutcome = { appended: AppendResult } | { refused: Error };
 
 export type BatchWriter = (batch: readonly AppendRequest[]) => AppendOutcome[];
 
@@ -59,10 +62,12 @@ export function sqliteBatchWriter(db: Database.Database): BatchWriter {
   const appendAll = db.transaction((batch: readonly AppendRequest[]): AppendOutcome[] =>
     batch.map((request) => {
       try {
-        return appendOne(request);
+        return { appended: appendOne(request) };
       } catch (error) {
-        if (error instanceof WrongExpectedRevision || error instanceof IdempotencyKeyTaken) return error;
-        if (isConstraintViolation(error)) return error as Error;
+        if (error instanceof WrongExpectedRevision || error instanceof IdempotencyKeyTaken) {
+          return { refused: error };
+        }
+        if (isConstraintViolation(error)) return { refused: error as Error };
         throw error;
       }
     }),

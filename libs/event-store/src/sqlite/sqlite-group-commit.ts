@@ -47,8 +47,8 @@ export class GroupCommit {
     }
     batch.forEach((append, i) => {
       const outcome = outcomes[i];
-      if (outcome instanceof Error) append.reject(outcome);
-      else append.resolve(outcome);
+      if ('refused' in outcome) append.reject(outcome.refused);
+      else append.resolve(outcome.appended);
     });
     this.afterCommit();
   }
