@@ -1,14 +1,15 @@
 import { LedgerHarness } from '../support/ledger-harness';
+import { describeOnEachStore } from '../support/test-stores';
 
 const PAST = '2026-01-10T09:00:00.000Z';
 
-describe('commands over HTTP (SQLite)', () => {
+describeOnEachStore('commands over HTTP', (store) => {
   let ledger: LedgerHarness;
   let n = 0;
   const subject = () => `debtor-${++n}`;
 
   beforeAll(async () => {
-    ledger = await LedgerHarness.start();
+    ledger = await LedgerHarness.startOn(store);
   });
   afterAll(() => ledger.stop());
 

@@ -1,10 +1,11 @@
 import { LedgerHarness } from '../support/ledger-harness';
+import { describeOnEachStore } from '../support/test-stores';
 
-describe('durability and concurrency (HTTP, SQLite file)', () => {
+describeOnEachStore('durability and concurrency over HTTP', (store) => {
   let ledger: LedgerHarness;
 
   beforeAll(async () => {
-    ledger = await LedgerHarness.start();
+    ledger = await LedgerHarness.startOn(store);
   });
   afterAll(() => ledger.stop());
 

@@ -2,44 +2,47 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ApiKey } from '../../apps/ledger-api/src/auth/api-keys';
 import { Clock } from '../../apps/ledger-api/src/clock';
 import { LedgerConfig } from '../../apps/ledger-api/src/config/ledger-config';
 import { createLedgerApp } from '../../apps/ledger-api/src/create-app';
+import { LedgerClient, TEST_KEYS } from './ledger-client';
+import { TestStore } from './test-stores';
 
-export const TEST_KEYS: ApiKey[] = [
-  { name: 'collection-run', role: 'system', secret: 'system-secret-0123456789' },
-  { name: 'back-office', role: 'operator', secret: 'operator-secret-0123456789' },
-  { name: 'the-dpo', role: 'dpo', secret: 'dpo-secret-0123456789' },
-  { name: 'external-auditor', role: 'auditor', secret: 'auditor-secret-0123456789' },
-];
-
-export type RoleName = 'system' | 'operator' | 'dpo' | 'auditor';
-
-export const secretOf = (role: RoleName) => TEST_KEYS.find((key) => key.role === role)!.secret;
-
-export interface Answer<T = any> {
-  status: number;
-  headers: Headers;
-  body: T;
-}
+export { secretOf, TEST_KEYS } from './ledger-client';
+export type { Answer, RoleName } from './ledger-client';
 
 /** A ledger served over real HTTP on a free port, on a real store in a temporary data directory. */
-export class LedgerHarness {
+export class LedgerHarness extends LedgerClient {
   private app?: NestFastifyApplication;
+  private removeStore: () => Promise<void> = async () => undefined;
   baseUrl = '';
 
   private constructor(
     readonly dataDir: string,
     private readonly overrides: Partial<LedgerConfig>,
     private readonly clock?: Clock,
-  ) {}
+  ) {
+    super();
+  }
 
   static async start(overrides: Partial<LedgerConfig> = {}, clock?: Clock): Promise<LedgerHarness> {
     const dataDir = overrides.dataDir ?? (await mkdtemp(join(tmpdir(), 'basis-ledger-')));
     const harness = new LedgerHarness(dataDir, overrides, clock);
     await harness.boot();
     return harness;
+  }
+
+  /** A ledger on a new, empty store of the given kind, removed again by `stop()`. */
+  static async startOn(store: TestStore, clock?: Clock): Promise<LedgerHarness> {
+    const { config, remove } = await store.create();
+    try {
+      const harness = await LedgerHarness.start(config, clock);
+      harness.removeStore = remove;
+      return harness;
+    } catch (error) {
+      await remove();
+      throw error;
+    }
   }
 
   private async boot(): Promise<void> {
@@ -59,38 +62,10 @@ export class LedgerHarness {
   async stop(options: { keepData?: boolean } = {}): Promise<void> {
     await this.app?.close();
     this.app = undefined;
-    if (!options.keepData && !this.overrides.dataDir)
-      await rm(this.dataDir, { recursive: true, force: true });
+    if (options.keepData) return;
+    if (!this.overrides.dataDir) await rm(this.dataDir, { recursive: true, force: true });
+    await this.removeStore();
   }
-
-  async request<T = any>(
-    method: string,
-    path: string,
-    options: {
-      role?: RoleName | null;
-      body?: unknown;
-      rawBody?: string;
-      headers?: Record<string, string>;
-    } = {},
-  ): Promise<Answer<T>> {
-    const headers: Record<string, string> = { ...options.headers };
-    const role = options.role === undefined ? 'dpo' : options.role;
-    if (role) headers.authorization = `Bearer ${secretOf(role)}`;
-    let body: string | undefined = options.rawBody;
-    if (options.body !== undefined) body = JSON.stringify(options.body);
-    if (body !== undefined) headers['content-type'] ??= 'application/json';
-    const response = await fetch(this.baseUrl + path, { method, headers, body });
-    const text = await response.text();
-    return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
-  }
-
-  get = <T = any>(path: string, role: RoleName | null = 'system') => this.request<T>('GET', path, { role });
-  post = <T = any>(
-    path: string,
-    body: unknown,
-    role: RoleName | null = 'dpo',
-    headers?: Record<string, string>,
-  ) => this.request<T>('POST', path, { role, body, headers });
 
   private async untilReady(): Promise<void> {
     for (let i = 0; i < 100; i++) {

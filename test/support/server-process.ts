@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { TEST_KEYS } from './ledger-harness';
+import { LedgerClient, TEST_KEYS } from './ledger-client';
 
 /** The built server, as `npm start` runs it; `test/global-setup.ts` builds it once per test run. */
 export const SERVER_ENTRY = join(__dirname, '../../dist/apps/ledger-api/apps/ledger-api/src/main.js');
@@ -20,13 +20,14 @@ export async function freePort(): Promise<number> {
 }
 
 /** A real server process, for what only a process shows: crashes (SIGKILL), restarts, several replicas. */
-export class ServerProcess {
+export class ServerProcess extends LedgerClient {
   private output = '';
 
   private constructor(
     private readonly child: ChildProcess,
     readonly baseUrl: string,
   ) {
+    super();
     child.stdout?.on('data', (chunk) => (this.output += chunk));
     child.stderr?.on('data', (chunk) => (this.output += chunk));
   }

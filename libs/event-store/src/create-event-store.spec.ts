@@ -36,6 +36,16 @@ describe('createEventStore', () => {
     await Promise.all([postgres.close(), esdb.close()]);
   });
 
+  it('hands LEDGER_POSTGRES_SCHEMA to the PostgreSQL store, which checks the name', () => {
+    expect(() =>
+      createEventStore({
+        LEDGER_STORE: 'postgres',
+        LEDGER_POSTGRES_URL: 'postgres://127.0.0.1:1/x',
+        LEDGER_POSTGRES_SCHEMA: 'ledger; DROP TABLE x',
+      }),
+    ).toThrow('unusable schema name: ledger; DROP TABLE x');
+  });
+
   it('says which setting is missing or wrong', () => {
     expect(() => createEventStore({ LEDGER_STORE: 'postgres' })).toThrow(
       'LEDGER_STORE=postgres needs LEDGER_POSTGRES_URL',

@@ -1,25 +1,18 @@
-import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { StoreUnavailable, StoredEvent } from '../event-store.port';
 import { describeEventStoreContract } from '../testing/event-store-contract';
-import { probeSync } from '../testing/probe';
+import {
+  dropSchema,
+  POSTGRES_TEST_URL as url,
+  postgresSkipReason,
+  uniqueName,
+} from '../testing/postgres-test-server';
 import { appendChain, eventually, testEvent } from '../testing/test-events';
 import { appendInTransaction } from './postgres-append';
 import { PostgresEventStore } from './postgres-event-store';
 import { postgresSql } from './postgres-sql';
 
-const url = process.env.LEDGER_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-const unreachable = probeSync(
-  `const { Client } = require(process.argv[1]);
-   const client = new Client({ connectionString: process.argv[2], connectionTimeoutMillis: 3000 });
-   client.connect().then(() => client.end(), (error) => { console.error(error.message); process.exit(1); });`,
-  [require.resolve('pg'), url],
-);
-if (unreachable && process.env.CI) {
-  throw new Error(`PostgreSQL at ${url} is unreachable in CI: ${unreachable}`);
-}
-const skipReason = unreachable ? `PostgreSQL at ${url} is unreachable (${unreachable})` : undefined;
+const skipReason = postgresSkipReason();
 
 /** A store in its own new schema, dropped afterwards, so tests never see each other's events. */
 async function freshStore(): Promise<{
@@ -27,7 +20,7 @@ async function freshStore(): Promise<{
   schema: string;
   cleanup: () => Promise<void>;
 }> {
-  const schema = `ledger_test_${randomBytes(6).toString('hex')}`;
+  const schema = uniqueName('ledger_test');
   const store = new PostgresEventStore({ connectionString: url, schema });
   await store.init();
   return {
@@ -35,10 +28,7 @@ async function freshStore(): Promise<{
     schema,
     cleanup: async () => {
       await store.close();
-      const client = new Client({ connectionString: url });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      await client.end();
+      await dropSchema(schema);
     },
   };
 }

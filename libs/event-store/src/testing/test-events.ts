@@ -80,13 +80,30 @@ export async function rejectionOf<E extends Error>(
 }
 
 /** Waits until `condition` holds, checking every few milliseconds. */
-export async function eventually(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+export async function eventually(
+  condition: () => boolean | Promise<boolean>,
+  timeoutMs = 10_000,
+  intervalMs = 5,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
+
+/**
+ * Waits until the log reaches `position`. An acknowledged append is not always in the log at once: on
+ * PostgreSQL it waits for every older writing transaction in the whole cluster (other tests' included) to
+ * finish. A test that reads the log right after appending waits for this first.
+ */
+export async function untilLogged(store: EventStore, position: string): Promise<void> {
+  await eventually(async () => BigInt((await store.headPosition()) ?? -1) >= BigInt(position), 10_000, 10);
+}
+
+/** The highest of some events' positions. */
+export const lastPosition = (events: readonly StoredEvent[]): string =>
+  events.map((event) => event.position).reduce((a, b) => (BigInt(a) >= BigInt(b) ? a : b));
 
 export function expectIncreasingPositions(events: readonly StoredEvent[]): void {
   for (const event of events) expect(event.position).toMatch(/^(0|[1-9]\d*)$/);

@@ -1,6 +1,6 @@
 import { EventStore, WrongExpectedRevision } from '../../event-store.port';
 import { hashEvent, verifyChain } from '../../hash-chain';
-import { appendChain, rejectionOf, testEvent } from '../test-events';
+import { appendChain, rejectionOf, testEvent, untilLogged } from '../test-events';
 
 export function appendingContract(store: () => EventStore): void {
   describe('appending', () => {
@@ -71,6 +71,7 @@ export function appendingContract(store: () => EventStore): void {
       });
       const { position } = await store().append(event, { expectedRevision: -1 });
       const [read] = await store().readStream('subject-1');
+      await untilLogged(store(), position);
       const [logged] = await store().readAll(null, 1);
 
       expect(read).toEqual({ ...event, position });

@@ -1,6 +1,13 @@
 import { EventStore, WrongExpectedRevision } from '../../event-store.port';
 import { verifyChain } from '../../hash-chain';
-import { appendAtHead, appendChain, expectIncreasingPositions, testEvent } from '../test-events';
+import {
+  appendAtHead,
+  appendChain,
+  expectIncreasingPositions,
+  lastPosition,
+  testEvent,
+  untilLogged,
+} from '../test-events';
 
 export function concurrencyContract(store: () => EventStore): void {
   describe('concurrent writers', () => {
@@ -36,6 +43,7 @@ export function concurrencyContract(store: () => EventStore): void {
       const chains = await Promise.all(
         Array.from({ length: 20 }, (_, i) => appendChain(store(), `subject-${i}`, 10)),
       );
+      await untilLogged(store(), lastPosition(chains.flat()));
       const log = await store().readAll(null, 1000);
 
       expect(log).toHaveLength(200);

@@ -1,5 +1,5 @@
 import { EventStore, IdempotencyKeyTaken } from '../../event-store.port';
-import { rejectionOf, testEvent } from '../test-events';
+import { rejectionOf, testEvent, untilLogged } from '../test-events';
 
 /** Keys are scoped by the caller (API key name, NUL, client key), so a key may hold any character. */
 const KEY = 'operator-1\u0000request-42';
@@ -35,6 +35,7 @@ export function idempotencyContract(store: () => EventStore): void {
         requestHash: 'request-hash-1',
         event: { ...first, position },
       });
+      await untilLogged(store(), position);
       expect(await store().readAll(null, 10)).toEqual([{ ...first, position }]);
     });
 
