@@ -9,5 +9,8 @@ export * from './state/subject-state';
 export * from './state/evolve';
 export * from './decision/decision';
 export * from './decision/decide';
+export * from './decision/decision-history';
 export * from './commands/command';
 export * from './commands/decide-command';
+export * from './explanation/phrasebook';
+export * from './explanation/explain';
