@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { EventStore } from '@ledger/event-store';
 import { ApiKey } from '../../apps/ledger-api/src/auth/api-keys';
 import { Clock } from '../../apps/ledger-api/src/clock';
 import { LedgerConfig } from '../../apps/ledger-api/src/config/ledger-config';
@@ -33,18 +34,27 @@ export class LedgerHarness {
     readonly dataDir: string,
     private readonly overrides: Partial<LedgerConfig>,
     private readonly clock?: Clock,
+    private readonly store?: EventStore,
   ) {}
 
-  static async start(overrides: Partial<LedgerConfig> = {}, clock?: Clock): Promise<LedgerHarness> {
+  /** `store`: one the test opened itself (it is closed when the server stops); else the configured one. */
+  static async start(
+    overrides: Partial<LedgerConfig> = {},
+    clock?: Clock,
+    store?: EventStore,
+  ): Promise<LedgerHarness> {
     const dataDir = overrides.dataDir ?? (await mkdtemp(join(tmpdir(), 'basis-ledger-')));
-    const harness = new LedgerHarness(dataDir, overrides, clock);
+    const harness = new LedgerHarness(dataDir, overrides, clock, store);
     await harness.boot();
     return harness;
   }
 
   private async boot(): Promise<void> {
     const config: LedgerConfig = { port: 0, store: 'sqlite', dataDir: this.dataDir, ...this.overrides };
-    this.app = await createLedgerApp({ config, keys: TEST_KEYS, clock: this.clock }, ['error', 'warn']);
+    this.app = await createLedgerApp({ config, keys: TEST_KEYS, clock: this.clock, store: this.store }, [
+      'error',
+      'warn',
+    ]);
     await this.app.listen(0, '127.0.0.1');
     this.baseUrl = await this.app.getUrl();
     await this.untilReady();

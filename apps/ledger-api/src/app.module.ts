@@ -2,7 +2,9 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CatalogueIndex } from '@ledger/domain';
+import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import { AuditController } from './audit/audit.controller';
+import { LogVerificationController } from './audit/log-verification.controller';
 import { SubjectEvents } from './audit/subject-events';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { KeyRing } from './auth/key-ring';
@@ -14,7 +16,11 @@ import { LEDGER_CONFIG, LedgerConfig } from './config/ledger-config';
 import { loadMasterKey } from './crypto/master-key';
 import { MASTER_KEY, PersonalDataCodec } from './crypto/personal-data-codec';
 import { ErasureController } from './erasure/erasure.controller';
+import { ExportController } from './export/export.controller';
+import { SubjectExporter } from './export/subject-export';
 import { HealthController } from './health/health.controller';
+import { DecisionHistoryHandler } from './history/decision-history.handler';
+import { HistoryController } from './history/history.controller';
 import { ObjectionsController } from './objections/objections.controller';
 import { CheckPermissionsHandler } from './permissions/check-permissions.handler';
 import { PermissionsController } from './permissions/permissions.controller';
@@ -31,11 +37,13 @@ export interface LedgerModuleOptions {
   keys: readonly ApiKey[];
   /** Tests pass a fixed clock; the server uses the system's. */
   clock?: Clock;
+  /** Tests may pass a store of their own (a PostgreSQL schema per run); the server opens the configured one. */
+  store?: EventStore;
 }
 
 @Module({})
 export class LedgerModule {
-  static forRoot({ config, keys, clock }: LedgerModuleOptions): DynamicModule {
+  static forRoot({ config, keys, clock, store }: LedgerModuleOptions): DynamicModule {
     return {
       module: LedgerModule,
       imports: [CqrsModule.forRoot()],
@@ -46,6 +54,9 @@ export class LedgerModule {
         RestrictionsController,
         ErasureController,
         AuditController,
+        HistoryController,
+        ExportController,
+        LogVerificationController,
         PurposesController,
         HealthController,
       ],
@@ -55,7 +66,7 @@ export class LedgerModule {
         { provide: KeyRing, useValue: new KeyRing(keys) },
         { provide: CatalogueIndex, useValue: new CatalogueIndex(loadCatalogue(config.purposesFile)) },
         { provide: MASTER_KEY, useFactory: () => loadMasterKey(config.masterKey, config.dataDir) },
-        eventStoreProvider,
+        store ? { provide: EVENT_STORE, useValue: store } : eventStoreProvider,
         EventStoreCloser,
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_PIPE, useClass: LedgerValidationPipe },
@@ -65,6 +76,8 @@ export class LedgerModule {
         SubjectEvents,
         RecordCommandHandler,
         CheckPermissionsHandler,
+        DecisionHistoryHandler,
+        SubjectExporter,
       ],
     };
   }

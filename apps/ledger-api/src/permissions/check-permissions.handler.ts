@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { CatalogueIndex, decide, PurposeDefinition, refuse } from '@ledger/domain';
+import { CatalogueIndex, PurposeDefinition, refuse } from '@ledger/domain';
 import { Clock } from '../clock';
 import { RefusalException } from '../problems/refusal.exception';
 import { ReadSide } from '../read-side/read-side.service';
@@ -9,6 +9,7 @@ import {
   PermissionAnswers,
   PermissionCheck,
 } from './check-permissions.query';
+import { decisionFor } from './decision';
 
 /** How long `minPosition` may hold an answer back (contract section 5). */
 export const MIN_POSITION_TIMEOUT_MS = 5000;
@@ -27,14 +28,13 @@ export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQu
     await this.awaitReadSide(query.minPosition);
     const at = query.at ?? query.asOf ?? this.clock.now();
     const position = this.readSide.position;
-    const results = query.checks.map((check, index): Decision => {
-      const history = this.readSide.subject(check.subjectId).events;
-      const verdict = decide(history, purposes[index], at, {
-        asOf: query.asOf,
-        categories: check.categories,
-      });
-      return { subjectId: check.subjectId, ...verdict, position };
-    });
+    const results = query.checks.map((check, index): Decision =>
+      decisionFor(
+        this.readSide.subject(check.subjectId).events,
+        { ...check, purpose: purposes[index], at, asOf: query.asOf, explain: query.explain },
+        position,
+      ),
+    );
     return { position, results };
   }
 
