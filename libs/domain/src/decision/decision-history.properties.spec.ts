@@ -27,10 +27,8 @@ describe('decisionHistory: properties', () => {
         for (const at of moments) {
           const expected = decide(history, definition, at);
           const last = changes.filter((change) => change.at <= at).pop();
-          expect(last?.reasons ?? [{ code: 'NO_BASIS', message: expect.any(String) }]).toEqual(
-            expected.reasons,
-          );
-          expect(last?.basis ?? null).toEqual(expected.basis);
+          if (last === undefined) expect(expected.reasons.map((reason) => reason.code)).toEqual(['NO_BASIS']);
+          else expect(pick(last)).toEqual(pick(expected));
         }
       }),
       { numRuns: 200 },
