@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
-/** Builds the server once, as `npm start` does, for the suites that run it as a real process. */
+/**
+ * Builds the server once, as `npm start` does, and the operator CLI through its launcher (`npx ledger`), for
+ * the suites that run them as real processes.
+ */
 export default function globalSetup(): void {
   const root = join(__dirname, '..');
   execFileSync(
@@ -12,4 +15,8 @@ export default function globalSetup(): void {
       stdio: 'inherit',
     },
   );
+  execFileSync(process.execPath, [join(root, 'bin/ledger.js'), 'help'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
