@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { Clock, SystemClock } from '../../../ledger-api/src/clock';
+import { SystemClock } from '../../../ledger-api/src/clock';
 import { SubjectExporter } from '../../../ledger-api/src/export/subject-export';
 import { CliIo, EXIT_OK } from '../cli-io';
 import { OpenLedger, subjectIdArgument } from '../open-ledger';
@@ -15,10 +15,9 @@ export async function exportSubject(
   subject: string,
   options: ExportOptions,
   io: CliIo,
-  clock: Clock = new SystemClock(),
 ): Promise<number> {
   const subjectId = subjectIdArgument(subject);
-  const exporter = new SubjectExporter(ledger.subjectEvents(), ledger.catalogue, clock);
+  const exporter = new SubjectExporter(ledger.subjectEvents(), ledger.catalogue, new SystemClock());
   const document = JSON.stringify(await exporter.export(subjectId), null, 2) + '\n';
   const out = options.out ?? `subject-${subjectId}.json`;
   if (out === '-') {

@@ -1,6 +1,6 @@
 import { Language, PurposeDefinition } from '@ledger/domain';
 import Table from 'cli-table3';
-import { Clock, SystemClock } from '../../../ledger-api/src/clock';
+import { SystemClock } from '../../../ledger-api/src/clock';
 import { Decision } from '../../../ledger-api/src/permissions/check-permissions.query';
 import { decisionFor } from '../../../ledger-api/src/permissions/decision';
 import { toHistoryEvent } from '../../../ledger-api/src/read-side/to-history-event';
@@ -25,11 +25,10 @@ export async function replay(
   subject: string,
   options: ReplayOptions,
   io: CliIo,
-  clock: Clock = new SystemClock(),
 ): Promise<number> {
   const subjectId = subjectIdArgument(subject);
   const asOf = timestampArgument('--as-of', options.asOf);
-  const at = timestampArgument('--at', options.at) ?? asOf ?? clock.now();
+  const at = timestampArgument('--at', options.at) ?? asOf ?? new SystemClock().now();
   const purposes = purposesOf(ledger, options.purpose);
   const stored = await ledger.store.readStream(subjectId);
   const history = stored.map(toHistoryEvent);
