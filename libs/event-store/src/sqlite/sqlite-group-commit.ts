@@ -47,8 +47,9 @@ export class GroupCommit {
     }
     batch.forEach((append, i) => {
       const outcome = outcomes[i];
-      if (outcome instanceof Error) append.reject(outcome);
-      else append.resolve(outcome);
+      // Not `instanceof Error`: a refusal may be a SqliteError of another realm (see sqlite-errors.ts).
+      if ('position' in outcome) append.resolve(outcome);
+      else append.reject(outcome);
     });
     this.afterCommit();
   }
