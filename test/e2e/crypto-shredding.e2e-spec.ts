@@ -232,7 +232,8 @@ if (unreachable)
     client = new Client({ connectionString: postgresUrl });
     await client.connect();
     await recordPersonalTexts(ledger.post, subjectId, texts);
-  });
+    // Each command waits (up to 5 s) for its read side, which reads only the settled log: see below.
+  }, 60_000);
   afterAll(async () => {
     await ledger?.stop();
     await client?.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
