@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CatalogueIndex } from '@ledger/domain';
 import { AuditController } from './audit/audit.controller';
+import { LogVerificationController } from './audit/log-verification.controller';
 import { SubjectEvents } from './audit/subject-events';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { KeyRing } from './auth/key-ring';
@@ -14,7 +15,11 @@ import { LEDGER_CONFIG, LedgerConfig } from './config/ledger-config';
 import { loadMasterKey } from './crypto/master-key';
 import { MASTER_KEY, PersonalDataCodec } from './crypto/personal-data-codec';
 import { ErasureController } from './erasure/erasure.controller';
+import { ExportController } from './export/export.controller';
+import { SubjectExporter } from './export/subject-export';
 import { HealthController } from './health/health.controller';
+import { DecisionHistoryHandler } from './history/decision-history.handler';
+import { HistoryController } from './history/history.controller';
 import { ObjectionsController } from './objections/objections.controller';
 import { CheckPermissionsHandler } from './permissions/check-permissions.handler';
 import { PermissionsController } from './permissions/permissions.controller';
@@ -50,6 +55,9 @@ export class LedgerModule {
         RestrictionsController,
         ErasureController,
         AuditController,
+        HistoryController,
+        ExportController,
+        LogVerificationController,
         PurposesController,
         HealthController,
         MeController,
@@ -71,6 +79,8 @@ export class LedgerModule {
         SubjectEvents,
         RecordCommandHandler,
         CheckPermissionsHandler,
+        DecisionHistoryHandler,
+        SubjectExporter,
         OpenObjections,
         { provide: READ_MODELS, useFactory: (...models: ReadModel[]) => models, inject: [OpenObjections] },
       ],

@@ -17,6 +17,9 @@ export interface EventStoreEnv {
   LEDGER_EVENTSTOREDB_URL?: string;
 }
 
+/** The embedded store's file, in the data directory. */
+export const SQLITE_FILE = 'ledger.sqlite';
+
 /** The store the environment asks for (contract section 6), not yet initialised. */
 export function createEventStore(env: EventStoreEnv): EventStore {
   const kind = env.LEDGER_STORE?.trim() || 'sqlite';
@@ -24,7 +27,7 @@ export function createEventStore(env: EventStoreEnv): EventStore {
     case 'sqlite': {
       const dataDir = resolve(env.LEDGER_DATA_DIR || 'data');
       mkdirSync(dataDir, { recursive: true });
-      return new SqliteEventStore({ file: join(dataDir, 'ledger.sqlite') });
+      return new SqliteEventStore({ file: join(dataDir, SQLITE_FILE) });
     }
     case 'postgres':
       return new PostgresEventStore({

@@ -4,3 +4,5 @@ export * from './create-event-store';
 export * from './sqlite/sqlite-event-store';
 export * from './postgres/postgres-event-store';
 export * from './eventstoredb/eventstoredb-event-store';
+export * from './read-log';
+export * from './verify-log';

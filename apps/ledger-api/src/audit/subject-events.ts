@@ -1,9 +1,13 @@
 import { Injectable, Inject } from '@nestjs/common';
-import { RecordedEvent } from '@ledger/domain';
+import { HistoryEvent, RecordedEvent } from '@ledger/domain';
 import { EVENT_STORE, EventStore, StoredEvent } from '@ledger/event-store';
 import { PersonalDataCodec } from '../crypto/personal-data-codec';
+import { toHistoryEvent } from '../read-side/to-history-event';
 
-/** A subject's stream as auditors read it: personal fields readable until the subject is erased. */
+/**
+ * A subject's stream as auditors read it, straight from the store: personal fields readable until the subject
+ * is erased; or, for replays, the history `decide` reads, without personal fields.
+ */
 @Injectable()
 export class SubjectEvents {
   constructor(
@@ -31,5 +35,9 @@ export class SubjectEvents {
         }) as RecordedEvent,
     );
     return { stored, events };
+  }
+
+  async history(subjectId: string): Promise<HistoryEvent[]> {
+    return (await this.store.readStream(subjectId)).map(toHistoryEvent);
   }
 }

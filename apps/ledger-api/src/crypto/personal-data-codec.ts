@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { LedgerEventBody, LedgerEventType, PERSONAL_FIELDS } from '@ledger/domain';
+import { LedgerEventBody, LedgerEventType, PERSONAL_FIELDS, refuse } from '@ledger/domain';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
+import { RefusalException } from '../problems/refusal.exception';
 import { open, seal } from './aes-gcm';
 
 export const MASTER_KEY = Symbol('MASTER_KEY');
@@ -26,7 +27,8 @@ export class PersonalDataCodec {
     const fields = PERSONAL_FIELDS[event.type].filter((field) => typeof data[field] === 'string');
     if (fields.length === 0) return data;
     const key = await this.dataKeyFor(subjectId, true);
-    if (!key) throw new Error('the subject has no data key left');
+    // Only an erasure destroys a data key; one recorded by another process since this command read the stream.
+    if (!key) throw new RefusalException(refuse('SUBJECT_ERASED', 'the subject has been erased'));
     for (const field of fields) {
       data[field] =
         PREFIX + seal(key, Buffer.from(data[field] as string), `${subjectId}/${field}`).toString('base64');
@@ -35,8 +37,8 @@ export class PersonalDataCodec {
   }
 
   /**
-   * Reads personal fields back; `null` where the subject's key is gone. `dataKey` lets a caller reading
-   * a whole stream look the key up once.
+   * Reads personal fields back; `null` where the subject's key is gone, whatever the field holds. `dataKey`
+   * lets a caller reading a whole stream look the key up once.
    */
   open(
     subjectId: string,
@@ -47,10 +49,15 @@ export class PersonalDataCodec {
     const data = { ...stored };
     for (const field of PERSONAL_FIELDS[type as LedgerEventType] ?? []) {
       const value = data[field];
-      if (typeof value !== 'string' || !value.startsWith(PREFIX)) continue;
-      data[field] = dataKey
-        ? open(dataKey, Buffer.from(value.slice(PREFIX.length), 'base64'), `${subjectId}/${field}`).toString()
-        : null;
+      if (typeof value !== 'string') continue;
+      if (!dataKey) data[field] = null;
+      else if (value.startsWith(PREFIX)) {
+        data[field] = open(
+          dataKey,
+          Buffer.from(value.slice(PREFIX.length), 'base64'),
+          `${subjectId}/${field}`,
+        ).toString();
+      }
     }
     return data;
   }

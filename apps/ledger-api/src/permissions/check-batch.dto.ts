@@ -10,7 +10,9 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { Language } from '@ledger/domain';
 import { SUBJECT_ID } from '../http/ids';
+import { OptionalExplanationLanguage } from '../http/language.decorator';
 import { TimeTravelDto } from './permission-query.dto';
 
 export const MAX_CHECKS = 1000;
@@ -42,4 +44,7 @@ export class CheckBatchDto extends TimeTravelDto {
   @ValidateNested({ each: true })
   @Type(() => CheckDto)
   checks!: CheckDto[];
+
+  @OptionalExplanationLanguage()
+  explain?: Language;
 }

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { CatalogueIndex, decide, PurposeDefinition, refuse } from '@ledger/domain';
+import { CatalogueIndex, PurposeDefinition, refuse } from '@ledger/domain';
 import { Clock } from '../clock';
 import { RefusalException } from '../problems/refusal.exception';
 import { ReadSide } from '../read-side/read-side.service';
@@ -9,6 +9,7 @@ import {
   PermissionAnswers,
   PermissionCheck,
 } from './check-permissions.query';
+import { decisionFor } from './decision';
 
 /** Every permission answer, live or in the past, is `decide` over the read side's history of the subject. */
 @QueryHandler(CheckPermissionsQuery)
@@ -24,14 +25,13 @@ export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQu
     await this.readSide.ensureAnswerable(query.minPosition);
     const at = query.at ?? query.asOf ?? this.clock.now();
     const position = this.readSide.position;
-    const results = query.checks.map((check, index): Decision => {
-      const history = this.readSide.subject(check.subjectId).events;
-      const verdict = decide(history, purposes[index], at, {
-        asOf: query.asOf,
-        categories: check.categories,
-      });
-      return { subjectId: check.subjectId, ...verdict, position };
-    });
+    const results = query.checks.map((check, index): Decision =>
+      decisionFor(
+        this.readSide.subject(check.subjectId).events,
+        { ...check, purpose: purposes[index], at, asOf: query.asOf, explain: query.explain },
+        position,
+      ),
+    );
     return { position, results };
   }
 

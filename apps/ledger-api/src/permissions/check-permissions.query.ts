@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import { Verdict } from '@ledger/domain';
+import { Language, Verdict } from '@ledger/domain';
 
 export interface PermissionCheck {
   subjectId: string;
@@ -7,8 +7,8 @@ export interface PermissionCheck {
   categories?: readonly string[];
 }
 
-/** A decision as the API answers it (contract section 5). */
-export type Decision = { subjectId: string } & Verdict & { position: string };
+/** A decision as the API answers it (contract section 5); `explanation` only when asked for. */
+export type Decision = { subjectId: string } & Verdict & { position: string; explanation?: string };
 
 export interface PermissionAnswers {
   position: string;
@@ -17,7 +17,8 @@ export interface PermissionAnswers {
 
 /**
  * One or many permission questions, answered together from one state of the read side.
- * `purposeInPath` marks a single check whose purpose came from the path (unknown there is a 404).
+ * `purposeInPath` marks a single check whose purpose came from the path (unknown there is a 404);
+ * `explain` asks for each decision's explanation in that language.
  */
 export class CheckPermissionsQuery extends Query<PermissionAnswers> {
   constructor(
@@ -26,6 +27,7 @@ export class CheckPermissionsQuery extends Query<PermissionAnswers> {
     readonly asOf?: string,
     readonly minPosition?: string,
     readonly purposeInPath = false,
+    readonly explain?: Language,
   ) {
     super();
   }

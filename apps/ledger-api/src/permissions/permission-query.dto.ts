@@ -1,5 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Language } from '@ledger/domain';
+import { OptionalExplanationLanguage } from '../http/language.decorator';
 import { IsTimestamp } from '../http/timestamp.decorator';
 
 export const POSITION = /^\d{1,30}$/;
@@ -29,4 +31,7 @@ export class PermissionQueryDto extends TimeTravelDto {
   @IsString()
   @MaxLength(2048)
   categories?: string;
+
+  @OptionalExplanationLanguage()
+  explain?: Language;
 }

@@ -35,6 +35,7 @@ export class PermissionsController {
         query.asOf,
         query.minPosition,
         true,
+        query.explain,
       ),
     );
     return answers.results[0];
@@ -58,7 +59,7 @@ export class PermissionsController {
       categories: categories?.filter((category) => purpose.dataCategories.includes(category)),
     }));
     const answers = await this.queries.execute(
-      new CheckPermissionsQuery(checks, query.at, query.asOf, query.minPosition),
+      new CheckPermissionsQuery(checks, query.at, query.asOf, query.minPosition, false, query.explain),
     );
     return { subjectId, position: answers.position, decisions: answers.results };
   }
@@ -67,7 +68,9 @@ export class PermissionsController {
   @HttpCode(200)
   @ApiOkResponse({ description: '{ position, results }: a decision per check, in order' })
   check(@Body() body: CheckBatchDto) {
-    return this.queries.execute(new CheckPermissionsQuery(body.checks, body.at, body.asOf, body.minPosition));
+    return this.queries.execute(
+      new CheckPermissionsQuery(body.checks, body.at, body.asOf, body.minPosition, false, body.explain),
+    );
   }
 }
 

@@ -5,6 +5,7 @@ import { LedgerCommand } from '../commands/command';
 import { CommandContext, CommandOutcome, decideCommand } from '../commands/decide-command';
 import { decide } from '../decision/decide';
 import { DecideOptions, ReasonCode, Verdict } from '../decision/decision';
+import { DecisionChange, decisionHistory, HistoryWindow } from '../decision/decision-history';
 import { HistoryEvent, LedgerEventBody } from '../events';
 import { FieldError, Refusal, RefusalCode } from '../refusal';
 import { foldSubject } from '../state/evolve';
@@ -30,6 +31,8 @@ export function given(...history: HistoryEvent[]) {
       const definition = typeof purpose === 'string' ? purposeOf(purpose) : purpose;
       return verdictThen(decide(history, definition, at, options));
     },
+    whenTracing: (purpose: string, window: HistoryWindow) =>
+      changesThen(decisionHistory(history, purposeOf(purpose), window)),
   };
 }
 
@@ -68,6 +71,20 @@ function verdictThen(verdict: Verdict) {
       expect(verdict).toMatchObject({ permitted: false, basis: null });
       expect(verdict.reasons).toEqual([{ code, message: expect.any(String), ...(eventId && { eventId }) }]);
       return verdict;
+    },
+  };
+}
+
+/** A change as a spec names it: when, and the code of its first reason. */
+export type ChangeLine = [at: string, code: ReasonCode];
+
+function changesThen(changes: DecisionChange[]) {
+  return {
+    changes,
+    /** Exactly these changes, in order, by time and first reason. */
+    thenChanges(lines: ChangeLine[]): DecisionChange[] {
+      expect(changes.map((change): ChangeLine => [change.at, change.reasons[0].code])).toEqual(lines);
+      return changes;
     },
   };
 }

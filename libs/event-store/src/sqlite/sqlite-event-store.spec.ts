@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,5 +88,31 @@ describe('SQLite event store', () => {
     const unopenable = new SqliteEventStore({ file: dir });
     await expect(unopenable.init()).rejects.toBeInstanceOf(StoreUnavailable);
     await expect(unopenable.readAll(null, 1)).rejects.toBeInstanceOf(StoreUnavailable);
+  });
+});
+
+describe('SQLite event store: destroying a data key', () => {
+  it('leaves no copy of the destroyed key in the database file or its write-ahead log', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ledger-sqlite-'));
+    const file = join(dir, 'ledger.sqlite');
+    const store = new SqliteEventStore({ file });
+    const wrappedKey = Buffer.from('a wrapped data key that must not survive erasure');
+    const onDisk = () =>
+      Buffer.concat([file, `${file}-wal`].filter(existsSync).map((path) => readFileSync(path)));
+    try {
+      await store.init();
+      await store.putDataKeyIfAbsent('subject-1', wrappedKey);
+      const [opening] = await appendChain(store, 'subject-1', 1);
+      expect(onDisk().includes(wrappedKey)).toBe(true);
+
+      const erasure = testEvent('subject-1', opening, { type: 'ErasureCompleted', data: { retain: [] } });
+      await store.append(erasure, { expectedRevision: 0, destroyDataKey: true });
+
+      expect(onDisk().includes(wrappedKey)).toBe(false);
+      expect(await store.readStream('subject-1')).toHaveLength(2);
+    } finally {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

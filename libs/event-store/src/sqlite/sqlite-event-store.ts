@@ -16,7 +16,7 @@ import { sqliteBatchWriter } from './sqlite-batch-writer';
 import { sqliteErrors } from './sqlite-errors';
 import { GroupCommit } from './sqlite-group-commit';
 import { SqliteQueries, prepareSqliteQueries } from './sqlite-queries';
-import { openSqliteDatabase } from './sqlite-schema';
+import { BUSY_TIMEOUT_MS, openSqliteDatabase } from './sqlite-schema';
 
 export interface SqliteEventStoreOptions {
   /** The database file; created with its tables at `init()`. */
@@ -26,6 +26,8 @@ export interface SqliteEventStoreOptions {
 /** Subscribers wake at once on this process's appends; the poll picks up those of other processes. */
 const POLL_INTERVAL_MS = 200;
 const SUBSCRIPTION_BATCH_SIZE = 500;
+const SCRUB_ATTEMPTS = 30;
+const SCRUB_RETRY_MS = 1000;
 
 interface OpenStore {
   db: Database.Database;
@@ -70,7 +72,9 @@ export class SqliteEventStore implements EventStore {
   async append(event: EventToAppend, options: AppendOptions): Promise<AppendResult> {
     assertAppendable(event, options);
     if (!this.open) throw notOpen();
-    return this.open.groupCommit.append(event, options);
+    const result = await this.open.groupCommit.append(event, options);
+    if (options.destroyDataKey) this.scrubWriteAheadLog();
+    return result;
   }
 
   readStream(streamId: string): Promise<StoredEvent[]> {
@@ -103,6 +107,28 @@ export class SqliteEventStore implements EventStore {
     onError?: (error: Error) => void,
   ): Subscription {
     return this.subscriptions.subscribe(after, onEvents, onError);
+  }
+
+  /**
+   * After a data key is destroyed, older copies of its page still sit in the write-ahead log. A TRUNCATE
+   * checkpoint moves the log into the database (where `secure_delete` has overwritten the key) and empties
+   * it. A reader on an older snapshot makes it busy: it is tried again shortly, without waiting meanwhile.
+   */
+  private scrubWriteAheadLog(attempt = 1): void {
+    const db = this.open?.db;
+    if (!db) return;
+    let busy = true;
+    try {
+      db.pragma('busy_timeout = 0');
+      busy = (db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[])[0].busy !== 0;
+    } catch {
+      // Busy or closing: the retry below, or nothing to do.
+    } finally {
+      if (db.open) db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    }
+    if (busy && attempt < SCRUB_ATTEMPTS) {
+      setTimeout(() => this.scrubWriteAheadLog(attempt + 1), SCRUB_RETRY_MS).unref();
+    }
   }
 
   private query<T>(call: (queries: SqliteQueries) => T): Promise<T> {

@@ -30,11 +30,14 @@ const SCHEMA = `
   );
 `;
 
+/** How long a connection waits for another process's write lock before it fails. */
+export const BUSY_TIMEOUT_MS = 5000;
+
 export function openSqliteDatabase(file: string): Database.Database {
   const db = new Database(file);
   try {
     // Another process may hold the write lock for a moment: wait for it rather than fail.
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma('journal_mode = WAL');
     // FULL: a commit is on disk (the WAL fsynced) before it returns, so an acknowledged append survives a crash.
     db.pragma('synchronous = FULL');

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { CatalogueIndex, PurposeDefinition, RecordedEvent } from '@ledger/domain';
+import { SubjectEvents } from '../audit/subject-events';
+import { Clock } from '../clock';
+import { Decision } from '../permissions/check-permissions.query';
+import { decisionFor } from '../permissions/decision';
+import { toHistoryEvent } from '../read-side/to-history-event';
+
+/**
+ * Everything the ledger holds on one subject, for access (GDPR art. 15) and portability (art. 20): the events
+ * as `GET .../events` gives them (personal fields `null` once erased), the decision on every purpose now, and
+ * the catalogue entries those decisions are about.
+ */
+export interface SubjectExport {
+  subjectId: string;
+  exportedAt: string;
+  catalogueVersion: string;
+  /** The revision of the subject's last event; `null` for a subject the ledger has never heard of. */
+  revision: number | null;
+  events: RecordedEvent[];
+  /** At `exportedAt`, from the events above; `position` is that of the subject's last event ("0" for none). */
+  decisions: Decision[];
+  purposes: PurposeDefinition[];
+}
+
+/** Builds the export from the store, for the API and the operator CLI alike. */
+@Injectable()
+export class SubjectExporter {
+  constructor(
+    private readonly subjectEvents: SubjectEvents,
+    private readonly catalogue: CatalogueIndex,
+    private readonly clock: Clock,
+  ) {}
+
+  async export(subjectId: string): Promise<SubjectExport> {
+    const { stored, events } = await this.subjectEvents.read(subjectId);
+    const exportedAt = this.clock.now();
+    const last = stored[stored.length - 1];
+    const history = stored.map(toHistoryEvent);
+    const decisions = this.catalogue.purposes.map((purpose) =>
+      decisionFor(history, { subjectId, purpose, at: exportedAt }, last?.position ?? '0'),
+    );
+    return {
+      subjectId,
+      exportedAt,
+      catalogueVersion: this.catalogue.catalogue.version,
+      revision: last?.revision ?? null,
+      events,
+      decisions,
+      purposes: [...this.catalogue.purposes],
+    };
+  }
+}

@@ -1,0 +1,53 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { CatalogueIndex, decisionHistory, explain, PurposeDefinition, refuse } from '@ledger/domain';
+import { SubjectEvents } from '../audit/subject-events';
+import { Clock } from '../clock';
+import { RefusalException } from '../problems/refusal.exception';
+import { DecisionHistoryAnswer, DecisionHistoryQuery } from './decision-history.query';
+
+/**
+ * Replays `decide` over the subject's stream as the store holds it now (not the read side: an auditor's
+ * answer must not depend on how far a replica has caught up).
+ */
+@QueryHandler(DecisionHistoryQuery)
+export class DecisionHistoryHandler implements IQueryHandler<DecisionHistoryQuery, DecisionHistoryAnswer> {
+  constructor(
+    private readonly subjectEvents: SubjectEvents,
+    private readonly catalogue: CatalogueIndex,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(query: DecisionHistoryQuery): Promise<DecisionHistoryAnswer> {
+    const purpose = this.purposeOf(query.purpose);
+    const { from, asOf } = query.window;
+    const to = query.window.to ?? asOf ?? this.clock.now();
+    if (from !== undefined && from > to) {
+      const message = 'from must not be later than to';
+      throw new RefusalException(refuse('VALIDATION_FAILED', message, [{ field: 'from', message }]));
+    }
+    const history = await this.subjectEvents.history(query.subjectId);
+    const changes = decisionHistory(history, purpose, { from, to, asOf }).map((change) =>
+      query.explain
+        ? {
+            ...change,
+            explanation: explain({ ...change, purpose: purpose.id }, purpose, query.explain, history),
+          }
+        : change,
+    );
+    return {
+      subjectId: query.subjectId,
+      purpose: purpose.id,
+      from: from ?? null,
+      to,
+      asOf: asOf ?? null,
+      changes,
+    };
+  }
+
+  private purposeOf(id: string): PurposeDefinition {
+    const purpose = this.catalogue.purpose(id);
+    if (purpose) return purpose;
+    const message = `unknown purpose "${id}"`;
+    throw new RefusalException(refuse('UNKNOWN_PURPOSE', message, [{ field: 'purpose', message }]));
+  }
+}

@@ -1,0 +1,28 @@
+import { decide, explain, HistoryEvent, Language, PurposeDefinition } from '@ledger/domain';
+import { Decision } from './check-permissions.query';
+
+export interface DecisionRequest {
+  subjectId: string;
+  purpose: PurposeDefinition;
+  at: string;
+  asOf?: string;
+  categories?: readonly string[];
+  /** Add a plain-language explanation in this language. */
+  explain?: Language;
+}
+
+/**
+ * One decision as the ledger answers it, from the subject's history: `decide`, the edge's fields, and the
+ * explanation when one is asked for. Live checks, exports and the operator CLI all answer through here.
+ */
+export function decisionFor(
+  history: readonly HistoryEvent[],
+  request: DecisionRequest,
+  position: string,
+): Decision {
+  const { subjectId, purpose, at, asOf, categories } = request;
+  const verdict = decide(history, purpose, at, { asOf, categories });
+  const decision: Decision = { subjectId, ...verdict, position };
+  if (request.explain) decision.explanation = explain(verdict, purpose, request.explain, history);
+  return decision;
+}

@@ -1,0 +1,16 @@
+/** Where a command writes: results on `stdout`, progress and messages on `stderr`. */
+export interface CliIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+/** A failure the operator can act on (bad argument, missing setting): reported without a stack, exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export const EXIT_OK = 0;
+/** The store does not verify. */
+export const EXIT_BROKEN = 1;
+export const EXIT_USAGE = 2;

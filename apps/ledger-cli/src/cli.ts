@@ -1,0 +1,75 @@
+import { Command, CommanderError, Option } from 'commander';
+import { LANGUAGES } from '@ledger/domain';
+import { CliIo, EXIT_USAGE, UsageError } from './cli-io';
+import { exportSubject } from './commands/export.command';
+import { rebuild } from './commands/rebuild.command';
+import { replay } from './commands/replay.command';
+import { verify } from './commands/verify.command';
+import { OpenLedger } from './open-ledger';
+
+const STORE_SETTINGS =
+  'The store is the one the server uses, named by the same environment variables: LEDGER_STORE, ' +
+  'LEDGER_DATA_DIR, LEDGER_POSTGRES_URL, LEDGER_EVENTSTOREDB_URL, LEDGER_PURPOSES_FILE, LEDGER_MASTER_KEY.';
+
+/** Runs one command line (`argv` without node and the script); resolves to the process's exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode = 0;
+  /** Opens the ledger for one command, and closes it whatever the command does. */
+  const withLedger = async (command: (ledger: OpenLedger) => Promise<number>) => {
+    const ledger = await OpenLedger.open(io.env);
+    try {
+      exitCode = await command(ledger);
+    } finally {
+      await ledger.close();
+    }
+  };
+
+  const program = new Command('ledger')
+    .description(`The basis-ledger operator's tool. ${STORE_SETTINGS}`)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    });
+
+  program
+    .command('verify')
+    .description("check every stream's hash chain and the global log's continuity; exit code 1 on any break")
+    .option('--json', 'print the result as JSON')
+    .action((options) => withLedger((ledger) => verify(ledger, options, io)));
+
+  program
+    .command('replay')
+    .description("a subject's decisions at a moment, as the ledger knew them at another")
+    .argument('<subjectId>')
+    .option('--purpose <id>', 'one purpose (default: every purpose of the catalogue)')
+    .option('--at <time>', 'evaluate at this time (default: --as-of, else now)')
+    .option('--as-of <time>', 'see only events recorded at or before this time')
+    .addOption(new Option('--explain <language>', 'explain each decision').choices(LANGUAGES))
+    .option('--json', 'print the decisions as JSON')
+    .action((subjectId, options) => withLedger((ledger) => replay(ledger, subjectId, options, io)));
+
+  program
+    .command('export')
+    .description('everything the ledger holds on a subject, as GET /v1/subjects/{id}/export gives it')
+    .argument('<subjectId>')
+    .option('--out <file>', 'the file to write, - for stdout (default: subject-<id>.json)')
+    .action((subjectId, options) => withLedger((ledger) => exportSubject(ledger, subjectId, options, io)));
+
+  program
+    .command('rebuild')
+    .description('fold the whole log into the read side, as a server does at start, and time it')
+    .action(() => withLedger((ledger) => rebuild(ledger, io)));
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    if (error instanceof UsageError) {
+      io.stderr.write(`ledger: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}

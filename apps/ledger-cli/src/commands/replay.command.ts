@@ -1,0 +1,80 @@
+import { Language, PurposeDefinition } from '@ledger/domain';
+import Table from 'cli-table3';
+import { SystemClock } from '../../../ledger-api/src/clock';
+import { Decision } from '../../../ledger-api/src/permissions/check-permissions.query';
+import { decisionFor } from '../../../ledger-api/src/permissions/decision';
+import { toHistoryEvent } from '../../../ledger-api/src/read-side/to-history-event';
+import { CliIo, EXIT_OK, UsageError } from '../cli-io';
+import { OpenLedger, subjectIdArgument, timestampArgument } from '../open-ledger';
+
+export interface ReplayOptions {
+  purpose?: string;
+  at?: string;
+  asOf?: string;
+  explain?: Language;
+  json?: boolean;
+}
+
+/**
+ * `ledger replay <subjectId>`: the subject's decisions at `--at` (default: `--as-of`, else now), seeing only
+ * what was recorded by `--as-of`: what the ledger would have answered then. Read from the store, decided by
+ * the very function that answers live checks.
+ */
+export async function replay(
+  ledger: OpenLedger,
+  subject: string,
+  options: ReplayOptions,
+  io: CliIo,
+): Promise<number> {
+  const subjectId = subjectIdArgument(subject);
+  const asOf = timestampArgument('--as-of', options.asOf);
+  const at = timestampArgument('--at', options.at) ?? asOf ?? new SystemClock().now();
+  const purposes = purposesOf(ledger, options.purpose);
+  const stored = await ledger.store.readStream(subjectId);
+  const history = stored.map(toHistoryEvent);
+  const position = stored[stored.length - 1]?.position ?? '0';
+  const decisions = purposes.map((purpose) =>
+    decisionFor(history, { subjectId, purpose, at, asOf, explain: options.explain }, position),
+  );
+  if (options.json) io.stdout.write(JSON.stringify(decisions, null, 2) + '\n');
+  else writeTable(subjectId, at, asOf, decisions, io);
+  return EXIT_OK;
+}
+
+function purposesOf(ledger: OpenLedger, id: string | undefined): readonly PurposeDefinition[] {
+  if (id === undefined) return ledger.catalogue.purposes;
+  const purpose = ledger.catalogue.purpose(id);
+  if (!purpose) throw new UsageError(`unknown purpose "${id}"`);
+  return [purpose];
+}
+
+/** One row per purpose; the last column wraps to the terminal's width. */
+function writeTable(
+  subjectId: string,
+  at: string,
+  asOf: string | undefined,
+  decisions: Decision[],
+  io: CliIo,
+) {
+  const known = asOf ? `, as the ledger knew it at ${asOf}` : '';
+  io.stdout.write(`${subjectId} at ${at}${known}\n`);
+  const columns = (io.stdout as { columns?: number }).columns;
+  const table = new Table({
+    head: ['purpose', 'permitted', 'reasons', 'basis', 'why'],
+    colWidths: [null, null, null, null, columns ? Math.max(30, columns - 100) : null],
+    wordWrap: true,
+    style: { head: [], border: [] },
+    // No rule between rows: one line per purpose unless a cell wraps.
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+  });
+  for (const decision of decisions) {
+    table.push([
+      decision.purpose,
+      decision.permitted ? 'yes' : 'no',
+      decision.reasons.map((reason) => reason.code).join('\n'),
+      decision.basis ? `${decision.basis.legalBasis}\n${decision.basis.basisId}` : '',
+      decision.explanation ?? decision.reasons[0].message,
+    ]);
+  }
+  io.stdout.write(table.toString() + '\n');
+}

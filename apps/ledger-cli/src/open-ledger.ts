@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { CatalogueIndex, normalizeTimestamp } from '@ledger/domain';
+import { EventStore, SQLITE_FILE } from '@ledger/event-store';
+import { SubjectEvents } from '../../ledger-api/src/audit/subject-events';
+import { loadCatalogue } from '../../ledger-api/src/catalogue/load-catalogue';
+import { LedgerConfig, readLedgerConfig } from '../../ledger-api/src/config/ledger-config';
+import { loadMasterKey, MASTER_KEY_FILE } from '../../ledger-api/src/crypto/master-key';
+import { PersonalDataCodec } from '../../ledger-api/src/crypto/personal-data-codec';
+import { SUBJECT_ID } from '../../ledger-api/src/http/ids';
+import { openEventStore } from '../../ledger-api/src/store/event-store.provider';
+import { UsageError } from './cli-io';
+
+/**
+ * The ledger as the server configures it (the same environment variables, the same readers), for one CLI
+ * command. It opens an existing ledger only: a mistyped data directory must not verify as an empty store.
+ */
+export class OpenLedger {
+  private constructor(
+    readonly config: LedgerConfig,
+    readonly store: EventStore,
+    readonly catalogue: CatalogueIndex,
+  ) {}
+
+  static async open(env: NodeJS.ProcessEnv): Promise<OpenLedger> {
+    const config = readLedgerConfig(env);
+    const catalogue = new CatalogueIndex(loadCatalogue(config.purposesFile));
+    if (config.store === 'sqlite' && !existsSync(join(config.dataDir, SQLITE_FILE))) {
+      throw new UsageError(
+        `no ledger in ${config.dataDir} (set LEDGER_DATA_DIR to the server's data directory)`,
+      );
+    }
+    return new OpenLedger(config, await openEventStore(config), catalogue);
+  }
+
+  /** The subject's events with personal fields readable: needs the master key the server uses. */
+  subjectEvents(): SubjectEvents {
+    const { masterKey, dataDir } = this.config;
+    if (!masterKey && !existsSync(join(dataDir, MASTER_KEY_FILE))) {
+      throw new UsageError(
+        `no master key: set LEDGER_MASTER_KEY, or LEDGER_DATA_DIR to where ${MASTER_KEY_FILE} is`,
+      );
+    }
+    const codec = new PersonalDataCodec(this.store, loadMasterKey(masterKey, dataDir));
+    return new SubjectEvents(this.store, codec);
+  }
+
+  close(): Promise<void> {
+    return this.store.close();
+  }
+}
+
+export function subjectIdArgument(value: string): string {
+  if (!SUBJECT_ID.test(value))
+    throw new UsageError(`"${value}" is not a subject id: 1..128 characters of [A-Za-z0-9._:-]`);
+  return value;
+}
+
+/** An ISO 8601 date-time with a zone, in the ledger's canonical form. */
+export function timestampArgument(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const canonical = normalizeTimestamp(value);
+  if (!canonical)
+    throw new UsageError(`${name} must be an ISO 8601 date-time with a zone, e.g. 2026-11-24T10:00:00Z`);
+  return canonical;
+}

@@ -1,0 +1,238 @@
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { LedgerHarness } from '../support/ledger-harness';
+import { runLedgerCli } from '../support/ledger-cli';
+
+const T0 = '2026-01-10T09:00:00.000Z';
+
+/**
+ * The operator CLI as a process against the built output, on a real SQLite file written by the server;
+ * then the same file tampered with, row by row, as someone with access to the disk could.
+ */
+describe('npx ledger (built CLI, SQLite file)', () => {
+  let pristine: string;
+  const scratch: string[] = [];
+  const subject = 'debtor-cli';
+  let exported: any;
+
+  beforeAll(async () => {
+    const ledger = await LedgerHarness.start();
+    pristine = ledger.dataDir;
+    const base = `/v1/subjects/${subject}`;
+    await ledger.post(`${base}/bases`, {
+      purpose: 'collection',
+      legalBasis: 'legitimate-interests',
+      evidence: 'claim 2026-0042',
+      occurredAt: T0,
+    });
+    const objection = await ledger.post(`${base}/objections`, {
+      purposes: ['collection'],
+      grounds: 'ik betwist de vordering',
+      occurredAt: '2026-02-01T09:00:00.000Z',
+    });
+    await ledger.post(`${base}/objections/${objection.body.objectionId}/decision`, {
+      outcome: 'overridden',
+      motivation: 'de vordering is onderbouwd',
+      occurredAt: '2026-02-10T09:00:00.000Z',
+    });
+    for (let i = 0; i < 5; i++) {
+      await ledger.post(`/v1/subjects/other-${i}/bases`, {
+        purpose: 'payouts',
+        legalBasis: 'contract',
+        occurredAt: T0,
+      });
+    }
+    exported = (await ledger.get(`${base}/export`, 'dpo')).body;
+    await ledger.stop({ keepData: true });
+  });
+  afterAll(() => Promise.all([pristine, ...scratch].map((dir) => rm(dir, { recursive: true, force: true }))));
+
+  /** A copy of the ledger's data directory, tampered with by `tamper` through SQL on the raw file. */
+  async function tamperedCopy(tamper: (db: Database.Database) => void): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'basis-ledger-tampered-'));
+    scratch.push(dir);
+    for (const file of ['ledger.sqlite', 'master.key']) await copyFile(join(pristine, file), join(dir, file));
+    const db = new Database(join(dir, 'ledger.sqlite'));
+    try {
+      tamper(db);
+    } finally {
+      db.close();
+    }
+    return dir;
+  }
+  const positionOf = (db: Database.Database, streamId: string, revision: number) =>
+    db
+      .prepare('SELECT position FROM events WHERE stream_id = ? AND revision = ?')
+      .pluck()
+      .get(streamId, revision) as number;
+
+  describe('verify', () => {
+    it('passes an intact store with exit code 0', async () => {
+      const run = await runLedgerCli(['verify'], { LEDGER_DATA_DIR: pristine });
+      expect(run).toMatchObject({ code: 0 });
+      expect(run.stdout).toMatch(
+        /^verified 8 events in 6 streams, up to position 8 \(.+\): every chain holds\n$/,
+      );
+    });
+
+    it('names the stream and revision of a row whose data was changed, with exit code 1', async () => {
+      const changedData = await tamperedCopy((db) =>
+        db
+          .prepare(
+            `UPDATE events SET data = json_set(data, '$.objectionId', 'forged') WHERE stream_id = ? AND revision = 2`,
+          )
+          .run(subject),
+      );
+      const backDated = await tamperedCopy((db) =>
+        db
+          .prepare(
+            `UPDATE events SET occurred_at = '2026-01-01T00:00:00.000Z' WHERE stream_id = ? AND revision = 2`,
+          )
+          .run(subject),
+      );
+      for (const data of [changedData, backDated]) {
+        const run = await runLedgerCli(['verify'], { LEDGER_DATA_DIR: data });
+        expect(run.code).toBe(1);
+        expect(run.stdout).toContain('1 break(s)');
+        expect(run.stdout).toMatch(
+          new RegExp(`stream ${subject} revision 2 \\(position \\d+\\): hash-mismatch`),
+        );
+      }
+    });
+
+    it('names the revision after a deleted row', async () => {
+      const dir = await tamperedCopy((db) =>
+        db.prepare('DELETE FROM events WHERE stream_id = ? AND revision = 1').run(subject),
+      );
+      const run = await runLedgerCli(['verify'], { LEDGER_DATA_DIR: dir });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain(`stream ${subject} revision 2 (position`);
+      expect(run.stdout).toContain('revision-gap: revision 1 is missing before it');
+    });
+
+    it('finds two rows that swapped places in the log, and answers JSON when asked', async () => {
+      const dir = await tamperedCopy((db) => {
+        const [first, second] = [positionOf(db, subject, 1), positionOf(db, subject, 2)];
+        const move = db.prepare('UPDATE events SET position = ? WHERE position = ?');
+        db.transaction(() => {
+          move.run(-1, first);
+          move.run(first, second);
+          move.run(second, -1);
+        })();
+      });
+      const run = await runLedgerCli(['verify', '--json'], { LEDGER_DATA_DIR: dir });
+      expect(run.code).toBe(1);
+      const result = JSON.parse(run.stdout);
+      expect(result).toMatchObject({ valid: false, events: 8, streams: 6, breakCount: 2 });
+      expect(result.breaks.map((found: any) => [found.streamId, found.revision, found.problem])).toEqual([
+        [subject, 2, 'revision-gap'],
+        [subject, 1, 'revision-out-of-order'],
+      ]);
+    });
+
+    it('agrees with GET /v1/verification on the tampered file', async () => {
+      const dir = await tamperedCopy((db) =>
+        db
+          .prepare(
+            "UPDATE events SET data = replace(data, 'contract', 'consent') WHERE stream_id = 'other-3'",
+          )
+          .run(),
+      );
+      const ledger = await LedgerHarness.start({ dataDir: dir });
+      try {
+        const answer = await ledger.get('/v1/verification', 'auditor');
+        expect(answer.body).toMatchObject({
+          valid: false,
+          streams: 6,
+          events: 8,
+          breakCount: 1,
+          breaks: [{ subjectId: 'other-3', revision: 0, problem: 'hash-mismatch' }],
+          headPosition: '8',
+        });
+        const cli = await runLedgerCli(['verify', '--json'], { LEDGER_DATA_DIR: dir });
+        const { breaks, ...rest } = JSON.parse(cli.stdout);
+        expect({ ...rest, subjects: breaks.map((found: any) => found.streamId) }).toEqual({
+          valid: false,
+          streams: 6,
+          events: 8,
+          breakCount: 1,
+          headPosition: '8',
+          subjects: ['other-3'],
+        });
+      } finally {
+        await ledger.stop();
+      }
+    });
+  });
+
+  it('replays a subject at a moment, as the ledger knew it at another, as a table', async () => {
+    const env = { LEDGER_DATA_DIR: pristine };
+    const during = await runLedgerCli(
+      ['replay', subject, '--purpose', 'collection', '--at', '2026-02-05T00:00:00Z'],
+      env,
+    );
+    expect(during.code).toBe(0);
+    expect(during.stdout).toContain(`${subject} at 2026-02-05T00:00:00.000Z`);
+    expect(during.stdout).toMatch(
+      /│ collection +│ no +│ OBJECTION_PENDING +│ +│ objection filed 2026-02-01, not yet decided +│/,
+    );
+    const all = await runLedgerCli(
+      ['replay', subject, '--at', '2026-03-01T00:00:00Z', '--explain', 'nl', '--json'],
+      env,
+    );
+    const decisions = JSON.parse(all.stdout);
+    expect(decisions).toHaveLength(exported.decisions.length);
+    expect(decisions[0]).toMatchObject({
+      subjectId: subject,
+      purpose: 'collection',
+      permitted: true,
+      reasons: [{ code: 'BASIS_ACTIVE' }, { code: 'OBJECTION_OVERRIDDEN' }],
+      explanation: expect.stringContaining('Een bezwaar is op 10 februari 2026 afgewezen'),
+    });
+    const known = await runLedgerCli(
+      ['replay', subject, '--purpose', 'collection', '--as-of', '2026-01-01T00:00:00Z', '--json'],
+      env,
+    );
+    expect(JSON.parse(known.stdout)[0].reasons[0].code).toBe('NO_BASIS');
+  });
+
+  it('refuses what it cannot do with exit code 2 and says why', async () => {
+    const env = { LEDGER_DATA_DIR: pristine };
+    expect(await runLedgerCli(['replay', 'no such subject'], env)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('not a subject id'),
+    });
+    expect(await runLedgerCli(['replay', subject, '--purpose', 'astrology'], env)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('unknown purpose'),
+    });
+    expect(await runLedgerCli(['replay', subject, '--at', 'yesterday'], env)).toMatchObject({ code: 2 });
+    expect(await runLedgerCli(['verify'], { LEDGER_DATA_DIR: join(pristine, 'nope') })).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('no ledger in'),
+    });
+  });
+
+  it('exports a subject to a file: the document the API gives', async () => {
+    const out = join(pristine, 'export.json');
+    const run = await runLedgerCli(['export', subject, '--out', out], { LEDGER_DATA_DIR: pristine });
+    expect(run.code).toBe(0);
+    const document = JSON.parse(await readFile(out, 'utf8'));
+    const withoutTime = ({ exportedAt: _, decisions, ...rest }: any) => ({
+      ...rest,
+      decisions: decisions.map(({ at: __, ...decision }: any) => decision),
+    });
+    expect(withoutTime(document)).toEqual(withoutTime(exported));
+    expect(document.events[1].data.grounds).toBe('ik betwist de vordering');
+  });
+
+  it('rebuilds the read side from the store and tells how fast', async () => {
+    const run = await runLedgerCli(['rebuild'], { LEDGER_DATA_DIR: pristine });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^rebuilt the read side: 6 subjects from 8 events up to position 8, in [\d.]+ s \(\d+ events\/s\)\n$/,
+    );
+  });
+});

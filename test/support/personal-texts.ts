@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+
+/**
+ * One marker per personal free-text field the contract names (evidence, note, grounds, motivation, the
+ * reason of a lifting), unique to a test run, so a search of raw storage or logs finds exactly these.
+ */
+export function personalTexts() {
+  const tag = randomBytes(6).toString('hex');
+  return {
+    evidence: `evidence of Jan Jansen ${tag}`,
+    withdrawalNote: `note on Jan Jansen's withdrawal ${tag}`,
+    grounds: `grounds of Jan Jansen ${tag}`,
+    motivation: `motivation about Jan Jansen ${tag}`,
+    restrictionNote: `restriction note on Jan Jansen ${tag}`,
+    liftingReason: `lifting reason for Jan Jansen ${tag}`,
+    erasureNote: `erasure note for Jan Jansen ${tag}`,
+  };
+}
+
+export type PersonalTexts = ReturnType<typeof personalTexts>;
+
+type Post = (path: string, body: unknown) => Promise<{ status: number; body: any }>;
+
+/** Records, through the API, one event carrying each personal text (the erasure's note aside). */
+export async function recordPersonalTexts(
+  post: Post,
+  subjectId: string,
+  texts: PersonalTexts,
+): Promise<void> {
+  const base = `/v1/subjects/${subjectId}`;
+  const answers: { status: number; body: any }[] = [];
+  const record = async (path: string, body: unknown) => {
+    const answer = await post(path, body);
+    answers.push(answer);
+    return answer.body;
+  };
+  const consent = await record(`${base}/bases`, {
+    purpose: 'recruitment',
+    legalBasis: 'consent',
+    evidence: texts.evidence,
+  });
+  await record(`${base}/bases/${consent.basisId}/withdrawal`, {
+    reason: 'consent-withdrawn',
+    note: texts.withdrawalNote,
+  });
+  await record(`${base}/bases`, { purpose: 'credit-check-sharing', legalBasis: 'legitimate-interests' });
+  const objection = await record(`${base}/objections`, {
+    purposes: ['credit-check-sharing'],
+    grounds: texts.grounds,
+  });
+  await record(`${base}/objections/${objection.objectionId}/decision`, {
+    outcome: 'overridden',
+    motivation: texts.motivation,
+  });
+  const restriction = await record(`${base}/restrictions`, {
+    ground: 'accuracy-contested',
+    note: texts.restrictionNote,
+  });
+  await record(`${base}/restrictions/${restriction.restrictionId}/lifting`, { reason: texts.liftingReason });
+  const refused = answers.find((answer) => answer.status !== 201);
+  if (refused) throw new Error(`the ledger refused a command: ${JSON.stringify(refused.body)}`);
+}
