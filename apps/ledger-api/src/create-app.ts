@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { LedgerModule, LedgerModuleOptions } from './app.module';
+import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 import { BODY_LIMIT, registerJsonBodyParser } from './http/json-body-parser';
 
 /** Builds the ledger's HTTP application; `main.ts` listens with it, the end-to-end tests too. */
@@ -14,6 +15,8 @@ export async function createLedgerApp(
     bodyLimit: BODY_LIMIT,
     trustProxy: false,
     routerOptions: { maxParamLength: 512 },
+    frameworkErrors,
+    clientErrorHandler,
   });
   // Nest's own body parser is off: the ledger registers the one parser it trusts.
   const app = await NestFactory.create<NestFastifyApplication>(LedgerModule.forRoot(options), adapter, {
