@@ -4,13 +4,13 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
-  IsOptional,
   IsString,
   Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
 import { SUBJECT_ID } from '../http/ids';
+import { Optional } from '../http/optional.decorator';
 import { TimeTravelDto } from './permission-query.dto';
 
 export const MAX_CHECKS = 1000;
@@ -27,7 +27,7 @@ export class CheckDto {
   purpose!: string;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })
