@@ -84,6 +84,12 @@ export class LedgerHarness {
     return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
   }
 
+  /** A provider of the running application, e.g. the event store, for tests that inject faults into it. */
+  provider<T>(token: string | symbol | (abstract new (...args: never[]) => T)): T {
+    if (!this.app) throw new Error('the ledger is not running');
+    return this.app.get<T>(token as never);
+  }
+
   get = <T = any>(path: string, role: RoleName | null = 'system') => this.request<T>('GET', path, { role });
   post = <T = any>(
     path: string,

@@ -57,20 +57,26 @@ export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQu
     return purpose;
   }
 
-  /** Never answers from a read side that lost the store or has not applied what the caller wrote. */
+  /**
+   * Never answers from a read side that lost the store, trails it, or has not applied what the caller
+   * wrote: a stale `permitted: true` is worse than no answer.
+   */
   private async awaitReadSide(minPosition: string | undefined): Promise<void> {
+    this.refuseWithoutStore();
     if (minPosition !== undefined && !(await this.readSide.waitFor(minPosition, MIN_POSITION_TIMEOUT_MS))) {
       throw new RefusalException(
         refuse('NOT_CAUGHT_UP', `the read side has not reached position ${minPosition} within 5 seconds`),
       );
     }
+    this.refuseWithoutStore();
+    if (!this.readSide.ready) {
+      throw new RefusalException(refuse('NOT_CAUGHT_UP', 'the read side is catching up with the store'));
+    }
+  }
+
+  private refuseWithoutStore(): void {
     if (!this.readSide.healthy) {
       throw new RefusalException(refuse('STORE_UNAVAILABLE', 'the read side has lost the event store'));
-    }
-    if (!this.readSide.ready) {
-      throw new RefusalException(
-        refuse('NOT_CAUGHT_UP', 'the read side is still catching up with the store'),
-      );
     }
   }
 }
