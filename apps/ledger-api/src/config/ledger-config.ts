@@ -10,6 +10,8 @@ export interface LedgerConfig {
   purposesFile?: string;
   apiKeys?: string;
   masterKey?: string;
+  /** Requests per minute per API key (`LEDGER_RATE_LIMIT`); 0 turns limiting off. */
+  rateLimit?: number;
 }
 
 export const LEDGER_CONFIG = Symbol('LEDGER_CONFIG');
@@ -23,6 +25,10 @@ export function readLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a port number, not "${env.PORT}"`);
   }
+  const rateLimit = env.LEDGER_RATE_LIMIT?.trim() || undefined;
+  if (rateLimit !== undefined && !/^\d{1,9}$/.test(rateLimit)) {
+    throw new Error(`LEDGER_RATE_LIMIT must be a number of requests per minute, not "${rateLimit}"`);
+  }
   return {
     port,
     store,
@@ -32,5 +38,6 @@ export function readLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
     purposesFile: env.LEDGER_PURPOSES_FILE,
     apiKeys: env.LEDGER_API_KEYS,
     masterKey: env.LEDGER_MASTER_KEY,
+    rateLimit: rateLimit === undefined ? undefined : Number(rateLimit),
   };
 }
