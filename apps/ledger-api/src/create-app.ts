@@ -1,3 +1,4 @@
+import helmet from '@fastify/helmet';
 import { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -24,6 +25,9 @@ export async function createLedgerApp(
     bodyParser: false,
   });
   registerJsonBodyParser(app.getHttpAdapter().getInstance());
+  // Security headers on every answer. Helmet's CSP suits the Swagger UI at /docs (scripts from files, some
+  // inline styles); only the upgrade to HTTPS is left out, since the ledger serves HTTP (TLS ends before it).
+  await app.register(helmet, { contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
