@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { LedgerModule, LedgerModuleOptions } from './app.module';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 import { BODY_LIMIT, registerJsonBodyParser } from './http/json-body-parser';
+import { registerRequestLog } from './http/request-log';
 
 /** Builds the ledger's HTTP application; `main.ts` listens with it, the end-to-end tests too. */
 export async function createLedgerApp(
@@ -25,6 +26,7 @@ export async function createLedgerApp(
     bodyParser: false,
   });
   registerJsonBodyParser(app.getHttpAdapter().getInstance());
+  registerRequestLog(app.getHttpAdapter().getInstance());
   // Security headers on every answer. Helmet's CSP suits the Swagger UI at /docs (scripts from files, some
   // inline styles); only the upgrade to HTTPS is left out, since the ledger serves HTTP (TLS ends before it).
   await app.register(helmet, { contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
