@@ -13,8 +13,12 @@ export interface AppendRequest {
   options: AppendOptions;
 }
 
-/** An append's outcome within a batch: its result, or the error that refused it alone. */
-export type AppendOutcome = AppendResult | Error;
+/**
+ * An append's outcome within a batch: its result, or the error that refused it alone. Tagged, not told
+ * apart by `instanceof Error`: a SqliteError's class may come from another realm (jest gives each test
+ * file its own), and then a refusal would pass for a result.
+ */
+export type AppendOutcome = { result: AppendResult } | { error: Error };
 
 export type BatchWriter = (batch: readonly AppendRequest[]) => AppendOutcome[];
 
@@ -57,12 +61,12 @@ export function sqliteBatchWriter(db: Database.Database): BatchWriter {
   });
 
   const appendAll = db.transaction((batch: readonly AppendRequest[]): AppendOutcome[] =>
-    batch.map((request) => {
+    batch.map((request): AppendOutcome => {
       try {
-        return appendOne(request);
+        return { result: appendOne(request) };
       } catch (error) {
-        if (error instanceof WrongExpectedRevision || error instanceof IdempotencyKeyTaken) return error;
-        if (isConstraintViolation(error)) return error as Error;
+        if (error instanceof WrongExpectedRevision || error instanceof IdempotencyKeyTaken) return { error };
+        if (isConstraintViolation(error)) return { error: error as Error };
         throw error;
       }
     }),

@@ -47,8 +47,8 @@ export class GroupCommit {
     }
     batch.forEach((append, i) => {
       const outcome = outcomes[i];
-      if (outcome instanceof Error) append.reject(outcome);
-      else append.resolve(outcome);
+      if ('error' in outcome) append.reject(outcome.error);
+      else append.resolve(outcome.result);
     });
     this.afterCommit();
   }
