@@ -129,8 +129,8 @@ describe('fail closed (HTTP, SQLite shared by two ledgers)', () => {
   it('stops answering when it falls behind the store, and answers again once it has caught up', async () => {
     const resume = stallSubscription();
     try {
-      const decision = `/v1/subjects/${subjectId}/objections`;
-      expect((await writer.post(decision, { purposes: ['collection'] })).status).toBe(201);
+      const objections = `/v1/subjects/${subjectId}/objections`;
+      expect((await writer.post(objections, { purposes: ['collection'] })).status).toBe(201);
       // A little staleness is tolerated (up to 3 seconds); beyond that, no answer.
       await eventually(async () => !(await ready()), 8000);
       expectProblem(await check(), 503, 'NOT_CAUGHT_UP');
