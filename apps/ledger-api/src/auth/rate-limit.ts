@@ -1,6 +1,7 @@
 import { DynamicModule, ExecutionContext } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AuthenticatedRequest } from './api-key.guard';
+import { FixedWindowStorage } from './fixed-window-storage';
 
 /** Requests per minute one API key may make unless `LEDGER_RATE_LIMIT` says otherwise: 1000 a second. */
 export const DEFAULT_RATE_LIMIT = 60_000;
@@ -20,5 +21,6 @@ export function rateLimitModule(limit = DEFAULT_RATE_LIMIT): DynamicModule {
     getTracker: (request) => (request as AuthenticatedRequest).actor.name,
     generateKey: (_context, keyName) => keyName,
     errorMessage: 'this API key has made too many requests: retry after the seconds in Retry-After',
+    storage: new FixedWindowStorage(),
   });
 }
