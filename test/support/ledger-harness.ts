@@ -67,6 +67,12 @@ export class LedgerHarness extends LedgerClient {
     await this.removeStore();
   }
 
+  /** A provider of the running application, e.g. the event store, for tests that inject faults into it. */
+  provider<T>(token: string | symbol | (abstract new (...args: never[]) => T)): T {
+    if (!this.app) throw new Error('the ledger is not running');
+    return this.app.get<T>(token as never);
+  }
+
   private async untilReady(): Promise<void> {
     for (let i = 0; i < 100; i++) {
       const ready = await fetch(this.baseUrl + '/health/ready');

@@ -1,12 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import { CatalogueIndex } from '@ledger/domain';
 import { AuditController } from './audit/audit.controller';
 import { LogVerificationController } from './audit/log-verification.controller';
 import { SubjectEvents } from './audit/subject-events';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { KeyRing } from './auth/key-ring';
+import { rateLimitModule } from './auth/rate-limit';
 import { BasesController } from './bases/bases.controller';
 import { loadCatalogue } from './catalogue/load-catalogue';
 import { Clock, SystemClock } from './clock';
@@ -47,7 +49,7 @@ export class LedgerModule {
   static forRoot({ config, keys, clock }: LedgerModuleOptions): DynamicModule {
     return {
       module: LedgerModule,
-      imports: [CqrsModule.forRoot()],
+      imports: [CqrsModule.forRoot(), rateLimitModule(config.rateLimit)],
       controllers: [
         PermissionsController,
         BasesController,
@@ -72,6 +74,8 @@ export class LedgerModule {
         eventStoreProvider,
         EventStoreCloser,
         { provide: APP_GUARD, useClass: ApiKeyGuard },
+        // After the key guard: the budget is the key's.
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_PIPE, useClass: LedgerValidationPipe },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         ReadSide,

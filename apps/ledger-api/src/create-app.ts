@@ -1,10 +1,13 @@
+import helmet from '@fastify/helmet';
 import { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { LedgerModule, LedgerModuleOptions } from './app.module';
 import { serveConsole } from './console/serve-console';
+import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 import { BODY_LIMIT, registerJsonBodyParser } from './http/json-body-parser';
+import { registerRequestLog } from './http/request-log';
 
 /** Builds the ledger's HTTP application; `main.ts` listens with it, the end-to-end tests too. */
 export async function createLedgerApp(
@@ -15,6 +18,8 @@ export async function createLedgerApp(
     bodyLimit: BODY_LIMIT,
     trustProxy: false,
     routerOptions: { maxParamLength: 512 },
+    frameworkErrors,
+    clientErrorHandler,
   });
   // Nest's own body parser is off: the ledger registers the one parser it trusts.
   const app = await NestFactory.create<NestFastifyApplication>(LedgerModule.forRoot(options), adapter, {
@@ -23,6 +28,10 @@ export async function createLedgerApp(
   });
   registerJsonBodyParser(app.getHttpAdapter().getInstance());
   await serveConsole(app, options.config.consoleDir);
+  registerRequestLog(app.getHttpAdapter().getInstance());
+  // Security headers on every answer. Helmet's CSP suits the Swagger UI at /docs (scripts from files, some
+  // inline styles); only the upgrade to HTTPS is left out, since the ledger serves HTTP (TLS ends before it).
+  await app.register(helmet, { contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

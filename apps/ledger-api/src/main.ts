@@ -14,11 +14,19 @@ async function bootstrap(): Promise<void> {
   );
 }
 
-/** The contract asks for generated keys to be printed at start: on stdout, never through the logger. */
+/**
+ * The contract asks for generated keys to be printed at start: on stdout, never through the logger, and
+ * only at the start that made them. Later starts name the file that keeps them, not the secrets, so output
+ * collected over many starts holds each secret once at most.
+ */
 function announce({ keys, generated, file }: { keys: ApiKey[]; generated: boolean; file: string }): ApiKey[] {
+  if (!generated) {
+    process.stdout.write(`API keys loaded from ${file} (set LEDGER_API_KEYS to use your own)\n`);
+    return keys;
+  }
   const lines = keys.map((key) => `  ${key.role.padEnd(9)} ${key.secret}   (name ${key.name})`);
   process.stdout.write(
-    `API keys ${generated ? 'generated' : 'loaded'} (${file}; set LEDGER_API_KEYS to use your own):\n${lines.join('\n')}\n`,
+    `API keys generated, kept in ${file} (set LEDGER_API_KEYS to use your own):\n${lines.join('\n')}\n`,
   );
   return keys;
 }

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LEGAL_BASES, LegalBasis } from '@ledger/domain';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsString, MaxLength } from 'class-validator';
 import { OptionalFreeText, OptionalOccurredAt } from '../http/free-text.decorator';
+import { Optional } from '../http/optional.decorator';
 import { IsTimestamp } from '../http/timestamp.decorator';
 
 export class EstablishBasisDto {
@@ -18,12 +19,12 @@ export class EstablishBasisDto {
   evidence?: string;
 
   @ApiPropertyOptional({ description: 'default occurredAt' })
-  @IsOptional()
+  @Optional()
   @IsTimestamp()
   validFrom?: string;
 
   @ApiPropertyOptional({ description: "default validFrom + the purpose's maximum duration, if it has one" })
-  @IsOptional()
+  @Optional()
   @IsTimestamp()
   validUntil?: string;
 

@@ -41,7 +41,16 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
     const key = request.idempotencyKey && `${request.actor.name}\u0000${request.idempotencyKey}`;
     const earlier = key ? await this.replayed(key, request) : null;
     if (earlier) return earlier;
-    const stored = await this.locks.run(request.subjectId, () => this.appendWithRetry(request, key));
+    let stored: StoredEvent | null;
+    try {
+      stored = await this.locks.run(request.subjectId, () => this.appendWithRetry(request, key));
+    } catch (error) {
+      // A request with the same key that won meanwhile moved the subject on, so this one was judged
+      // against the state it made (a stale If-Match, an already withdrawn basis): its answer is ours.
+      const won = key && error instanceof RefusalException ? await this.replayed(key, request) : null;
+      if (won) return won;
+      throw error;
+    }
     if (!stored) return (await this.replayed(key as string, request)) as CommandAnswer;
     await this.readSide.waitFor(stored.position, READ_YOUR_WRITE_TIMEOUT_MS);
     return answerOf(stored);

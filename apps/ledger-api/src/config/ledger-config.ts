@@ -14,6 +14,8 @@ export interface LedgerConfig {
   masterKey?: string;
   /** The built console (apps/console) served at `/console/`; default `dist/console`. */
   consoleDir?: string;
+  /** Requests per minute per API key (`LEDGER_RATE_LIMIT`); 0 turns limiting off. */
+  rateLimit?: number;
 }
 
 export const LEDGER_CONFIG = Symbol('LEDGER_CONFIG');
@@ -27,6 +29,10 @@ export function readLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a port number, not "${env.PORT}"`);
   }
+  const rateLimit = env.LEDGER_RATE_LIMIT?.trim() || undefined;
+  if (rateLimit !== undefined && !/^\d{1,9}$/.test(rateLimit)) {
+    throw new Error(`LEDGER_RATE_LIMIT must be a number of requests per minute, not "${rateLimit}"`);
+  }
   return {
     port,
     store,
@@ -38,5 +44,6 @@ export function readLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
     apiKeys: env.LEDGER_API_KEYS,
     masterKey: env.LEDGER_MASTER_KEY,
     consoleDir: env.LEDGER_CONSOLE_DIR,
+    rateLimit: rateLimit === undefined ? undefined : Number(rateLimit),
   };
 }

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Language } from '@ledger/domain';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
 import { OptionalExplanationLanguage } from '../http/language.decorator';
+import { Optional } from '../http/optional.decorator';
 import { IsTimestamp } from '../http/timestamp.decorator';
 
 export class HistoryQueryDto {
@@ -11,17 +12,17 @@ export class HistoryQueryDto {
   purpose!: string;
 
   @ApiPropertyOptional({ description: 'start of the window (default: the first event)' })
-  @IsOptional()
+  @Optional()
   @IsTimestamp()
   from?: string;
 
   @ApiPropertyOptional({ description: 'end of the window (default: asOf, else now)' })
-  @IsOptional()
+  @Optional()
   @IsTimestamp()
   to?: string;
 
   @ApiPropertyOptional({ description: 'see only events recorded at or before this time' })
-  @IsOptional()
+  @Optional()
   @IsTimestamp()
   asOf?: string;
 

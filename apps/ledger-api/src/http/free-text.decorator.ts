@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
+import { Optional } from './optional.decorator';
 
 export const FREE_TEXT_MAX = 4000;
 
@@ -8,7 +9,7 @@ export const FREE_TEXT_MAX = 4000;
 export const OptionalFreeText = (description: string) =>
   applyDecorators(
     ApiPropertyOptional({ description: `${description} (may hold personal data)`, maxLength: FREE_TEXT_MAX }),
-    IsOptional(),
+    Optional(),
     IsString(),
     MaxLength(FREE_TEXT_MAX),
   );
@@ -19,5 +20,5 @@ export const OptionalOccurredAt = () =>
       description: 'when it happened in the world; default now, never more than 5 minutes ahead',
       example: '2026-11-24T10:00:00.000Z',
     }),
-    IsOptional(),
+    Optional(),
   );

@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsString, MaxLength } from 'class-validator';
+import { Optional } from './optional.decorator';
 
 const LIST_MAX = 100;
 
@@ -8,7 +9,7 @@ const LIST_MAX = 100;
 export const IdList = (description: string, options: { optional?: boolean; nonEmpty?: boolean } = {}) =>
   applyDecorators(
     ...(options.optional
-      ? [ApiPropertyOptional({ description, type: [String] }), IsOptional()]
+      ? [ApiPropertyOptional({ description, type: [String] }), Optional()]
       : [ApiProperty({ description, type: [String] })]),
     IsArray(),
     ...(options.nonEmpty ? [ArrayNotEmpty()] : []),

@@ -13,17 +13,26 @@ export class UnreadableBody {
   constructor(readonly reason: string) {}
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
- * JSON bodies are parsed with prototype-poisoning protection (`__proto__` and `constructor.prototype`
- * keys make the body unreadable); any other media type is unreadable too.
+ * JSON bodies are read as bytes and decoded as strict UTF-8 here, so a body that is not UTF-8 is judged
+ * after the key like any other unreadable body (Fastify's own string decoding would refuse it before).
+ * They are parsed with prototype-poisoning protection (`__proto__` and `constructor.prototype` keys make
+ * the body unreadable); any other media type is unreadable too.
  */
 export function registerJsonBodyParser(fastify: FastifyInstance): void {
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser(
     'application/json',
-    { parseAs: 'string', bodyLimit: BODY_LIMIT },
+    { parseAs: 'buffer', bodyLimit: BODY_LIMIT },
     (_request, body, done) => {
-      const text = body as string;
+      let text: string;
+      try {
+        text = UTF8.decode(body as Buffer);
+      } catch {
+        return done(null, new UnreadableBody('the body is not valid UTF-8'));
+      }
       if (text.trim() === '') return done(null, undefined);
       try {
         done(null, secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' }));

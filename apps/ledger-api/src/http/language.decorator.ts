@@ -1,7 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { LANGUAGES } from '@ledger/domain';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
+import { Optional } from './optional.decorator';
 
 /** `explain=en|nl`: add a plain-language explanation to each decision, in that language. */
 export const OptionalExplanationLanguage = () =>
@@ -10,6 +11,6 @@ export const OptionalExplanationLanguage = () =>
       enum: LANGUAGES,
       description: 'add a plain-language explanation of each decision, in English (en) or Dutch (nl)',
     }),
-    IsOptional(),
+    Optional(),
     IsIn(LANGUAGES, { message: `explain must be one of ${LANGUAGES.join(', ')}` }),
   );

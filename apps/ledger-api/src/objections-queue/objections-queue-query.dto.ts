@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { IsIn, IsString, Matches } from 'class-validator';
+import { Optional } from '../http/optional.decorator';
 import { POSITION } from '../permissions/permission-query.dto';
 
 /** Only the undecided objections are a queue; decided ones are in each subject's events. */
@@ -11,7 +12,7 @@ export class ObjectionsQueueQueryDto {
   status!: (typeof QUEUE_STATUSES)[number];
 
   @ApiPropertyOptional({ description: 'answer only once the read side has applied this position' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Matches(POSITION, { message: 'minPosition must be a position returned by the ledger' })
   minPosition?: string;

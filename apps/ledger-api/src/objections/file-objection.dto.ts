@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { OBJECTION_CHANNELS, ObjectionChannel } from '@ledger/domain';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { OptionalFreeText, OptionalOccurredAt } from '../http/free-text.decorator';
 import { IdList } from '../http/id-list.decorator';
+import { Optional } from '../http/optional.decorator';
 import { IsTimestamp } from '../http/timestamp.decorator';
 
 export class FileObjectionDto {
@@ -13,7 +14,7 @@ export class FileObjectionDto {
   grounds?: string;
 
   @ApiPropertyOptional({ enum: OBJECTION_CHANNELS })
-  @IsOptional()
+  @Optional()
   @IsIn(OBJECTION_CHANNELS)
   channel?: ObjectionChannel;
 

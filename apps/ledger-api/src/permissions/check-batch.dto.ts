@@ -4,7 +4,6 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
-  IsOptional,
   IsString,
   Matches,
   MaxLength,
@@ -13,6 +12,7 @@ import {
 import { Language } from '@ledger/domain';
 import { SUBJECT_ID } from '../http/ids';
 import { OptionalExplanationLanguage } from '../http/language.decorator';
+import { Optional } from '../http/optional.decorator';
 import { TimeTravelDto } from './permission-query.dto';
 
 export const MAX_CHECKS = 1000;
@@ -29,7 +29,7 @@ export class CheckDto {
   purpose!: string;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })

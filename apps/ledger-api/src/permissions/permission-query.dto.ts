@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsString, Matches, MaxLength } from 'class-validator';
 import { Language } from '@ledger/domain';
 import { OptionalExplanationLanguage } from '../http/language.decorator';
+import { Optional } from '../http/optional.decorator';
 import { IsTimestamp } from '../http/timestamp.decorator';
 
 export const POSITION = /^\d{1,30}$/;
@@ -9,17 +10,17 @@ export const POSITION = /^\d{1,30}$/;
 /** What every permission question may add: when, as the ledger knew it when, and read-your-writes. */
 export class TimeTravelDto {
   @ApiPropertyOptional({ description: 'evaluate at this time (default: now, or asOf when given)' })
-  @IsOptional()
+  @Optional()
   @IsTimestamp()
   at?: string;
 
   @ApiPropertyOptional({ description: 'see only events recorded at or before this time' })
-  @IsOptional()
+  @Optional()
   @IsTimestamp()
   asOf?: string;
 
   @ApiPropertyOptional({ description: 'answer only once the read side has applied this position' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Matches(POSITION, { message: 'minPosition must be a position returned by the ledger' })
   minPosition?: string;
@@ -27,7 +28,7 @@ export class TimeTravelDto {
 
 export class PermissionQueryDto extends TimeTravelDto {
   @ApiPropertyOptional({ description: "comma-separated data categories (a subset of the purpose's)" })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2048)
   categories?: string;

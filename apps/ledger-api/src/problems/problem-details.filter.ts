@@ -22,9 +22,11 @@ const CODE_BY_STATUS: Readonly<Record<number, string>> = {
   400: 'VALIDATION_FAILED',
   404: 'NOT_FOUND',
   405: 'METHOD_NOT_ALLOWED',
+  408: 'REQUEST_TIMEOUT',
   413: 'PAYLOAD_TOO_LARGE',
   415: 'VALIDATION_FAILED',
   429: 'RATE_LIMITED',
+  431: 'HEADERS_TOO_LARGE',
 };
 
 /** Turns any failure into an RFC 9457 problem. Bodies and free text are never logged. */

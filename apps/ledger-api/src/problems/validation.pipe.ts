@@ -1,6 +1,7 @@
 import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError, refuse } from '@ledger/domain';
 import { UnreadableBody } from '../http/json-body-parser';
+import { shapeFault } from '../http/request-shape';
 import { RefusalException } from './refusal.exception';
 
 /** Flattens class-validator's tree into `field` paths such as `checks[3].purpose`. */
@@ -46,6 +47,10 @@ export class LedgerValidationPipe extends ValidationPipe {
           { field: 'body', message: 'must be an object' },
         ]),
       );
+    }
+    const fault = metadata.type === 'body' || metadata.type === 'query' ? shapeFault(value) : null;
+    if (fault) {
+      throw new RefusalException(refuse('VALIDATION_FAILED', `${fault.field} ${fault.message}`, [fault]));
     }
     return super.transform(value, metadata);
   }

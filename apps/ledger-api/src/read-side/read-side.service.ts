@@ -2,13 +2,15 @@ import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit, Optional } f
 import { refuse } from '@ledger/domain';
 import { EVENT_STORE, EventStore, StoredEvent, Subscription } from '@ledger/event-store';
 import { RefusalException } from '../problems/refusal.exception';
+import { Freshness } from './freshness';
 import { READ_MODELS, ReadModel } from './read-model';
 import { SubjectProjection, SubjectView } from './subject-projection';
 
 /** How long `minPosition` may hold an answer back (contract section 5). */
 export const MIN_POSITION_TIMEOUT_MS = 5000;
 
-const PROBE_INTERVAL_MS = 500;
+/** How often the heartbeat reads the store's head. */
+const HEARTBEAT_INTERVAL_MS = 500;
 
 interface Waiter {
   position: bigint;
@@ -31,7 +33,9 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
   private waiters: Waiter[] = [];
   private caughtUpTo: bigint | null = null;
   private storeError: Error | null = null;
-  private probe?: NodeJS.Timeout;
+  private readonly freshness = new Freshness();
+  private heartbeat?: NodeJS.Timeout;
+  private probing = false;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -46,10 +50,11 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
       (events) => this.apply(events),
       (error) => this.onStoreError(error),
     );
+    this.heartbeat = setInterval(() => void this.probeStore(), HEARTBEAT_INTERVAL_MS).unref();
   }
 
   async onModuleDestroy(): Promise<void> {
-    clearInterval(this.probe);
+    clearInterval(this.heartbeat);
     await this.subscription?.close();
     for (const waiter of this.waiters) this.settle(waiter, false);
   }
@@ -59,13 +64,19 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
     return this.appliedText;
   }
 
-  /** Ready once the events stored at start are applied, and while the store answers. */
+  /**
+   * Ready once the events stored at start (or when the store came back) are applied, and while the read
+   * side keeps up with what the store holds.
+   */
   get ready(): boolean {
-    return this.caughtUpTo !== null && this.applied >= this.caughtUpTo && this.storeError === null;
+    return (
+      this.healthy && this.caughtUpTo !== null && this.applied >= this.caughtUpTo && this.freshness.keepingUp
+    );
   }
 
+  /** False while the store fails, or has not answered the heartbeat lately: answers would be stale. */
   get healthy(): boolean {
-    return this.storeError === null;
+    return this.storeError === null && this.freshness.inTouch;
   }
 
   subject(subjectId: string): SubjectView {
@@ -90,20 +101,26 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
     });
   }
 
-  /** Never answers from a read side that lost the store or has not applied what the caller wrote. */
+  /**
+   * Never answers from a read side that lost the store, trails it, or has not applied what the caller
+   * wrote: a stale `permitted: true` is worse than no answer.
+   */
   async ensureAnswerable(minPosition: string | undefined): Promise<void> {
+    this.refuseWithoutStore();
     if (minPosition !== undefined && !(await this.waitFor(minPosition, MIN_POSITION_TIMEOUT_MS))) {
       throw new RefusalException(
         refuse('NOT_CAUGHT_UP', `the read side has not reached position ${minPosition} within 5 seconds`),
       );
     }
+    this.refuseWithoutStore();
+    if (!this.ready) {
+      throw new RefusalException(refuse('NOT_CAUGHT_UP', 'the read side is catching up with the store'));
+    }
+  }
+
+  private refuseWithoutStore(): void {
     if (!this.healthy) {
       throw new RefusalException(refuse('STORE_UNAVAILABLE', 'the read side has lost the event store'));
-    }
-    if (!this.ready) {
-      throw new RefusalException(
-        refuse('NOT_CAUGHT_UP', 'the read side is still catching up with the store'),
-      );
     }
   }
 
@@ -115,6 +132,7 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
     if (events.length === 0) return;
     this.appliedText = events[events.length - 1].position;
     this.applied = BigInt(this.appliedText);
+    this.freshness.applied(this.applied);
     const reached = this.waiters.filter((waiter) => waiter.position <= this.applied);
     if (reached.length > 0) {
       this.waiters = this.waiters.filter((waiter) => waiter.position > this.applied);
@@ -133,17 +151,26 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
     if (this.storeError) return;
     this.logger.error(`the read side lost the store: ${error.message}`);
     this.storeError = error;
-    this.probe = setInterval(() => void this.probeStore(), PROBE_INTERVAL_MS);
   }
 
+  /** Reads the store's head: keeps the read side's freshness, and notices the store going and coming back. */
   private async probeStore(): Promise<void> {
+    if (this.probing) return;
+    this.probing = true;
     try {
-      await this.store.headPosition();
-    } catch {
-      return;
+      const head = await this.store.headPosition();
+      const position = head === null ? 0n : BigInt(head);
+      this.freshness.reached(position, this.applied);
+      if (this.storeError) {
+        // Other processes may have appended while the store was out of reach: answer only once that is applied.
+        this.caughtUpTo = position;
+        this.storeError = null;
+        this.logger.log('the read side reaches the store again');
+      }
+    } catch (error) {
+      this.onStoreError(error instanceof Error ? error : new Error(String(error)));
+    } finally {
+      this.probing = false;
     }
-    clearInterval(this.probe);
-    this.storeError = null;
-    this.logger.log('the read side reaches the store again');
   }
 }

@@ -1,0 +1,40 @@
+import { STATUS_CODES } from 'node:http';
+import { Socket } from 'node:net';
+import { refuse } from '@ledger/domain';
+import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { sendProblem, toProblem } from '../problems/problem-details.filter';
+import { RefusalException } from '../problems/refusal.exception';
+
+/** Fastify's refusals of a path it cannot route: for the ledger, a path parameter that is not valid. */
+const BAD_PATH = new Set(['FST_ERR_BAD_URL', 'FST_ERR_MAX_PARAM_LENGTH']);
+
+/**
+ * Fastify answers some requests before any route (and so before Nest's filter) runs: a path that is not
+ * valid percent-encoding, or a path parameter over the routing limit. They are answered as problems too.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const refused = BAD_PATH.has(error.code)
+    ? new RefusalException(
+        refuse('VALIDATION_FAILED', 'the path is not valid', [{ field: 'path', message: 'is not valid' }]),
+      )
+    : error;
+  sendProblem(reply, toProblem(refused));
+}
+
+/**
+ * Requests that are not HTTP enough to reach Fastify (headers too large, a malformed request line) are
+ * answered on the socket by Node; this answers them as problems as well, then closes the connection.
+ */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const status =
+    error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const body = JSON.stringify(toProblem({ statusCode: status }));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\n` +
+        `Content-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
+}

@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ApiKey } from '../../apps/ledger-api/src/auth/api-keys';
+import { TEST_KEYS } from '../support/ledger-harness';
+import { ServerProcess } from '../support/server-process';
+
+/**
+ * What the server prints, everything it wrote to stdout and stderr over a run, holds no API key and no
+ * personal data: no secret (presented or configured), no free text, no subject id, no query string. The
+ * one exception is the contract's: keys the server generates are printed at the start that made them.
+ */
+describe('secrets and personal data in the server output (built server)', () => {
+  let dataDir: string;
+  beforeEach(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'basis-ledger-logs-'));
+  });
+  afterEach(() => rm(dataDir, { recursive: true, force: true }));
+
+  const call = (server: ServerProcess, secret: string, method: string, path: string, body?: string) =>
+    fetch(`${server.baseUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+      body,
+    });
+
+  it('prints no key, free text or subject id, while logging every request by route and key name', async () => {
+    const marker = `PERSONAL-${randomUUID()}`;
+    const subject = `SUBJECT-${randomUUID()}`;
+    const [system, operator, dpo, auditor] = TEST_KEYS.map((key) => key.secret);
+    const presented = [`${dpo}x`, dpo.slice(0, -1), `wrong-${randomUUID()}`];
+    const server = await ServerProcess.start({ LEDGER_DATA_DIR: dataDir });
+    try {
+      const at = `/v1/subjects/${subject}`;
+      const basis = await call(
+        server,
+        operator,
+        'POST',
+        `${at}/bases`,
+        JSON.stringify({ purpose: 'collection', legalBasis: 'contract', evidence: marker }),
+      );
+      const { basisId } = (await basis.json()) as { basisId: string };
+      const objection = await call(
+        server,
+        operator,
+        'POST',
+        `${at}/objections`,
+        JSON.stringify({ purposes: ['collection'], grounds: marker }),
+      );
+      const { objectionId } = (await objection.json()) as { objectionId: string };
+      const restriction = await call(
+        server,
+        dpo,
+        'POST',
+        `${at}/restrictions`,
+        JSON.stringify({ ground: 'accuracy-contested', note: marker }),
+      );
+      const { restrictionId } = (await restriction.json()) as { restrictionId: string };
+      const answers = [
+        basis,
+        objection,
+        restriction,
+        await call(
+          server,
+          dpo,
+          'POST',
+          `${at}/objections/${objectionId}/decision`,
+          JSON.stringify({ outcome: 'overridden', motivation: marker }),
+        ),
+        await call(
+          server,
+          dpo,
+          'POST',
+          `${at}/restrictions/${restrictionId}/lifting`,
+          JSON.stringify({ reason: marker }),
+        ),
+        await call(
+          server,
+          operator,
+          'POST',
+          `${at}/bases/${basisId}/withdrawal`,
+          JSON.stringify({ reason: 'other', note: marker }),
+        ),
+        await call(server, system, 'GET', `${at}/permissions/collection?categories=${marker}`),
+        await call(
+          server,
+          system,
+          'POST',
+          '/v1/permissions/check',
+          JSON.stringify({ checks: [{ subjectId: subject, purpose: marker }] }),
+        ),
+        await call(server, auditor, 'GET', `${at}/events`),
+        // Refusals: bad JSON, too large, unknown fields, wrong keys, a role refused.
+        await call(server, dpo, 'POST', `${at}/erasure`, `{"note": "${marker}`),
+        await call(server, dpo, 'POST', `${at}/bases`, JSON.stringify({ evidence: marker.repeat(3000) })),
+        await call(server, dpo, 'POST', `${at}/bases`, JSON.stringify({ [marker]: marker })),
+        await call(server, system, 'POST', `${at}/erasure`, JSON.stringify({ note: marker })),
+        ...(await Promise.all(presented.map((secret) => call(server, secret, 'GET', `${at}/events`)))),
+      ];
+      expect(answers.map((answer) => answer.status)).toEqual([
+        201, 201, 201, 201, 201, 201, 400, 400, 200, 400, 413, 400, 403, 401, 401, 401,
+      ]);
+    } finally {
+      await server.kill();
+    }
+
+    const output = server.log;
+    for (const secret of [...TEST_KEYS.map((key) => key.secret), ...presented])
+      expect(output).not.toContain(secret);
+    expect(output).not.toContain(marker);
+    expect(output).not.toContain(subject);
+    // The request log is there, by route pattern and key name: what it leaves out, it leaves out on purpose.
+    expect(output).toMatch(/POST \/v1\/subjects\/:subjectId\/bases 201 [\d.]+ ms key back-office/);
+    expect(output).toMatch(/GET \/v1\/subjects\/:subjectId\/events 401 [\d.]+ ms key -/);
+  }, 60_000);
+
+  it('prints generated keys once, at the start that made them, and never again', async () => {
+    const first = await ServerProcess.start({ LEDGER_DATA_DIR: dataDir, LEDGER_API_KEYS: '' });
+    const keys = JSON.parse(await readFile(join(dataDir, 'api-keys.json'), 'utf8')) as ApiKey[];
+    const dpo = keys.find((key) => key.role === 'dpo')!.secret;
+    expect((await call(first, dpo, 'GET', '/v1/subjects/someone/events')).status).toBe(200);
+    await first.kill();
+    const second = await ServerProcess.start({ LEDGER_DATA_DIR: dataDir, LEDGER_API_KEYS: '' });
+    expect((await call(second, dpo, 'GET', '/v1/subjects/someone/events')).status).toBe(200);
+    await second.kill();
+
+    for (const { secret } of keys) expect(first.log.split(secret)).toHaveLength(2);
+    expect(first.log).toContain('API keys generated');
+    for (const { secret } of keys) expect(second.log).not.toContain(secret);
+    expect(second.log).toContain(`API keys loaded from ${join(dataDir, 'api-keys.json')}`);
+  }, 60_000);
+});

@@ -1,0 +1,231 @@
+import { randomUUID } from 'node:crypto';
+import { LedgerHarness, RoleName } from '../support/ledger-harness';
+
+const ROLES: RoleName[] = ['system', 'operator', 'dpo', 'auditor'];
+const ALL = ROLES;
+const WRITERS: RoleName[] = ['operator', 'dpo'];
+const DPO: RoleName[] = ['dpo'];
+const AUDITORS: RoleName[] = ['auditor', 'dpo'];
+
+/** What a route needs to exist before it is called: ids of a basis, an objection and a restriction. */
+interface Fixture {
+  subjectId: string;
+  basisId: string;
+  objectionId: string;
+  restrictionId: string;
+}
+
+/**
+ * Every route of the contract (section 5), who may call it, and a request it answers with success. One
+ * table: the role test runs over all of it, and the table must name exactly the routes the API serves.
+ */
+const ROUTES: {
+  route: string;
+  roles: RoleName[];
+  request: (f: Fixture) => { path: string; body?: object };
+  success: number;
+}[] = [
+  {
+    route: 'GET /v1/subjects/{subjectId}/permissions/{purpose}',
+    roles: ALL,
+    request: (f) => ({ path: `/v1/subjects/${f.subjectId}/permissions/collection` }),
+    success: 200,
+  },
+  {
+    route: 'GET /v1/subjects/{subjectId}/permissions',
+    roles: ALL,
+    request: (f) => ({ path: `/v1/subjects/${f.subjectId}/permissions` }),
+    success: 200,
+  },
+  {
+    route: 'POST /v1/permissions/check',
+    roles: ALL,
+    request: (f) => ({
+      path: '/v1/permissions/check',
+      body: { checks: [{ subjectId: f.subjectId, purpose: 'collection' }] },
+    }),
+    success: 200,
+  },
+  {
+    route: 'GET /v1/subjects/{subjectId}/events',
+    roles: AUDITORS,
+    request: (f) => ({ path: `/v1/subjects/${f.subjectId}/events` }),
+    success: 200,
+  },
+  {
+    route: 'GET /v1/subjects/{subjectId}/verification',
+    roles: AUDITORS,
+    request: (f) => ({ path: `/v1/subjects/${f.subjectId}/verification` }),
+    success: 200,
+  },
+  { route: 'GET /v1/purposes', roles: ALL, request: () => ({ path: '/v1/purposes' }), success: 200 },
+  {
+    route: 'POST /v1/subjects/{subjectId}/bases',
+    roles: WRITERS,
+    request: (f) => ({
+      path: `/v1/subjects/${f.subjectId}/bases`,
+      body: { purpose: 'collection', legalBasis: 'contract' },
+    }),
+    success: 201,
+  },
+  {
+    route: 'POST /v1/subjects/{subjectId}/bases/{basisId}/withdrawal',
+    roles: WRITERS,
+    request: (f) => ({
+      path: `/v1/subjects/${f.subjectId}/bases/${f.basisId}/withdrawal`,
+      body: { reason: 'other' },
+    }),
+    success: 201,
+  },
+  {
+    route: 'POST /v1/subjects/{subjectId}/objections',
+    roles: WRITERS,
+    request: (f) => ({ path: `/v1/subjects/${f.subjectId}/objections`, body: { purposes: ['collection'] } }),
+    success: 201,
+  },
+  {
+    route: 'POST /v1/subjects/{subjectId}/objections/{objectionId}/decision',
+    roles: DPO,
+    request: (f) => ({
+      path: `/v1/subjects/${f.subjectId}/objections/${f.objectionId}/decision`,
+      body: { outcome: 'upheld' },
+    }),
+    success: 201,
+  },
+  {
+    route: 'POST /v1/subjects/{subjectId}/restrictions',
+    roles: DPO,
+    request: (f) => ({ path: `/v1/subjects/${f.subjectId}/restrictions`, body: { ground: 'legal-claims' } }),
+    success: 201,
+  },
+  {
+    route: 'POST /v1/subjects/{subjectId}/restrictions/{restrictionId}/lifting',
+    roles: DPO,
+    request: (f) => ({
+      path: `/v1/subjects/${f.subjectId}/restrictions/${f.restrictionId}/lifting`,
+      body: { reason: 'claim settled' },
+    }),
+    success: 201,
+  },
+  {
+    route: 'POST /v1/subjects/{subjectId}/erasure',
+    roles: DPO,
+    request: (f) => ({ path: `/v1/subjects/${f.subjectId}/erasure`, body: {} }),
+    success: 201,
+  },
+];
+
+describe('security (HTTP, SQLite)', () => {
+  let ledger: LedgerHarness;
+
+  beforeAll(async () => {
+    ledger = await LedgerHarness.start();
+  });
+  afterAll(() => ledger.stop());
+
+  /** A subject of its own for each call, with a basis, an objection and a restriction to refer to. */
+  async function fixture(): Promise<Fixture> {
+    const subjectId = `sec-${randomUUID()}`;
+    const at = `/v1/subjects/${subjectId}`;
+    const basis = await ledger.post(`${at}/bases`, { purpose: 'collection', legalBasis: 'contract' });
+    const objection = await ledger.post(`${at}/objections`, { purposes: ['collection'] });
+    const restriction = await ledger.post(`${at}/restrictions`, { ground: 'accuracy-contested' });
+    return {
+      subjectId,
+      basisId: basis.body.basisId,
+      objectionId: objection.body.objectionId,
+      restrictionId: restriction.body.restrictionId,
+    };
+  }
+
+  it('has a row in the role table for every route it serves, and a route for every row', async () => {
+    const document = (await (await fetch(`${ledger.baseUrl}/docs-json`)).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const served = Object.entries(document.paths)
+      .filter(([path]) => path.startsWith('/v1/'))
+      .flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
+    expect(served.sort()).toEqual(ROUTES.map(({ route }) => route).sort());
+  });
+
+  describe.each(ROUTES)('$route', ({ roles, request, success }) => {
+    it.each(ROLES.map((role) => [role, roles.includes(role)] as const))(
+      'as %s: allowed is %s',
+      async (role, allowed) => {
+        const f = await fixture();
+        const { path, body } = request(f);
+        const method = body ? 'POST' : 'GET';
+        const answer = await ledger.request(method, path, { role, body });
+        if (allowed) {
+          expect(answer.status).toBe(success);
+        } else {
+          expect(answer.status).toBe(403);
+          expect(answer.headers.get('content-type')).toContain('application/problem+json');
+          expect(answer.body.code).toBe('FORBIDDEN');
+          const events = await ledger.get(`/v1/subjects/${f.subjectId}/events`, 'auditor');
+          expect(events.body.events).toHaveLength(3);
+        }
+      },
+    );
+  });
+
+  it('sends security headers with answers and problems, with a CSP under which the Swagger UI loads', async () => {
+    const answers = [
+      await ledger.get('/v1/purposes'),
+      await ledger.get('/v1/purposes', null),
+      await ledger.get('/health/live', null),
+    ];
+    for (const { headers } of answers) {
+      expect(headers.get('x-content-type-options')).toBe('nosniff');
+      expect(headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(headers.get('referrer-policy')).toBe('no-referrer');
+      expect(headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
+    }
+    const docs = await fetch(`${ledger.baseUrl}/docs`);
+    const csp = docs.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    // Every script of the page is a file of its own, as `script-src 'self'` requires.
+    const html = await docs.text();
+    expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g)).toBeNull();
+    for (const [, src] of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) {
+      const script = await fetch(new URL(src, `${ledger.baseUrl}/docs`));
+      await script.arrayBuffer();
+      expect(script.status).toBe(200);
+    }
+  });
+});
+
+describe('rate limiting per API key (HTTP, SQLite, LEDGER_RATE_LIMIT=5)', () => {
+  let ledger: LedgerHarness;
+
+  beforeAll(async () => {
+    ledger = await LedgerHarness.start({ rateLimit: 5 });
+  });
+  afterAll(() => ledger.stop());
+
+  it('refuses a key over its budget with 429 RATE_LIMITED and Retry-After, appending nothing; other keys go on', async () => {
+    const subjectId = `limited-${randomUUID()}`;
+    const basis = { purpose: 'collection', legalBasis: 'contract' };
+    const within = [
+      await ledger.get('/v1/purposes', 'operator'),
+      await ledger.get(`/v1/subjects/${subjectId}/permissions/collection`, 'operator'),
+      ...(await Promise.all(
+        [1, 2, 3].map(() => ledger.post(`/v1/subjects/${subjectId}/bases`, basis, 'operator')),
+      )),
+    ];
+    expect(within.map((answer) => answer.status)).toEqual([200, 200, 201, 201, 201]);
+
+    const over = await ledger.post(`/v1/subjects/${subjectId}/bases`, basis, 'operator');
+    expect(over.status).toBe(429);
+    expect(over.headers.get('content-type')).toContain('application/problem+json');
+    expect(over.body).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
+    expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await ledger.get('/v1/purposes', 'operator')).status).toBe(429);
+
+    const events = await ledger.get(`/v1/subjects/${subjectId}/events`, 'auditor');
+    expect(events.body.events).toHaveLength(3);
+    expect((await ledger.get('/v1/purposes', 'dpo')).status).toBe(200);
+    for (let i = 0; i < 8; i++) expect((await ledger.get('/health/ready', null)).status).toBe(200);
+  });
+});
