@@ -16,7 +16,7 @@ interface Fixture {
 }
 
 /**
- * Every route of the contract (section 5), who may call it, and a request it answers with success. One
+ * Every route of the API (contract section 5 and the ledger's additions), who may call it, and a request it answers with success. One
  * table: the role test runs over all of it, and the table must name exactly the routes the API serves.
  */
 const ROUTES: {
@@ -59,6 +59,31 @@ const ROUTES: {
     success: 200,
   },
   { route: 'GET /v1/purposes', roles: ALL, request: () => ({ path: '/v1/purposes' }), success: 200 },
+  { route: 'GET /v1/me', roles: ALL, request: () => ({ path: '/v1/me' }), success: 200 },
+  {
+    route: 'GET /v1/subjects/{subjectId}/history',
+    roles: AUDITORS,
+    request: (f) => ({ path: `/v1/subjects/${f.subjectId}/history?purpose=collection` }),
+    success: 200,
+  },
+  {
+    route: 'GET /v1/subjects/{subjectId}/export',
+    roles: AUDITORS,
+    request: (f) => ({ path: `/v1/subjects/${f.subjectId}/export` }),
+    success: 200,
+  },
+  {
+    route: 'GET /v1/verification',
+    roles: AUDITORS,
+    request: () => ({ path: '/v1/verification' }),
+    success: 200,
+  },
+  {
+    route: 'GET /v1/objections',
+    roles: AUDITORS,
+    request: () => ({ path: '/v1/objections?status=pending' }),
+    success: 200,
+  },
   {
     route: 'POST /v1/subjects/{subjectId}/bases',
     roles: WRITERS,
