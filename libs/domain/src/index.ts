@@ -11,3 +11,4 @@ export * from './decision/decision';
 export * from './decision/decide';
 export * from './commands/command';
 export * from './commands/decide-command';
+export * from './decision/changes';
