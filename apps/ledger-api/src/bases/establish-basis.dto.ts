@@ -1,10 +1,11 @@
+import { EstablishBasisBody } from '@ledger/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LEGAL_BASES, LegalBasis } from '@ledger/domain';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { OptionalFreeText, OptionalOccurredAt } from '../http/free-text.decorator';
 import { IsTimestamp } from '../http/timestamp.decorator';
 
-export class EstablishBasisDto {
+export class EstablishBasisDto implements EstablishBasisBody {
   @ApiProperty({ description: 'a purpose id of the catalogue', example: 'collection' })
   @IsString()
   @MaxLength(128)

@@ -1,3 +1,4 @@
+import { FileObjectionBody } from '@ledger/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { OBJECTION_CHANNELS, ObjectionChannel } from '@ledger/domain';
 import { IsIn, IsOptional } from 'class-validator';
@@ -5,7 +6,7 @@ import { OptionalFreeText, OptionalOccurredAt } from '../http/free-text.decorato
 import { IdList } from '../http/id-list.decorator';
 import { IsTimestamp } from '../http/timestamp.decorator';
 
-export class FileObjectionDto {
+export class FileObjectionDto implements FileObjectionBody {
   @IdList('the purposes objected to', { nonEmpty: true })
   purposes!: string[];
 

@@ -10,12 +10,11 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { CheckBatchRequest, MAX_CHECKS, PermissionCheck } from '@ledger/contracts';
 import { SUBJECT_ID } from '../http/ids';
 import { TimeTravelDto } from './permission-query.dto';
 
-export const MAX_CHECKS = 1000;
-
-export class CheckDto {
+export class CheckDto implements PermissionCheck {
   @ApiProperty({ example: 'debtor-1001' })
   @IsString()
   @Matches(SUBJECT_ID, { message: 'subjectId must be 1..128 characters of [A-Za-z0-9._:-]' })
@@ -34,7 +33,7 @@ export class CheckDto {
   categories?: string[];
 }
 
-export class CheckBatchDto extends TimeTravelDto {
+export class CheckBatchDto extends TimeTravelDto implements CheckBatchRequest {
   @ApiProperty({ type: [CheckDto], minItems: 1, maxItems: MAX_CHECKS })
   @IsArray()
   @ArrayMinSize(1)

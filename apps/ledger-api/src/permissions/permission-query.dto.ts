@@ -1,11 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { PermissionQuery, TimeTravel } from '@ledger/contracts';
 import { IsTimestamp } from '../http/timestamp.decorator';
 
 export const POSITION = /^\d{1,30}$/;
 
 /** What every permission question may add: when, as the ledger knew it when, and read-your-writes. */
-export class TimeTravelDto {
+export class TimeTravelDto implements TimeTravel {
   @ApiPropertyOptional({ description: 'evaluate at this time (default: now, or asOf when given)' })
   @IsOptional()
   @IsTimestamp()
@@ -23,7 +24,7 @@ export class TimeTravelDto {
   minPosition?: string;
 }
 
-export class PermissionQueryDto extends TimeTravelDto {
+export class PermissionQueryDto extends TimeTravelDto implements PermissionQuery {
   @ApiPropertyOptional({ description: "comma-separated data categories (a subset of the purpose's)" })
   @IsOptional()
   @IsString()
