@@ -7,10 +7,13 @@ import { SubjectEvents } from './audit/subject-events';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { KeyRing } from './auth/key-ring';
 import { BasesController } from './bases/bases.controller';
+import { ChangeFeed } from './changes/change-feed.service';
+import { ChangesController } from './changes/changes.controller';
 import { loadCatalogue } from './catalogue/load-catalogue';
 import { Clock, SystemClock } from './clock';
 import { RecordCommandHandler } from './commands/record-command.handler';
 import { LEDGER_CONFIG, LedgerConfig } from './config/ledger-config';
+import { DecisionLog } from './decision-log/decision-log';
 import { loadMasterKey } from './crypto/master-key';
 import { MASTER_KEY, PersonalDataCodec } from './crypto/personal-data-codec';
 import { ErasureController } from './erasure/erasure.controller';
@@ -48,6 +51,7 @@ export class LedgerModule {
         AuditController,
         PurposesController,
         HealthController,
+        ChangesController,
       ],
       providers: [
         { provide: LEDGER_CONFIG, useValue: config },
@@ -65,6 +69,8 @@ export class LedgerModule {
         SubjectEvents,
         RecordCommandHandler,
         CheckPermissionsHandler,
+        DecisionLog,
+        ChangeFeed,
       ],
     };
   }

@@ -10,6 +10,10 @@ export interface LedgerConfig {
   purposesFile?: string;
   apiKeys?: string;
   masterKey?: string;
+  /** A file every permission answer is appended to, one JSON line each (`LEDGER_DECISION_LOG`). */
+  decisionLog?: string;
+  /** How often an idle change stream sends a heartbeat (`LEDGER_CHANGES_HEARTBEAT_MS`, default 15 s). */
+  changesHeartbeatMs?: number;
 }
 
 export const LEDGER_CONFIG = Symbol('LEDGER_CONFIG');
@@ -32,5 +36,16 @@ export function readLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
     purposesFile: env.LEDGER_PURPOSES_FILE,
     apiKeys: env.LEDGER_API_KEYS,
     masterKey: env.LEDGER_MASTER_KEY,
+    decisionLog: env.LEDGER_DECISION_LOG ? resolve(env.LEDGER_DECISION_LOG) : undefined,
+    changesHeartbeatMs: positiveInteger(env.LEDGER_CHANGES_HEARTBEAT_MS, 'LEDGER_CHANGES_HEARTBEAT_MS'),
   };
+}
+
+function positiveInteger(value: string | undefined, name: string): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const number = Number(value);
+  if (!Number.isSafeInteger(number) || number <= 0) {
+    throw new Error(`${name} must be a positive whole number, not "${value}"`);
+  }
+  return number;
 }

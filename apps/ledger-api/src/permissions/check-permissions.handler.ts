@@ -1,31 +1,36 @@
+import { randomUUID } from 'node:crypto';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { CatalogueIndex, decide, PurposeDefinition, refuse } from '@ledger/domain';
+import { CheckBatchAnswer, Decision, PermissionCheck } from '@ledger/contracts';
 import { Clock } from '../clock';
+import { DecisionLog } from '../decision-log/decision-log';
 import { RefusalException } from '../problems/refusal.exception';
+import { assertReadSideServing } from '../read-side/read-side-refusal';
 import { ReadSide } from '../read-side/read-side.service';
-import {
-  CheckPermissionsQuery,
-  Decision,
-  PermissionAnswers,
-  PermissionCheck,
-} from './check-permissions.query';
+import { CheckPermissionsQuery } from './check-permissions.query';
 
 /** How long `minPosition` may hold an answer back (contract section 5). */
 export const MIN_POSITION_TIMEOUT_MS = 5000;
 
-/** Every permission answer, live or in the past, is `decide` over the read side's history of the subject. */
+/**
+ * Every permission answer, live or in the past, is `decide` over the read side's history of the subject.
+ * Each answer gets its own `decisionId` and goes to the decision log.
+ */
 @QueryHandler(CheckPermissionsQuery)
-export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQuery, PermissionAnswers> {
+export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQuery, CheckBatchAnswer> {
   constructor(
     private readonly readSide: ReadSide,
     private readonly catalogue: CatalogueIndex,
     private readonly clock: Clock,
+    private readonly decisionLog: DecisionLog,
   ) {}
 
-  async execute(query: CheckPermissionsQuery): Promise<PermissionAnswers> {
+  async execute(query: CheckPermissionsQuery): Promise<CheckBatchAnswer> {
     const purposes = query.checks.map((check, index) => this.purposeOf(check, index, query));
     await this.awaitReadSide(query.minPosition);
-    const at = query.at ?? query.asOf ?? this.clock.now();
+    this.decisionLog.assertWritable();
+    const now = this.clock.now();
+    const at = query.at ?? query.asOf ?? now;
     const position = this.readSide.position;
     const results = query.checks.map((check, index): Decision => {
       const history = this.readSide.subject(check.subjectId).events;
@@ -33,8 +38,9 @@ export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQu
         asOf: query.asOf,
         categories: check.categories,
       });
-      return { subjectId: check.subjectId, ...verdict, position };
+      return { subjectId: check.subjectId, ...verdict, position, decisionId: randomUUID() };
     });
+    this.decisionLog.record(query.actor, now, results, query.asOf);
     return { position, results };
   }
 
@@ -64,13 +70,6 @@ export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQu
         refuse('NOT_CAUGHT_UP', `the read side has not reached position ${minPosition} within 5 seconds`),
       );
     }
-    if (!this.readSide.healthy) {
-      throw new RefusalException(refuse('STORE_UNAVAILABLE', 'the read side has lost the event store'));
-    }
-    if (!this.readSide.ready) {
-      throw new RefusalException(
-        refuse('NOT_CAUGHT_UP', 'the read side is still catching up with the store'),
-      );
-    }
+    assertReadSideServing(this.readSide);
   }
 }
