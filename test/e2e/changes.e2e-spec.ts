@@ -127,6 +127,20 @@ describe('the change stream (GET /v1/changes, SQLite)', () => {
     }
   });
 
+  it('started at the live tail, resumes from there after a drop that came before any message', async () => {
+    const proxy = await LoopbackProxy.start(ledger.baseUrl);
+    try {
+      const messages = collectChanges(clientFor(proxy.baseUrl, 'system'), {}, subject('sentinel-tail'));
+      // The stream has said where it starts; then the connection drops, and events come before it is back.
+      await until(() => proxy.forwarded.includes('event: position'));
+      proxy.cut();
+      const expected = [(await establish()).position, (await establish('sentinel-tail')).position];
+      expect(positionsOf(await messages)).toEqual(expected);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
   it('keeps an idle connection open with heartbeat comments', async () => {
     const stop = new AbortController();
     const response = await fetch(`${ledger.baseUrl}/v1/changes`, {
@@ -142,7 +156,9 @@ describe('the change stream (GET /v1/changes, SQLite)', () => {
       text += decoder.decode((await reader.read()).value, { stream: true });
     }
     stop.abort();
-    expect(text).not.toMatch(/^data:/m);
+    // Where the stream starts, then only heartbeats: nothing was appended meanwhile.
+    expect(text).toMatch(/^event: position\nid: (\d+)\ndata: \{"position":"\1"\}\n\n/);
+    expect(text.match(/^data:/gm)).toHaveLength(1);
   });
 
   it('is open to system, auditor and dpo keys only, and refuses a malformed Last-Event-ID', async () => {

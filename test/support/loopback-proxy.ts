@@ -5,6 +5,8 @@ export class LoopbackProxy {
   private readonly sockets = new Set<Socket>();
   /** How many connections clients have opened through the proxy. */
   connections = 0;
+  /** What the server has sent back through the proxy, as text. */
+  forwarded = '';
   private server?: Server;
   baseUrl = '';
 
@@ -40,6 +42,7 @@ export class LoopbackProxy {
       }
       client.pipe(upstream);
       upstream.pipe(client);
+      upstream.on('data', (chunk: Buffer) => (this.forwarded += chunk.toString()));
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
     this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;

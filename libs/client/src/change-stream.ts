@@ -48,7 +48,8 @@ export async function* followChanges(
         for await (const message of messages(response.body, connection, idleMs)) {
           failures = 0;
           if (message.id !== undefined) lastId = message.id;
-          yield JSON.parse(message.data) as ChangeMessage;
+          // Named events (the stream's starting `position`) only move the last id on.
+          if (message.event === undefined) yield JSON.parse(message.data) as ChangeMessage;
         }
       }
     } catch (error) {

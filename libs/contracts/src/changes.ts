@@ -5,7 +5,9 @@ import type { DecisionChange, LedgerEventType } from '@ledger/domain';
  * Every appended event gets one, in log order, even when it changed no decision, so a consumer's last id
  * always moves on. `changes` lists the purposes whose decision the event changed, each with the decision it
  * has now, both sides evaluated at `at`, the event's `recordedAt`. Decisions that change by time alone
- * (a basis expiring, one dated to begin later) have no event, and no message.
+ * (a basis expiring, one dated to begin later) have no event, and no message. Each connection first sends a
+ * named event, `event: position`, whose id is the position it starts after, so a client that started at the
+ * live tail resumes from there; `onmessage` handlers never see it.
  */
 export interface ChangeMessage {
   position: string;

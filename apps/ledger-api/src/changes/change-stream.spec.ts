@@ -78,19 +78,18 @@ describe('ChangeStream', () => {
     const consumer = new SlowConsumer();
     const running = new ChangeStream(log, purposes, consumer, options).run('0');
     await ticks();
-    expect({ pagesRead: log.pagesRead, written: consumer.chunks.length }).toEqual({
-      pagesRead: 1,
-      written: 1,
-    });
+    const progress = () => ({ pagesRead: log.pagesRead, written: consumer.chunks.length });
+    // Its starting position, which the consumer has not taken: nothing is read from the store yet.
+    expect(progress()).toEqual({ pagesRead: 0, written: 1 });
+    consumer.take();
+    await ticks();
+    expect(progress()).toEqual({ pagesRead: 1, written: 2 });
     for (let i = 0; i < 25; i++) {
       consumer.take();
       await ticks();
     }
     // Twenty-five more taken: the stream went on at the consumer's pace, a page at a time.
-    expect({ pagesRead: log.pagesRead, written: consumer.chunks.length }).toEqual({
-      pagesRead: 3,
-      written: 26,
-    });
+    expect(progress()).toEqual({ pagesRead: 3, written: 27 });
     consumer.disconnect();
     await running;
   });
@@ -105,7 +104,9 @@ describe('ChangeStream', () => {
     }
     consumer.disconnect();
     await running;
-    const messages = consumer.chunks.filter((chunk) => chunk !== SSE_HEARTBEAT);
+    const [start, ...rest] = consumer.chunks;
+    expect(start).toBe('event: position\nid: 3\ndata: {"position":"3"}\n\n');
+    const messages = rest.filter((chunk) => chunk !== SSE_HEARTBEAT);
     expect(messages.map((chunk) => /^id: (\d+)\n/.exec(chunk)?.[1])).toEqual(
       Array.from({ length: 22 }, (_, i) => String(i + 4)),
     );
@@ -122,9 +123,9 @@ describe('ChangeStream', () => {
     consumer.write = (chunk) => (consumer.chunks.push(chunk), true);
     const stream = new ChangeStream(logOf(0), purposes, consumer, options);
     const running = stream.run('0');
-    while (consumer.chunks.length < 3) await ticks();
+    while (consumer.chunks.length < 4) await ticks();
     stream.close();
     await running;
-    expect(new Set(consumer.chunks)).toEqual(new Set([SSE_HEARTBEAT]));
+    expect(new Set(consumer.chunks.slice(1))).toEqual(new Set([SSE_HEARTBEAT]));
   });
 });

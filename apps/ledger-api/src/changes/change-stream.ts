@@ -1,7 +1,7 @@
 import { HistoryEvent, PurposeDefinition } from '@ledger/domain';
 import { StoredEvent } from '@ledger/event-store';
 import { changeMessageOf } from './change-message';
-import { ChangeSink, SSE_HEARTBEAT, sseMessage } from './server-sent-events';
+import { ChangeSink, SSE_HEARTBEAT, sseMessage, ssePosition } from './server-sent-events';
 
 /** What a change stream reads: the store's log, and the read side that holds every subject's history. */
 export interface ChangeSource {
@@ -51,6 +51,7 @@ export class ChangeStream {
   /** Streams until the consumer goes or `close` is called; rejects when the store or read side fails. */
   async run(after: string): Promise<void> {
     let position = after;
+    await this.write(ssePosition(after));
     while (!this.stopped) {
       // Anything the read side has applied by now is in the log that the next read sees.
       const applied = this.source.position();

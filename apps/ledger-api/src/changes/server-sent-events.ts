@@ -7,6 +7,14 @@ import { ServerResponse } from 'node:http';
 export const sseMessage = (id: string, data: unknown) => `id: ${id}\ndata: ${JSON.stringify(data)}\n\n`;
 export const SSE_HEARTBEAT = ': heartbeat\n\n';
 
+/**
+ * The position a stream starts after, sent first as a named event (which `onmessage` handlers never see)
+ * so that its id becomes the client's last id: a client that started at the live tail and loses the
+ * connection before any change resumes from there, not from a later tail.
+ */
+export const ssePosition = (position: string) =>
+  `event: position\nid: ${position}\ndata: ${JSON.stringify({ position })}\n\n`;
+
 export const SSE_HEADERS = {
   'content-type': 'text/event-stream; charset=utf-8',
   'cache-control': 'no-store',
