@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,4 +79,37 @@ describe('the decision log (LEDGER_DECISION_LOG)', () => {
     const start = ServerProcess.start({ LEDGER_DATA_DIR: dataDir, LEDGER_DECISION_LOG: dataDir }, 10_000);
     await expect(start).rejects.toThrow(/EISDIR/);
   });
+
+  it("has written an answer's line before the answer, so it survives kill -9 right after", async () => {
+    const file = join(dataDir, 'killed.jsonl');
+    const server = await ServerProcess.start({ LEDGER_DATA_DIR: dataDir, LEDGER_DECISION_LOG: file });
+    try {
+      const decision = await clientFor(server.baseUrl, 'system').check('killed-1', 'collection');
+      await server.kill('SIGKILL');
+      const [line] = (await readFile(file, 'utf8'))
+        .trim()
+        .split('\n')
+        .map((text) => JSON.parse(text));
+      expect(line).toMatchObject({
+        decisionId: decision.decisionId,
+        subjectId: 'killed-1',
+        reasons: ['NO_BASIS'],
+      });
+    } finally {
+      await server.kill('SIGKILL');
+    }
+  });
+
+  (existsSync('/dev/full') ? it : it.skip)(
+    'refuses to answer what it cannot record (a full disk)',
+    async () => {
+      const full = await LedgerHarness.start({ dataDir: join(dataDir, 'full'), decisionLog: '/dev/full' });
+      try {
+        const answer = await full.get('/v1/subjects/full-1/permissions/collection');
+        expect(answer).toMatchObject({ status: 503, body: { code: 'STORE_UNAVAILABLE' } });
+      } finally {
+        await full.stop();
+      }
+    },
+  );
 });

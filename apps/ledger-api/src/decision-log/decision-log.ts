@@ -26,20 +26,17 @@ export interface DecisionLogLine {
   asOf?: string;
 }
 
-/** Past this much text waiting for the disk, answers are refused rather than kept in memory without bound. */
-const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
-
 /**
  * With `LEDGER_DECISION_LOG` set, every permission answer is appended to that file as one JSON line, so the
- * agency can prove what it was told and when. One write per request, through a buffered stream that writes
- * in the background (queued writes go out together); closed, and so flushed, at shutdown. A log that cannot be
- * written fails closed: checks are refused (`503`) rather than answered unrecorded.
+ * agency can prove what it was told and when. An answer goes out only once its lines are written to the file
+ * (handed to the operating system, so they survive the process being killed): one write per request, through
+ * a stream that writes requests arriving meanwhile together; closed, and so flushed, at shutdown. A log that
+ * cannot be written fails closed: the check is refused (`503`) rather than answered unrecorded.
  */
 @Injectable()
 export class DecisionLog implements OnApplicationShutdown {
   private readonly logger = new Logger(DecisionLog.name);
   private readonly stream: WriteStream | null;
-  private failed = false;
 
   constructor(
     @Inject(LEDGER_CONFIG) config: LedgerConfig,
@@ -48,16 +45,10 @@ export class DecisionLog implements OnApplicationShutdown {
     this.stream = config.decisionLog ? this.open(config.decisionLog) : null;
   }
 
-  /** Refuses to answer when the answer could not be recorded. */
-  assertWritable(): void {
-    if (!this.stream) return;
-    if (this.failed) throw unavailable('the decision log cannot be written');
-    if (this.stream.writableLength > MAX_BUFFERED_BYTES)
-      throw unavailable('the decision log is not keeping up; try again shortly');
-  }
-
-  record(actor: Actor, time: string, decisions: readonly Decision[], asOf: string | undefined): void {
-    if (!this.stream) return;
+  /** Resolves once the decisions are written to the log; refuses when they cannot be. */
+  async record(actor: Actor, time: string, decisions: readonly Decision[], asOf?: string): Promise<void> {
+    const stream = this.stream;
+    if (!stream) return;
     const catalogueVersion = this.catalogue.catalogue.version;
     let lines = '';
     for (const decision of decisions) {
@@ -76,7 +67,13 @@ export class DecisionLog implements OnApplicationShutdown {
       if (asOf !== undefined) line.asOf = asOf;
       lines += JSON.stringify(line) + '\n';
     }
-    this.stream.write(lines);
+    await new Promise<void>((resolve, reject) =>
+      stream.write(lines, (error) =>
+        error
+          ? reject(new RefusalException(refuse('STORE_UNAVAILABLE', 'the decision log cannot be written')))
+          : resolve(),
+      ),
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -89,12 +86,8 @@ export class DecisionLog implements OnApplicationShutdown {
   private open(file: string): WriteStream {
     mkdirSync(dirname(file), { recursive: true });
     const stream = createWriteStream(file, { fd: openSync(file, 'a', 0o600) });
-    stream.on('error', (error) => {
-      this.failed = true;
-      this.logger.error(`the decision log cannot be written: ${error.message}`);
-    });
+    // Each write's own callback refuses its request; this keeps the failure from crashing the process.
+    stream.on('error', (error) => this.logger.error(`the decision log cannot be written: ${error.message}`));
     return stream;
   }
 }
-
-const unavailable = (detail: string) => new RefusalException(refuse('STORE_UNAVAILABLE', detail));

@@ -28,7 +28,6 @@ export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQu
   async execute(query: CheckPermissionsQuery): Promise<CheckBatchAnswer> {
     const purposes = query.checks.map((check, index) => this.purposeOf(check, index, query));
     await this.awaitReadSide(query.minPosition);
-    this.decisionLog.assertWritable();
     const now = this.clock.now();
     const at = query.at ?? query.asOf ?? now;
     const position = this.readSide.position;
@@ -40,7 +39,7 @@ export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQu
       });
       return { subjectId: check.subjectId, ...verdict, position, decisionId: randomUUID() };
     });
-    this.decisionLog.record(query.actor, now, results, query.asOf);
+    await this.decisionLog.record(query.actor, now, results, query.asOf);
     return { position, results };
   }
 
