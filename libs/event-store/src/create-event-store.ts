@@ -11,6 +11,8 @@ export interface EventStoreEnv {
   /** Where the SQLite file lives; default `./data`. */
   LEDGER_DATA_DIR?: string;
   LEDGER_POSTGRES_URL?: string;
+  /** The schema of the PostgreSQL tables; default `ledger`. */
+  LEDGER_POSTGRES_SCHEMA?: string;
   /** An `esdb://` connection string. */
   LEDGER_EVENTSTOREDB_URL?: string;
 }
@@ -27,6 +29,7 @@ export function createEventStore(env: EventStoreEnv): EventStore {
     case 'postgres':
       return new PostgresEventStore({
         connectionString: required(env.LEDGER_POSTGRES_URL, 'LEDGER_POSTGRES_URL', kind),
+        schema: env.LEDGER_POSTGRES_SCHEMA?.trim() || undefined,
       });
     case 'eventstoredb':
       return new EventStoreDbStore({

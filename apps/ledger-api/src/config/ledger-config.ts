@@ -6,6 +6,7 @@ export interface LedgerConfig {
   store: 'sqlite' | 'postgres' | 'eventstoredb';
   dataDir: string;
   postgresUrl?: string;
+  postgresSchema?: string;
   eventStoreDbUrl?: string;
   purposesFile?: string;
   apiKeys?: string;
@@ -32,6 +33,7 @@ export function readLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
     store,
     dataDir: resolve(env.LEDGER_DATA_DIR ?? './data'),
     postgresUrl: env.LEDGER_POSTGRES_URL,
+    postgresSchema: env.LEDGER_POSTGRES_SCHEMA,
     eventStoreDbUrl: env.LEDGER_EVENTSTOREDB_URL,
     purposesFile: env.LEDGER_PURPOSES_FILE,
     apiKeys: env.LEDGER_API_KEYS,

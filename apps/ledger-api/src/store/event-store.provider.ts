@@ -11,6 +11,7 @@ export const eventStoreProvider: Provider = {
       LEDGER_STORE: config.store,
       LEDGER_DATA_DIR: config.dataDir,
       LEDGER_POSTGRES_URL: config.postgresUrl,
+      LEDGER_POSTGRES_SCHEMA: config.postgresSchema,
       LEDGER_EVENTSTOREDB_URL: config.eventStoreDbUrl,
     });
     await store.init();
