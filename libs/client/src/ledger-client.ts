@@ -216,7 +216,7 @@ export class LedgerClient {
   }
 
   private async command<T extends CommandAnswer>(
-    path: string,
+    route: string,
     body: object,
     options: CommandOptions = {},
   ): Promise<T> {
@@ -224,7 +224,7 @@ export class LedgerClient {
     if (options.expectedRevision !== undefined) headers['if-match'] = `"${options.expectedRevision}"`;
     const answer = await this.transport.json<T>({
       method: 'POST',
-      path,
+      path: route,
       body,
       headers,
       signal: options.signal,
