@@ -21,6 +21,8 @@ module.exports = {
     '^@ledger/domain/(.*)$': '<rootDir>/libs/domain/src/$1',
     '^@ledger/event-store$': '<rootDir>/libs/event-store/src',
     '^@ledger/event-store/(.*)$': '<rootDir>/libs/event-store/src/$1',
+    '^@ledger/contracts$': '<rootDir>/libs/contracts/src',
+    '^@basis-ledger/client$': '<rootDir>/libs/client/src',
   },
   globalSetup: '<rootDir>/test/global-setup.ts',
   testTimeout: 30000,

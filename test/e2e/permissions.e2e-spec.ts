@@ -23,6 +23,7 @@ describe('permission checks over HTTP (SQLite)', () => {
       basis: null,
       at: expect.any(String),
       position: expect.stringMatching(/^\d+$/),
+      decisionId: expect.stringMatching(/^[0-9a-f-]{36}$/),
     });
   });
 

@@ -10,10 +10,13 @@ import { ApiKeyGuard } from './auth/api-key.guard';
 import { KeyRing } from './auth/key-ring';
 import { rateLimitModule } from './auth/rate-limit';
 import { BasesController } from './bases/bases.controller';
+import { ChangeFeed } from './changes/change-feed.service';
+import { ChangesController } from './changes/changes.controller';
 import { loadCatalogue } from './catalogue/load-catalogue';
 import { Clock, SystemClock } from './clock';
 import { RecordCommandHandler } from './commands/record-command.handler';
 import { LEDGER_CONFIG, LedgerConfig } from './config/ledger-config';
+import { DecisionLog } from './decision-log/decision-log';
 import { loadMasterKey } from './crypto/master-key';
 import { MASTER_KEY, PersonalDataCodec } from './crypto/personal-data-codec';
 import { ErasureController } from './erasure/erasure.controller';
@@ -64,6 +67,7 @@ export class LedgerModule {
         HealthController,
         MeController,
         ObjectionsQueueController,
+        ChangesController,
       ],
       providers: [
         { provide: LEDGER_CONFIG, useValue: config },
@@ -87,6 +91,8 @@ export class LedgerModule {
         SubjectExporter,
         OpenObjections,
         { provide: READ_MODELS, useFactory: (...models: ReadModel[]) => models, inject: [OpenObjections] },
+        DecisionLog,
+        ChangeFeed,
       ],
     };
   }

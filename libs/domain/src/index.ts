@@ -15,3 +15,4 @@ export * from './commands/decide-command';
 export * from './rights/response-deadline';
 export * from './explanation/phrasebook';
 export * from './explanation/explain';
+export * from './decision/changes';

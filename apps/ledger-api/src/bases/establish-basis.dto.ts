@@ -1,3 +1,4 @@
+import { EstablishBasisBody } from '@ledger/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LEGAL_BASES, LegalBasis } from '@ledger/domain';
 import { IsIn, IsString, MaxLength } from 'class-validator';
@@ -5,7 +6,7 @@ import { OptionalFreeText, OptionalOccurredAt } from '../http/free-text.decorato
 import { Optional } from '../http/optional.decorator';
 import { IsTimestamp } from '../http/timestamp.decorator';
 
-export class EstablishBasisDto {
+export class EstablishBasisDto implements EstablishBasisBody {
   @ApiProperty({ description: 'a purpose id of the catalogue', example: 'collection' })
   @IsString()
   @MaxLength(128)

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CommandAnswer } from './record-command';
+import { CommandAnswer } from '@ledger/contracts';
 
 /** The OpenAPI description of a command's answer. */
 export class CommandAnswerDto implements CommandAnswer {

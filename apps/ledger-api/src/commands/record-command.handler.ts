@@ -16,7 +16,8 @@ import { PersonalDataCodec } from '../crypto/personal-data-codec';
 import { RefusalException } from '../problems/refusal.exception';
 import { ReadSide } from '../read-side/read-side.service';
 import { toHistoryEvent } from '../read-side/to-history-event';
-import { CommandAnswer, RecordCommand } from './record-command';
+import { CommandAnswer } from '@ledger/contracts';
+import { RecordCommand } from './record-command';
 import { SubjectLocks } from './subject-locks';
 
 /** Conflicts with other processes are retried this often before the request gives up. */

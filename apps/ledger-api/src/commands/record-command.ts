@@ -1,17 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import { Actor, LedgerCommand } from '@ledger/domain';
-
-/** What a command answers with `201` (contract section 5). */
-export interface CommandAnswer {
-  subjectId: string;
-  eventId: string;
-  type: string;
-  revision: number;
-  position: string;
-  basisId?: string;
-  objectionId?: string;
-  restrictionId?: string;
-}
+import { CommandAnswer } from '@ledger/contracts';
 
 /** One request to append to a subject's stream, whichever command it is. */
 export class RecordCommand extends Command<CommandAnswer> {

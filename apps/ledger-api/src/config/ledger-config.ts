@@ -16,6 +16,10 @@ export interface LedgerConfig {
   consoleDir?: string;
   /** Requests per minute per API key (`LEDGER_RATE_LIMIT`); 0 turns limiting off. */
   rateLimit?: number;
+  /** A file every permission answer is appended to, one JSON line each (`LEDGER_DECISION_LOG`). */
+  decisionLog?: string;
+  /** How often an idle change stream sends a heartbeat (`LEDGER_CHANGES_HEARTBEAT_MS`, default 15 s). */
+  changesHeartbeatMs?: number;
 }
 
 export const LEDGER_CONFIG = Symbol('LEDGER_CONFIG');
@@ -45,5 +49,16 @@ export function readLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
     masterKey: env.LEDGER_MASTER_KEY,
     consoleDir: env.LEDGER_CONSOLE_DIR,
     rateLimit: rateLimit === undefined ? undefined : Number(rateLimit),
+    decisionLog: env.LEDGER_DECISION_LOG ? resolve(env.LEDGER_DECISION_LOG) : undefined,
+    changesHeartbeatMs: positiveInteger(env.LEDGER_CHANGES_HEARTBEAT_MS, 'LEDGER_CHANGES_HEARTBEAT_MS'),
   };
+}
+
+function positiveInteger(value: string | undefined, name: string): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const number = Number(value);
+  if (!Number.isSafeInteger(number) || number <= 0) {
+    throw new Error(`${name} must be a positive whole number, not "${value}"`);
+  }
+  return number;
 }

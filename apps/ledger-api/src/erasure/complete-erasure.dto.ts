@@ -1,8 +1,9 @@
+import { CompleteErasureBody } from '@ledger/contracts';
 import { OptionalFreeText, OptionalOccurredAt } from '../http/free-text.decorator';
 import { IdList } from '../http/id-list.decorator';
 import { IsTimestamp } from '../http/timestamp.decorator';
 
-export class CompleteErasureDto {
+export class CompleteErasureDto implements CompleteErasureBody {
   @IdList('purposes kept under art. 17(3)', { optional: true })
   retain?: string[];
 

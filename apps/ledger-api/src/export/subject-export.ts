@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CatalogueIndex, PurposeDefinition, RecordedEvent } from '@ledger/domain';
 import { SubjectEvents } from '../audit/subject-events';
 import { Clock } from '../clock';
-import { Decision } from '../permissions/check-permissions.query';
+import { Decision } from '@ledger/contracts';
 import { decisionFor } from '../permissions/decision';
 import { toHistoryEvent } from '../read-side/to-history-event';
 

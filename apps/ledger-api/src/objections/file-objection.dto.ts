@@ -1,3 +1,4 @@
+import { FileObjectionBody } from '@ledger/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { OBJECTION_CHANNELS, ObjectionChannel } from '@ledger/domain';
 import { IsIn } from 'class-validator';
@@ -6,7 +7,7 @@ import { IdList } from '../http/id-list.decorator';
 import { Optional } from '../http/optional.decorator';
 import { IsTimestamp } from '../http/timestamp.decorator';
 
-export class FileObjectionDto {
+export class FileObjectionDto implements FileObjectionBody {
   @IdList('the purposes objected to', { nonEmpty: true })
   purposes!: string[];
 

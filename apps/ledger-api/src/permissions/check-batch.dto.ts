@@ -10,14 +10,13 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Language } from '@ledger/domain';
+import { CheckBatchRequest, MAX_CHECKS, PermissionCheck } from '@ledger/contracts';
 import { SUBJECT_ID } from '../http/ids';
 import { OptionalExplanationLanguage } from '../http/language.decorator';
 import { Optional } from '../http/optional.decorator';
 import { TimeTravelDto } from './permission-query.dto';
 
-export const MAX_CHECKS = 1000;
-
-export class CheckDto {
+export class CheckDto implements PermissionCheck {
   @ApiProperty({ example: 'debtor-1001' })
   @IsString()
   @Matches(SUBJECT_ID, { message: 'subjectId must be 1..128 characters of [A-Za-z0-9._:-]' })
@@ -36,7 +35,7 @@ export class CheckDto {
   categories?: string[];
 }
 
-export class CheckBatchDto extends TimeTravelDto {
+export class CheckBatchDto extends TimeTravelDto implements CheckBatchRequest {
   @ApiProperty({ type: [CheckDto], minItems: 1, maxItems: MAX_CHECKS })
   @IsArray()
   @ArrayMinSize(1)

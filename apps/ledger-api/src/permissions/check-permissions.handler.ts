@@ -1,29 +1,31 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { CatalogueIndex, PurposeDefinition, refuse } from '@ledger/domain';
+import { CheckBatchAnswer, Decision, PermissionCheck } from '@ledger/contracts';
 import { Clock } from '../clock';
+import { DecisionLog } from '../decision-log/decision-log';
 import { RefusalException } from '../problems/refusal.exception';
 import { ReadSide } from '../read-side/read-side.service';
-import {
-  CheckPermissionsQuery,
-  Decision,
-  PermissionAnswers,
-  PermissionCheck,
-} from './check-permissions.query';
+import { CheckPermissionsQuery } from './check-permissions.query';
 import { decisionFor } from './decision';
 
-/** Every permission answer, live or in the past, is `decide` over the read side's history of the subject. */
+/**
+ * Every permission answer, live or in the past, is `decide` over the read side's history of the subject.
+ * Each answer gets its own `decisionId` and goes to the decision log.
+ */
 @QueryHandler(CheckPermissionsQuery)
-export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQuery, PermissionAnswers> {
+export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQuery, CheckBatchAnswer> {
   constructor(
     private readonly readSide: ReadSide,
     private readonly catalogue: CatalogueIndex,
     private readonly clock: Clock,
+    private readonly decisionLog: DecisionLog,
   ) {}
 
-  async execute(query: CheckPermissionsQuery): Promise<PermissionAnswers> {
+  async execute(query: CheckPermissionsQuery): Promise<CheckBatchAnswer> {
     const purposes = query.checks.map((check, index) => this.purposeOf(check, index, query));
     await this.readSide.ensureAnswerable(query.minPosition);
-    const at = query.at ?? query.asOf ?? this.clock.now();
+    const now = this.clock.now();
+    const at = query.at ?? query.asOf ?? now;
     const position = this.readSide.position;
     const results = query.checks.map((check, index): Decision =>
       decisionFor(
@@ -32,6 +34,7 @@ export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQu
         position,
       ),
     );
+    await this.decisionLog.record(query.actor, now, results, query.asOf);
     return { position, results };
   }
 

@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { decide, explain, HistoryEvent, Language, PurposeDefinition } from '@ledger/domain';
-import { Decision } from './check-permissions.query';
+import { Decision } from '@ledger/contracts';
 
 export interface DecisionRequest {
   subjectId: string;
@@ -12,8 +13,9 @@ export interface DecisionRequest {
 }
 
 /**
- * One decision as the ledger answers it, from the subject's history: `decide`, the edge's fields, and the
- * explanation when one is asked for. Live checks, exports and the operator CLI all answer through here.
+ * One decision as the ledger answers it, from the subject's history: `decide`, the edge's fields (each
+ * answer with its own `decisionId`), and the explanation when one is asked for. Live checks, exports and the
+ * operator CLI all answer through here.
  */
 export function decisionFor(
   history: readonly HistoryEvent[],
@@ -22,7 +24,7 @@ export function decisionFor(
 ): Decision {
   const { subjectId, purpose, at, asOf, categories } = request;
   const verdict = decide(history, purpose, at, { asOf, categories });
-  const decision: Decision = { subjectId, ...verdict, position };
+  const decision: Decision = { subjectId, ...verdict, position, decisionId: randomUUID() };
   if (request.explain) decision.explanation = explain(verdict, purpose, request.explain, history);
   return decision;
 }

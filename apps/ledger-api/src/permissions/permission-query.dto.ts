@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { Language } from '@ledger/domain';
+import { PermissionQuery, TimeTravel } from '@ledger/contracts';
 import { OptionalExplanationLanguage } from '../http/language.decorator';
 import { Optional } from '../http/optional.decorator';
 import { IsTimestamp } from '../http/timestamp.decorator';
@@ -8,7 +9,7 @@ import { IsTimestamp } from '../http/timestamp.decorator';
 export const POSITION = /^\d{1,30}$/;
 
 /** What every permission question may add: when, as the ledger knew it when, and read-your-writes. */
-export class TimeTravelDto {
+export class TimeTravelDto implements TimeTravel {
   @ApiPropertyOptional({ description: 'evaluate at this time (default: now, or asOf when given)' })
   @Optional()
   @IsTimestamp()
@@ -26,7 +27,7 @@ export class TimeTravelDto {
   minPosition?: string;
 }
 
-export class PermissionQueryDto extends TimeTravelDto {
+export class PermissionQueryDto extends TimeTravelDto implements PermissionQuery {
   @ApiPropertyOptional({ description: "comma-separated data categories (a subset of the purpose's)" })
   @Optional()
   @IsString()

@@ -1,13 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CatalogueIndex, refuse } from '@ledger/domain';
+import { Actor, CatalogueIndex, refuse } from '@ledger/domain';
+import { CheckBatchAnswer, Decision, SubjectPermissions } from '@ledger/contracts';
 import { Allow } from '../auth/access.decorator';
+import { Caller } from '../auth/caller.decorator';
 import { ALL_ROLES } from '../auth/roles';
 import { SubjectIdPipe } from '../http/ids';
 import { RefusalException } from '../problems/refusal.exception';
 import { CheckBatchDto } from './check-batch.dto';
-import { CheckPermissionsQuery, Decision } from './check-permissions.query';
+import { CheckPermissionsQuery } from './check-permissions.query';
 import { PermissionQueryDto } from './permission-query.dto';
 
 @ApiTags('permissions')
@@ -26,10 +28,12 @@ export class PermissionsController {
     @Param('subjectId', SubjectIdPipe) subjectId: string,
     @Param('purpose') purpose: string,
     @Query() query: PermissionQueryDto,
+    @Caller() actor: Actor,
   ): Promise<Decision> {
     const categories = splitCategories(query.categories);
     const answers = await this.queries.execute(
       new CheckPermissionsQuery(
+        actor,
         [{ subjectId, purpose, categories }],
         query.at,
         query.asOf,
@@ -45,7 +49,11 @@ export class PermissionsController {
   @ApiOkResponse({
     description: '{ subjectId, position, decisions }: a decision for every catalogue purpose',
   })
-  async all(@Param('subjectId', SubjectIdPipe) subjectId: string, @Query() query: PermissionQueryDto) {
+  async all(
+    @Param('subjectId', SubjectIdPipe) subjectId: string,
+    @Query() query: PermissionQueryDto,
+    @Caller() actor: Actor,
+  ): Promise<SubjectPermissions> {
     const categories = splitCategories(query.categories);
     const unknown = categories?.find((category) => !this.catalogue.hasCategory(category));
     if (unknown !== undefined) {
@@ -59,7 +67,7 @@ export class PermissionsController {
       categories: categories?.filter((category) => purpose.dataCategories.includes(category)),
     }));
     const answers = await this.queries.execute(
-      new CheckPermissionsQuery(checks, query.at, query.asOf, query.minPosition, false, query.explain),
+      new CheckPermissionsQuery(actor, checks, query.at, query.asOf, query.minPosition, false, query.explain),
     );
     return { subjectId, position: answers.position, decisions: answers.results };
   }
@@ -67,9 +75,17 @@ export class PermissionsController {
   @Post('permissions/check')
   @HttpCode(200)
   @ApiOkResponse({ description: '{ position, results }: a decision per check, in order' })
-  check(@Body() body: CheckBatchDto) {
+  check(@Body() body: CheckBatchDto, @Caller() actor: Actor): Promise<CheckBatchAnswer> {
     return this.queries.execute(
-      new CheckPermissionsQuery(body.checks, body.at, body.asOf, body.minPosition, false, body.explain),
+      new CheckPermissionsQuery(
+        actor,
+        body.checks,
+        body.at,
+        body.asOf,
+        body.minPosition,
+        false,
+        body.explain,
+      ),
     );
   }
 }

@@ -1,24 +1,15 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { FieldError, RefusalCode } from '@ledger/domain';
+import { FieldError } from '@ledger/domain';
+import { Problem, ProblemCode } from '@ledger/contracts';
 import { StoreUnavailable } from '@ledger/event-store';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_STATUS, statusTitle } from './problem-status';
 import { RefusalException } from './refusal.exception';
 
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  code: string;
-  instance?: string;
-  fields?: FieldError[];
-}
-
 export const problemType = (code: string) => `urn:basis-ledger:problem:${code}`;
 
 /** Codes for failures that are not the ledger's own refusals, by HTTP status. */
-const CODE_BY_STATUS: Readonly<Record<number, string>> = {
+const CODE_BY_STATUS: Readonly<Record<number, ProblemCode>> = {
   400: 'VALIDATION_FAILED',
   404: 'NOT_FOUND',
   405: 'METHOD_NOT_ALLOWED',
@@ -36,12 +27,7 @@ export function toProblem(error: unknown, instance?: string): Problem {
     return problem(error.status ?? PROBLEM_STATUS[code], code, detail, instance, fields);
   }
   if (error instanceof StoreUnavailable) {
-    return problem(
-      503,
-      'STORE_UNAVAILABLE' satisfies RefusalCode,
-      'the event store cannot be reached',
-      instance,
-    );
+    return problem(503, 'STORE_UNAVAILABLE', 'the event store cannot be reached', instance);
   }
   const status = error instanceof HttpException ? error.getStatus() : httpStatusOf(error);
   if (status && status < 500) {
@@ -53,7 +39,7 @@ export function toProblem(error: unknown, instance?: string): Problem {
 
 function problem(
   status: number,
-  code: string,
+  code: ProblemCode,
   detail: string,
   instance?: string,
   fields?: FieldError[],

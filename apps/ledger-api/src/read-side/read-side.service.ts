@@ -112,6 +112,11 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
         refuse('NOT_CAUGHT_UP', `the read side has not reached position ${minPosition} within 5 seconds`),
       );
     }
+    this.assertServing();
+  }
+
+  /** Nothing is answered from a read side that lost the store or is catching up with it. */
+  assertServing(): void {
     this.refuseWithoutStore();
     if (!this.ready) {
       throw new RefusalException(refuse('NOT_CAUGHT_UP', 'the read side is catching up with the store'));

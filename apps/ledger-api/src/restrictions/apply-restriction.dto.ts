@@ -1,3 +1,4 @@
+import { ApplyRestrictionBody } from '@ledger/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { RESTRICTION_GROUNDS, RestrictionGround } from '@ledger/domain';
 import { IsIn } from 'class-validator';
@@ -5,7 +6,7 @@ import { OptionalFreeText, OptionalOccurredAt } from '../http/free-text.decorato
 import { IdList } from '../http/id-list.decorator';
 import { IsTimestamp } from '../http/timestamp.decorator';
 
-export class ApplyRestrictionDto {
+export class ApplyRestrictionDto implements ApplyRestrictionBody {
   @ApiProperty({ enum: RESTRICTION_GROUNDS, description: 'art. 18(1)(a)-(d)' })
   @IsIn(RESTRICTION_GROUNDS)
   ground!: RestrictionGround;

@@ -1,9 +1,10 @@
+import { LiftRestrictionBody } from '@ledger/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { FREE_TEXT_MAX, OptionalOccurredAt } from '../http/free-text.decorator';
 import { IsTimestamp } from '../http/timestamp.decorator';
 
-export class LiftRestrictionDto {
+export class LiftRestrictionDto implements LiftRestrictionBody {
   @ApiProperty({ description: 'why the restriction ends (may hold personal data)', maxLength: FREE_TEXT_MAX })
   @IsString()
   @IsNotEmpty()

@@ -1,7 +1,7 @@
 import { Language, PurposeDefinition } from '@ledger/domain';
 import Table from 'cli-table3';
 import { SystemClock } from '../../../ledger-api/src/clock';
-import { Decision } from '../../../ledger-api/src/permissions/check-permissions.query';
+import { Decision } from '@ledger/contracts';
 import { decisionFor } from '../../../ledger-api/src/permissions/decision';
 import { toHistoryEvent } from '../../../ledger-api/src/read-side/to-history-event';
 import { CliIo, EXIT_OK, UsageError } from '../cli-io';

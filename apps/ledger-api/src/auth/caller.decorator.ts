@@ -1,0 +1,9 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { Actor } from '@ledger/domain';
+import { AuthenticatedRequest } from './api-key.guard';
+
+/** The key that made the request, as the guard authenticated it. */
+export const Caller = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Actor =>
+    context.switchToHttp().getRequest<AuthenticatedRequest>().actor,
+);

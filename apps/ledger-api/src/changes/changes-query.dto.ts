@@ -1,0 +1,14 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ChangesQuery } from '@ledger/contracts';
+import { IsOptional, IsString, Matches } from 'class-validator';
+import { POSITION } from '../permissions/permission-query.dto';
+
+export class ChangesQueryDto implements ChangesQuery {
+  @ApiPropertyOptional({
+    description: 'start after this position (0: from the first event); default the live tail',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(POSITION, { message: 'from must be a position returned by the ledger' })
+  from?: string;
+}

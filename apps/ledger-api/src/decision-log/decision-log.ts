@@ -1,0 +1,93 @@
+import { mkdirSync, openSync, WriteStream, createWriteStream } from 'node:fs';
+import { dirname } from 'node:path';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Actor, CatalogueIndex, ReasonCode, refuse } from '@ledger/domain';
+import { Decision } from '@ledger/contracts';
+import { LEDGER_CONFIG, LedgerConfig } from '../config/ledger-config';
+import { RefusalException } from '../problems/refusal.exception';
+
+/**
+ * One line of the decision log: which key was told what about whom, when, on which catalogue. Codes, ids and
+ * times only, never a reason's message or any other text, so the log holds no personal free text.
+ */
+export interface DecisionLogLine {
+  decisionId: string;
+  /** When the answer was given. */
+  time: string;
+  /** The name of the API key that asked. */
+  key: string;
+  subjectId: string;
+  purpose: string;
+  permitted: boolean;
+  reasons: ReasonCode[];
+  position: string;
+  catalogueVersion: string;
+  at: string;
+  asOf?: string;
+}
+
+/**
+ * With `LEDGER_DECISION_LOG` set, every permission answer is appended to that file as one JSON line, so the
+ * agency can prove what it was told and when. An answer goes out only once its lines are written to the file
+ * (handed to the operating system, so they survive the process being killed): one write per request, through
+ * a stream that writes requests arriving meanwhile together; closed, and so flushed, at shutdown. A log that
+ * cannot be written fails closed: the check is refused (`503`) rather than answered unrecorded.
+ */
+@Injectable()
+export class DecisionLog implements OnApplicationShutdown {
+  private readonly logger = new Logger(DecisionLog.name);
+  private readonly stream: WriteStream | null;
+
+  constructor(
+    @Inject(LEDGER_CONFIG) config: LedgerConfig,
+    private readonly catalogue: CatalogueIndex,
+  ) {
+    this.stream = config.decisionLog ? this.open(config.decisionLog) : null;
+  }
+
+  /** Resolves once the decisions are written to the log; refuses when they cannot be. */
+  async record(actor: Actor, time: string, decisions: readonly Decision[], asOf?: string): Promise<void> {
+    const stream = this.stream;
+    if (!stream) return;
+    const catalogueVersion = this.catalogue.catalogue.version;
+    let lines = '';
+    for (const decision of decisions) {
+      const line: DecisionLogLine = {
+        decisionId: decision.decisionId,
+        time,
+        key: actor.name,
+        subjectId: decision.subjectId,
+        purpose: decision.purpose,
+        permitted: decision.permitted,
+        reasons: decision.reasons.map((reason) => reason.code),
+        position: decision.position,
+        catalogueVersion,
+        at: decision.at,
+      };
+      if (asOf !== undefined) line.asOf = asOf;
+      lines += JSON.stringify(line) + '\n';
+    }
+    await new Promise<void>((resolve, reject) =>
+      stream.write(lines, (error) =>
+        error
+          ? reject(new RefusalException(refuse('STORE_UNAVAILABLE', 'the decision log cannot be written')))
+          : resolve(),
+      ),
+    );
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const stream = this.stream;
+    if (!stream || stream.destroyed) return;
+    await new Promise<void>((resolve) => stream.end(resolve));
+  }
+
+  /** Opened at start, so a path that cannot be written stops start-up instead of the first check. */
+  private open(file: string): WriteStream {
+    mkdirSync(dirname(file), { recursive: true });
+    const stream = createWriteStream(file, { fd: openSync(file, 'a', 0o600) });
+    // Each write's own callback refuses its request; this keeps the failure from crashing the process.
+    stream.on('error', (error) => this.logger.error(`the decision log cannot be written: ${error.message}`));
+    return stream;
+  }
+}

@@ -1,0 +1,7 @@
+export * from '@ledger/contracts';
+export type { ChangesOptions } from './change-stream';
+export * from './ledger-client';
+export { LedgerError } from './ledger-error';
+export type { LedgerErrorCode } from './ledger-error';
+export { DEFAULT_RETRY } from './retry';
+export type { RetryOptions } from './retry';

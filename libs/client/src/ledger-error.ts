@@ -1,0 +1,42 @@
+import type { FieldError, Problem, ProblemCode } from '@ledger/contracts';
+
+/** `UNEXPECTED_RESPONSE`: an answer that is not the ledger's problem, e.g. a proxy's error page. */
+export type LedgerErrorCode = ProblemCode | 'UNEXPECTED_RESPONSE';
+
+/** A refusal by the ledger: its RFC 9457 problem, with the contract's `code`. */
+export class LedgerError extends Error {
+  readonly status: number;
+  readonly code: LedgerErrorCode;
+  readonly detail: string;
+  /** The fields at fault, for `VALIDATION_FAILED`; empty otherwise. */
+  readonly fields: readonly FieldError[];
+
+  constructor(
+    problem: Pick<Problem, 'status' | 'detail'> & { code: LedgerErrorCode; fields?: FieldError[] },
+  ) {
+    super(`${problem.status} ${problem.code}: ${problem.detail}`);
+    this.name = 'LedgerError';
+    this.status = problem.status;
+    this.code = problem.code;
+    this.detail = problem.detail;
+    this.fields = problem.fields ?? [];
+  }
+
+  /** The error a refused response stands for; reads its body. */
+  static async of(response: Response): Promise<LedgerError> {
+    const text = await response.text().catch(() => '');
+    const problem = parseProblem(text);
+    if (problem) return new LedgerError({ ...problem, status: response.status });
+    const detail = `the ledger answered ${response.status} ${response.statusText}`.trim();
+    return new LedgerError({ status: response.status, code: 'UNEXPECTED_RESPONSE', detail });
+  }
+}
+
+function parseProblem(text: string): Problem | null {
+  try {
+    const body = JSON.parse(text) as Partial<Problem> | null;
+    return typeof body?.code === 'string' && typeof body.detail === 'string' ? (body as Problem) : null;
+  } catch {
+    return null;
+  }
+}

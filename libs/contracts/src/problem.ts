@@ -1,0 +1,23 @@
+import type { FieldError, RefusalCode } from '@ledger/domain';
+
+/** The ledger's refusals, and the codes of failures that are not its own (an unknown route, a crash). */
+/** The refusals of the contract, and the transport's own failures (not in the contract, which is silent on them). */
+export type ProblemCode =
+  | RefusalCode
+  | 'METHOD_NOT_ALLOWED'
+  | 'BAD_REQUEST'
+  | 'REQUEST_TIMEOUT'
+  | 'HEADERS_TOO_LARGE'
+  | 'INTERNAL_ERROR';
+
+/** An RFC 9457 problem, as every refusal is answered (`Content-Type: application/problem+json`). */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: ProblemCode;
+  instance?: string;
+  /** The fields at fault, for validation problems. */
+  fields?: FieldError[];
+}
