@@ -2,21 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ApiKey } from '../../apps/ledger-api/src/auth/api-keys';
 import { Clock } from '../../apps/ledger-api/src/clock';
 import { LedgerConfig } from '../../apps/ledger-api/src/config/ledger-config';
 import { createLedgerApp } from '../../apps/ledger-api/src/create-app';
+import { RoleName, secretOf, TEST_KEYS } from './test-keys';
 
-export const TEST_KEYS: ApiKey[] = [
-  { name: 'collection-run', role: 'system', secret: 'system-secret-0123456789' },
-  { name: 'back-office', role: 'operator', secret: 'operator-secret-0123456789' },
-  { name: 'the-dpo', role: 'dpo', secret: 'dpo-secret-0123456789' },
-  { name: 'external-auditor', role: 'auditor', secret: 'auditor-secret-0123456789' },
-];
-
-export type RoleName = 'system' | 'operator' | 'dpo' | 'auditor';
-
-export const secretOf = (role: RoleName) => TEST_KEYS.find((key) => key.role === role)!.secret;
+export { TEST_KEYS, secretOf } from './test-keys';
+export type { RoleName } from './test-keys';
 
 export interface Answer<T = any> {
   status: number;

@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { TEST_KEYS } from './ledger-harness';
+import { TEST_KEYS } from './test-keys';
 
 /** The built server, as `npm start` runs it; `test/global-setup.ts` builds it once per test run. */
 export const SERVER_ENTRY = join(__dirname, '../../dist/apps/ledger-api/apps/ledger-api/src/main.js');
