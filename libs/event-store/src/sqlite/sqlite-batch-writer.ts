@@ -13,15 +13,22 @@ export interface AppendRequest {
   options: AppendOptions;
 }
 
-/** An append's outcome within a batch: its result, or the error that refused it alone. */
-export type AppendOutcome = AppendResult | Error;
+/** A stream's data key to store unless it has (or had) one: `putDataKeyIfAbsent` in the batch. */
+export interface PutKeyRequest {
+  putKey: { streamId: string; wrappedKey: Buffer };
+}
 
-export type BatchWriter = (batch: readonly AppendRequest[]) => AppendOutcome[];
+export type WriteRequest = AppendRequest | PutKeyRequest;
+
+/** A write's outcome within a batch: its result (the key in force, for a put), or the error that refused it alone. */
+export type WriteOutcome = AppendResult | Buffer | null | Error;
+
+export type BatchWriter = (batch: readonly WriteRequest[]) => WriteOutcome[];
 
 /**
- * Writes a batch of appends in ONE immediate transaction (one fsync), each append in its own savepoint:
- * an append that is refused rolls back alone, and every check runs against the rows written so far,
- * earlier appends of the same batch included. An operational failure (disk full, I/O) fails the batch.
+ * Writes a batch in ONE immediate transaction (one fsync), each write in its own savepoint: an append that
+ * is refused rolls back alone, and every check runs against the rows written so far, earlier writes of the
+ * same batch included. An operational failure (disk full, I/O) fails the batch.
  */
 export function sqliteBatchWriter(db: Database.Database): BatchWriter {
   const keyTaken = db.prepare('SELECT 1 FROM events WHERE idempotency_key = ?').pluck();
@@ -35,6 +42,10 @@ export function sqliteBatchWriter(db: Database.Database): BatchWriter {
     INSERT INTO data_keys (stream_id, wrapped_key, destroyed_at) VALUES (?, NULL, ?)
     ON CONFLICT (stream_id) DO UPDATE
       SET wrapped_key = NULL, destroyed_at = coalesce(data_keys.destroyed_at, excluded.destroyed_at)`);
+  const insertKey = db.prepare(
+    'INSERT INTO data_keys (stream_id, wrapped_key) VALUES (?, ?) ON CONFLICT (stream_id) DO NOTHING',
+  );
+  const dataKey = db.prepare('SELECT wrapped_key FROM data_keys WHERE stream_id = ?').pluck();
 
   const appendOne = db.transaction(({ event, options }: AppendRequest): AppendResult => {
     // The key is checked before the revision: a retry arrives after its own append moved the stream on.
@@ -56,8 +67,14 @@ export function sqliteBatchWriter(db: Database.Database): BatchWriter {
     return { position: String(lastInsertRowid), revision: event.revision };
   });
 
-  const appendAll = db.transaction((batch: readonly AppendRequest[]): AppendOutcome[] =>
+  const putKey = ({ putKey: { streamId, wrappedKey } }: PutKeyRequest): Buffer | null => {
+    insertKey.run(streamId, wrappedKey);
+    return (dataKey.get(streamId) as Buffer | null | undefined) ?? null;
+  };
+
+  const writeAll = db.transaction((batch: readonly WriteRequest[]): WriteOutcome[] =>
     batch.map((request) => {
+      if ('putKey' in request) return putKey(request);
       try {
         return appendOne(request);
       } catch (error) {
@@ -68,5 +85,5 @@ export function sqliteBatchWriter(db: Database.Database): BatchWriter {
     }),
   );
 
-  return (batch) => appendAll.immediate(batch);
+  return (batch) => writeAll.immediate(batch);
 }
