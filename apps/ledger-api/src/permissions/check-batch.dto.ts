@@ -11,9 +11,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { SUBJECT_ID } from '../http/ids';
+import { AcceptsFast } from '../http/fast-accept.decorator';
+import { CATEGORY_LIST_MAX, ID_MAX_LENGTH, MAX_CHECKS } from './limits';
 import { TimeTravelDto } from './permission-query.dto';
-
-export const MAX_CHECKS = 1000;
+import { plainlyValidBatch } from './plainly-valid';
 
 export class CheckDto {
   @ApiProperty({ example: 'debtor-1001' })
@@ -23,17 +24,24 @@ export class CheckDto {
 
   @ApiProperty({ example: 'collection' })
   @IsString()
-  @MaxLength(128)
+  @MaxLength(ID_MAX_LENGTH)
   purpose!: string;
 
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(CATEGORY_LIST_MAX)
   @IsString({ each: true })
   categories?: string[];
 }
 
+@AcceptsFast((value) =>
+  plainlyValidBatch(
+    value,
+    () => new CheckBatchDto(),
+    () => new CheckDto(),
+  ),
+)
 export class CheckBatchDto extends TimeTravelDto {
   @ApiProperty({ type: [CheckDto], minItems: 1, maxItems: MAX_CHECKS })
   @IsArray()

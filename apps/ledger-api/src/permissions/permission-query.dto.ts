@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { AcceptsFast } from '../http/fast-accept.decorator';
 import { IsTimestamp } from '../http/timestamp.decorator';
-
-export const POSITION = /^\d{1,30}$/;
+import { CATEGORIES_TEXT_MAX, POSITION } from './limits';
+import { plainlyValidQuery } from './plainly-valid';
 
 /** What every permission question may add: when, as the ledger knew it when, and read-your-writes. */
 export class TimeTravelDto {
@@ -23,10 +24,11 @@ export class TimeTravelDto {
   minPosition?: string;
 }
 
+@AcceptsFast((value) => plainlyValidQuery(value, () => new PermissionQueryDto()))
 export class PermissionQueryDto extends TimeTravelDto {
   @ApiPropertyOptional({ description: "comma-separated data categories (a subset of the purpose's)" })
   @IsOptional()
   @IsString()
-  @MaxLength(2048)
+  @MaxLength(CATEGORIES_TEXT_MAX)
   categories?: string;
 }
