@@ -20,8 +20,12 @@ export interface PutKeyRequest {
 
 export type WriteRequest = AppendRequest | PutKeyRequest;
 
-/** A write's outcome within a batch: its result (the key in force, for a put), or the error that refused it alone. */
-export type WriteOutcome = AppendResult | Buffer | null | Error;
+/**
+ * A write's outcome within a batch: its result (the key in force, for a put), or the error that refused it
+ * alone. Tagged rather than told apart by `instanceof Error`: better-sqlite3's errors may come from another
+ * realm (a jest module registry) whose `Error` is not this one.
+ */
+export type WriteOutcome = { result: AppendResult | Buffer | null } | { refusal: unknown };
 
 export type BatchWriter = (batch: readonly WriteRequest[]) => WriteOutcome[];
 
@@ -74,12 +78,13 @@ export function sqliteBatchWriter(db: Database.Database): BatchWriter {
 
   const writeAll = db.transaction((batch: readonly WriteRequest[]): WriteOutcome[] =>
     batch.map((request) => {
-      if ('putKey' in request) return putKey(request);
+      if ('putKey' in request) return { result: putKey(request) };
       try {
-        return appendOne(request);
+        return { result: appendOne(request) };
       } catch (error) {
-        if (error instanceof WrongExpectedRevision || error instanceof IdempotencyKeyTaken) return error;
-        if (isConstraintViolation(error)) return error as Error;
+        if (error instanceof WrongExpectedRevision || error instanceof IdempotencyKeyTaken)
+          return { refusal: error };
+        if (isConstraintViolation(error)) return { refusal: error };
         throw error;
       }
     }),

@@ -2,8 +2,10 @@ import { AppendOptions, AppendResult, EventToAppend } from '../event-store.port'
 import { BatchWriter, WriteOutcome, WriteRequest } from './sqlite-batch-writer';
 import { sqliteErrors } from './sqlite-errors';
 
+type Settled = Extract<WriteOutcome, { result: unknown }>['result'];
+
 type PendingWrite = WriteRequest & {
-  resolve(outcome: WriteOutcome): void;
+  resolve(result: Settled): void;
   reject(error: unknown): void;
 };
 
@@ -47,13 +49,13 @@ export class GroupCommit {
     }
     batch.forEach((write, i) => {
       const outcome = outcomes[i];
-      if (outcome instanceof Error) write.reject(outcome);
-      else write.resolve(outcome);
+      if ('refusal' in outcome) write.reject(outcome.refusal);
+      else write.resolve(outcome.result);
     });
     this.afterCommit();
   }
 
-  private enqueue(request: WriteRequest): Promise<WriteOutcome> {
+  private enqueue(request: WriteRequest): Promise<Settled> {
     return new Promise((resolve, reject) => {
       this.pending.push({ ...request, resolve, reject });
       if (!this.flushScheduled) {
