@@ -4,7 +4,7 @@ import { StoreUnavailable, StoredEvent } from '../event-store.port';
 import { describeEventStoreContract } from '../testing/event-store-contract';
 import { probeSync } from '../testing/probe';
 import { appendChain, eventually, testEvent } from '../testing/test-events';
-import { appendInTransaction } from './postgres-append';
+import { appendEvent } from './postgres-append';
 import { PostgresEventStore } from './postgres-event-store';
 import { postgresSql } from './postgres-sql';
 
@@ -72,12 +72,9 @@ describeEventStoreContract('PostgreSQL', freshStore, { skipReason });
       // The slow writer takes its position (transaction id) first, then a fast one commits past it.
       await slow.query('BEGIN');
       const early = testEvent('slow', null);
-      const { position: earlyPosition } = await appendInTransaction(
-        slow as never,
-        postgresSql(schema),
-        early,
-        { expectedRevision: -1 },
-      );
+      const { position: earlyPosition } = await appendEvent(slow as never, postgresSql(schema), early, {
+        expectedRevision: -1,
+      });
       const [late] = await appendChain(store, 'fast', 1);
       expect(BigInt(late.position)).toBeGreaterThan(BigInt(earlyPosition));
 
