@@ -69,8 +69,8 @@ export function markdownTable(rows: readonly Row[]): string {
   return lines.map((line) => (line.startsWith('|') ? line : `| ${line} |`)).join('\n');
 }
 
-/** Writes the run as JSON (kept out of git) and as `latest.md` (committed, quoted by the README). */
-export function writeResults(rows: readonly Row[], startedAt: Date): string {
+/** Writes the run as JSON (kept out of git) and, when complete, as `latest.md` (committed, quoted by the README). */
+export function writeResults(rows: readonly Row[], startedAt: Date, complete: boolean): void {
   const dir = join(__dirname, '..', 'results');
   mkdirSync(dir, { recursive: true });
   const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
@@ -86,6 +86,5 @@ export function writeResults(rows: readonly Row[], startedAt: Date): string {
     ...(notes.length ? ['', ...notes] : []),
     '',
   ].join('\n');
-  writeFileSync(join(dir, 'latest.md'), markdown);
-  return markdown;
+  if (complete) writeFileSync(join(dir, 'latest.md'), markdown);
 }
