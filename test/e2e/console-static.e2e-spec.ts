@@ -19,7 +19,10 @@ describe('the console served by the ledger (HTTP)', () => {
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     const script = /src="(\/console\/assets\/[^"]+\.js)"/.exec(await page.text())?.[1];
-    expect((await fetch(`${ledger.baseUrl}${script}`)).status).toBe(200);
+    const bundle = await fetch(`${ledger.baseUrl}${script}`);
+    expect(bundle.status).toBe(200);
+    // Read to the end: a response still being written keeps its connection busy, and the server's close waits.
+    expect((await bundle.text()).length).toBeGreaterThan(0);
   });
 
   it('redirects /console to /console/ and knows no other file', async () => {

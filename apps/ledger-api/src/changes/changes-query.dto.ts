@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ChangesQuery } from '@ledger/contracts';
 import { IsOptional, IsString, Matches } from 'class-validator';
-import { POSITION } from '../permissions/permission-query.dto';
+import { POSITION } from '../permissions/limits';
 
 export class ChangesQueryDto implements ChangesQuery {
   @ApiPropertyOptional({

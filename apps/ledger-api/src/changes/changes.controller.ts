@@ -4,7 +4,7 @@ import { refuse } from '@ledger/domain';
 import { FastifyReply } from 'fastify';
 import { Allow } from '../auth/access.decorator';
 import { CHANGE_READERS } from '../auth/roles';
-import { POSITION } from '../permissions/permission-query.dto';
+import { POSITION } from '../permissions/limits';
 import { RefusalException } from '../problems/refusal.exception';
 import { ChangeFeed } from './change-feed.service';
 import { ChangesQueryDto } from './changes-query.dto';

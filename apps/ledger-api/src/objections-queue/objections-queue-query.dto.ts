@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, Matches } from 'class-validator';
 import { Optional } from '../http/optional.decorator';
-import { POSITION } from '../permissions/permission-query.dto';
+import { POSITION } from '../permissions/limits';
 
 /** Only the undecided objections are a queue; decided ones are in each subject's events. */
 export const QUEUE_STATUSES = ['pending'] as const;

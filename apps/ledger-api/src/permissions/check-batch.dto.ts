@@ -14,7 +14,10 @@ import { CheckBatchRequest, MAX_CHECKS, PermissionCheck } from '@ledger/contract
 import { SUBJECT_ID } from '../http/ids';
 import { OptionalExplanationLanguage } from '../http/language.decorator';
 import { Optional } from '../http/optional.decorator';
+import { AcceptsFast } from '../http/fast-accept.decorator';
+import { CATEGORY_LIST_MAX, ID_MAX_LENGTH } from './limits';
 import { TimeTravelDto } from './permission-query.dto';
+import { plainlyValidBatch } from './plainly-valid';
 
 export class CheckDto implements PermissionCheck {
   @ApiProperty({ example: 'debtor-1001' })
@@ -24,17 +27,24 @@ export class CheckDto implements PermissionCheck {
 
   @ApiProperty({ example: 'collection' })
   @IsString()
-  @MaxLength(128)
+  @MaxLength(ID_MAX_LENGTH)
   purpose!: string;
 
   @ApiPropertyOptional({ type: [String] })
   @Optional()
   @IsArray()
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(CATEGORY_LIST_MAX)
   @IsString({ each: true })
   categories?: string[];
 }
 
+@AcceptsFast((value) =>
+  plainlyValidBatch(
+    value,
+    () => new CheckBatchDto(),
+    () => new CheckDto(),
+  ),
+)
 export class CheckBatchDto extends TimeTravelDto implements CheckBatchRequest {
   @ApiProperty({ type: [CheckDto], minItems: 1, maxItems: MAX_CHECKS })
   @IsArray()

@@ -4,9 +4,10 @@ import { Language } from '@ledger/domain';
 import { PermissionQuery, TimeTravel } from '@ledger/contracts';
 import { OptionalExplanationLanguage } from '../http/language.decorator';
 import { Optional } from '../http/optional.decorator';
+import { AcceptsFast } from '../http/fast-accept.decorator';
 import { IsTimestamp } from '../http/timestamp.decorator';
-
-export const POSITION = /^\d{1,30}$/;
+import { CATEGORIES_TEXT_MAX, POSITION } from './limits';
+import { plainlyValidQuery } from './plainly-valid';
 
 /** What every permission question may add: when, as the ledger knew it when, and read-your-writes. */
 export class TimeTravelDto implements TimeTravel {
@@ -27,11 +28,12 @@ export class TimeTravelDto implements TimeTravel {
   minPosition?: string;
 }
 
+@AcceptsFast((value) => plainlyValidQuery(value, () => new PermissionQueryDto()))
 export class PermissionQueryDto extends TimeTravelDto implements PermissionQuery {
   @ApiPropertyOptional({ description: "comma-separated data categories (a subset of the purpose's)" })
   @Optional()
   @IsString()
-  @MaxLength(2048)
+  @MaxLength(CATEGORIES_TEXT_MAX)
   categories?: string;
 
   @OptionalExplanationLanguage()

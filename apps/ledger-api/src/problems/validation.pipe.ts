@@ -1,5 +1,12 @@
-import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
+import {
+  ArgumentMetadata,
+  Injectable,
+  ValidationError,
+  ValidationPipe,
+  ValidationPipeOptions,
+} from '@nestjs/common';
 import { FieldError, refuse } from '@ledger/domain';
+import { fastAcceptOf } from '../http/fast-accept.decorator';
 import { UnreadableBody } from '../http/json-body-parser';
 import { shapeFault } from '../http/request-shape';
 import { RefusalException } from './refusal.exception';
@@ -17,18 +24,23 @@ export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[
   });
 }
 
-/** Request shapes: unknown fields refused, every fault listed, answered as `400 VALIDATION_FAILED`. */
+export const VALIDATION_OPTIONS: ValidationPipeOptions = {
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  transform: true,
+  forbidUnknownValues: true,
+  exceptionFactory: (errors) =>
+    new RefusalException(refuse('VALIDATION_FAILED', 'the request is not valid', fieldErrors(errors))),
+};
+
+/**
+ * Request shapes: unknown fields refused, every fault listed, answered as `400 VALIDATION_FAILED`. A DTO
+ * with a fast acceptor (`AcceptsFast`) skips class-validator when its input is plainly valid.
+ */
 @Injectable()
 export class LedgerValidationPipe extends ValidationPipe {
   constructor() {
-    super({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      forbidUnknownValues: true,
-      exceptionFactory: (errors) =>
-        new RefusalException(refuse('VALIDATION_FAILED', 'the request is not valid', fieldErrors(errors))),
-    });
+    super(VALIDATION_OPTIONS);
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
@@ -52,6 +64,6 @@ export class LedgerValidationPipe extends ValidationPipe {
     if (fault) {
       throw new RefusalException(refuse('VALIDATION_FAILED', `${fault.field} ${fault.message}`, [fault]));
     }
-    return super.transform(value, metadata);
+    return fastAcceptOf(metadata.metatype)?.(value) ?? super.transform(value, metadata);
   }
 }

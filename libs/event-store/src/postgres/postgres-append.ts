@@ -12,20 +12,19 @@ import { PostgresSql } from './postgres-sql';
 type Queryable = Pool | PoolClient;
 
 /**
- * Appends inside the caller's transaction: checks the stream's revision, inserts (the unique constraints
- * catch a concurrent append that passed the same check), destroys the data key if asked, and notifies
- * subscribers, all of which take effect at COMMIT or not at all.
+ * Appends in one statement, one round trip: in its own transaction, or in the caller's when `db` is a client
+ * inside one (see `PostgresSql.append`). Everything takes effect at COMMIT or not at all; with `notify`, so
+ * does a NOTIFY on the store's channel.
  */
-export async function appendInTransaction(
-  client: PoolClient,
+export async function appendEvent(
+  db: Queryable,
   sql: PostgresSql,
   event: EventToAppend,
   options: AppendOptions,
+  notify = true,
 ): Promise<AppendResult> {
-  if ((await streamRevision(client, sql, event.streamId)) !== options.expectedRevision) {
-    throw await refusal(client, sql, event, options);
-  }
-  const { rows } = await client.query<{ position: string }>(sql.insertEvent, [
+  const statement = notify ? sql.appendAndNotify : sql.append;
+  const { rows } = await db.query<{ position: string }>(statement, [
     event.streamId,
     event.revision,
     event.eventId,
@@ -38,9 +37,11 @@ export async function appendInTransaction(
     event.hash,
     keyBytes(options.idempotencyKey),
     options.idempotencyKey === undefined ? null : (options.requestHash ?? ''),
+    options.expectedRevision,
+    options.destroyDataKey === true,
+    ...(notify ? [sql.channel] : []),
   ]);
-  if (options.destroyDataKey) await client.query(sql.destroyDataKey, [event.streamId, event.recordedAt]);
-  await client.query(sql.notify, [sql.channel, rows[0].position]);
+  if (rows.length === 0) throw await refusal(db, sql, event, options);
   return { position: rows[0].position, revision: event.revision };
 }
 

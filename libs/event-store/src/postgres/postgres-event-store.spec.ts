@@ -8,7 +8,7 @@ import {
   uniqueName,
 } from '../testing/postgres-test-server';
 import { appendChain, eventually, testEvent } from '../testing/test-events';
-import { appendInTransaction } from './postgres-append';
+import { appendEvent } from './postgres-append';
 import { PostgresEventStore } from './postgres-event-store';
 import { postgresSql } from './postgres-sql';
 
@@ -62,12 +62,9 @@ describeEventStoreContract('PostgreSQL', freshStore, { skipReason });
       // The slow writer takes its position (transaction id) first, then a fast one commits past it.
       await slow.query('BEGIN');
       const early = testEvent('slow', null);
-      const { position: earlyPosition } = await appendInTransaction(
-        slow as never,
-        postgresSql(schema),
-        early,
-        { expectedRevision: -1 },
-      );
+      const { position: earlyPosition } = await appendEvent(slow as never, postgresSql(schema), early, {
+        expectedRevision: -1,
+      });
       const [late] = await appendChain(store, 'fast', 1);
       expect(BigInt(late.position)).toBeGreaterThan(BigInt(earlyPosition));
 

@@ -11,7 +11,7 @@ import {
   StoredEvent,
   Subscription,
 } from '../event-store.port';
-import { appendInTransaction, isConflict, keyBytes, refusal } from './postgres-append';
+import { appendEvent, isConflict, keyBytes, refusal } from './postgres-append';
 import { postgresErrors } from './postgres-errors';
 import { PostgresNotifier } from './postgres-notifier';
 import { PostgresSql, postgresSql } from './postgres-sql';
@@ -44,7 +44,9 @@ export class PostgresEventStore implements EventStore {
     });
     // An idle connection that dies (server restart) is reported here; the pool replaces it on next use.
     this.pool.on('error', () => undefined);
-    this.notifier = new PostgresNotifier(options.connectionString, this.sql.channel);
+    this.notifier = new PostgresNotifier(options.connectionString, this.sql.channel, () =>
+      this.pool.query(this.sql.notify, [this.sql.channel]),
+    );
     this.subscriptions = new PollingSubscriptions(
       { readAll: (after, limit) => this.readAll(after, limit), watch: (wake) => this.notifier.watch(wake) },
       { pollIntervalMs: POLL_INTERVAL_MS, batchSize: SUBSCRIPTION_BATCH_SIZE },
@@ -70,13 +72,14 @@ export class PostgresEventStore implements EventStore {
   append(event: EventToAppend, options: AppendOptions): Promise<AppendResult> {
     assertAppendable(event, options);
     return postgresErrors.guard(async () => {
+      const carried = this.notifier.carryNotify();
       try {
-        return await inTransaction(this.pool, (client) =>
-          appendInTransaction(client, this.sql, event, options),
-        );
+        return await appendEvent(this.pool, this.sql, event, options, carried);
       } catch (error) {
         if (isConflict(this.sql, error)) throw await refusal(this.pool, this.sql, event, options);
         throw error;
+      } finally {
+        this.notifier.appended(carried);
       }
     });
   }

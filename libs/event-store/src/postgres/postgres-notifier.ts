@@ -11,11 +11,52 @@ export class PostgresNotifier {
   private reconnect: NodeJS.Timeout | null = null;
   private closed = false;
   private readonly listeners = new Set<() => void>();
+  private carrying = false;
+  private sending = false;
+  private sendAgain = false;
 
   constructor(
     private readonly connectionString: string,
     private readonly channel: string,
+    /** Sends one NOTIFY on the channel, in a transaction of its own. */
+    private readonly notify: () => Promise<unknown>,
   ) {}
+
+  /**
+   * Whether an append about to start should carry the NOTIFY in its own transaction. PostgreSQL serialises
+   * the commits of notifying transactions on one lock, an fsync each, so only one append at a time carries
+   * it; the others commit freely and are announced by one NOTIFY of their own once they are done (`appended`).
+   * An append with no other in flight always carries it, so it is readable the moment it is acknowledged.
+   */
+  carryNotify(): boolean {
+    if (this.carrying) return false;
+    this.carrying = true;
+    return true;
+  }
+
+  /** After an append (committed or not): wakes this process's subscribers, and has others woken. */
+  appended(carried: boolean): void {
+    this.wakeAll();
+    if (carried) this.carrying = false;
+    else this.announce();
+  }
+
+  /** One NOTIFY in a transaction of its own for every append made while the previous one was on its way. */
+  private announce(): void {
+    if (this.sending) {
+      this.sendAgain = true;
+      return;
+    }
+    this.sending = true;
+    void this.notify()
+      .catch(() => undefined)
+      .finally(() => {
+        this.sending = false;
+        if (!this.sendAgain || this.closed) return;
+        this.sendAgain = false;
+        this.announce();
+      });
+  }
 
   watch(wake: () => void): () => void {
     this.listeners.add(wake);

@@ -57,20 +57,38 @@ export function postgresSql(schema: string) {
     findIdempotencyKey: `SELECT ${columns}, request_hash FROM ${s}.events WHERE idempotency_key = $1`,
     keyTaken: `SELECT 1 FROM ${s}.events WHERE idempotency_key = $1`,
     streamRevision: `SELECT max(revision) AS revision FROM ${s}.events WHERE stream_id = $1`,
-    insertEvent: `
-      INSERT INTO ${s}.events (stream_id, revision, event_id, type, occurred_at, recorded_at, actor, data,
-                               prev_hash, hash, idempotency_key, request_hash)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-      RETURNING position::text AS position`,
-    // A tombstone: the row stays with no key, so putDataKeyIfAbsent never stores one again.
-    destroyDataKey: `
-      INSERT INTO ${s}.data_keys (stream_id, wrapped_key, destroyed_at) VALUES ($1, NULL, $2)
-      ON CONFLICT (stream_id) DO UPDATE
-        SET wrapped_key = NULL, destroyed_at = coalesce(data_keys.destroyed_at, excluded.destroyed_at)`,
+    /**
+     * The whole append in one statement, so one round trip: the revision check, the insert, the data key's
+     * destruction on erasure (a tombstone: the row stays with no key, so putDataKeyIfAbsent never stores one
+     * again), all in the statement's transaction (its own, or the caller's). No row back: the stream was not
+     * at the expected revision. A concurrent append that passed the same check breaks a unique constraint
+     * instead. `appendAndNotify` also wakes subscribers at COMMIT: see `PostgresNotifier.carryNotify`.
+     */
+    append: appendStatement(s, ''),
+    appendAndNotify: appendStatement(s, ', pg_notify($15, NULL)'),
     insertDataKey: `INSERT INTO ${s}.data_keys (stream_id, wrapped_key) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
     getDataKey: `SELECT wrapped_key FROM ${s}.data_keys WHERE stream_id = $1`,
-    notify: 'SELECT pg_notify($1, $2)',
+    notify: 'SELECT pg_notify($1, NULL)',
   };
+}
+
+function appendStatement(s: string, alsoSelect: string): string {
+  return `
+    WITH head AS (
+      SELECT coalesce(max(revision), -1) AS revision FROM ${s}.events WHERE stream_id = $1
+    ), appended AS (
+      INSERT INTO ${s}.events (stream_id, revision, event_id, type, occurred_at, recorded_at, actor, data,
+                               prev_hash, hash, idempotency_key, request_hash)
+      SELECT $1, $2::integer, $3, $4, $5, $6, $7::json, $8::json, $9, $10, $11::bytea, $12
+      FROM head WHERE head.revision = $13::integer
+      RETURNING position, stream_id, recorded_at
+    ), shredded AS (
+      INSERT INTO ${s}.data_keys (stream_id, wrapped_key, destroyed_at)
+      SELECT stream_id, NULL, recorded_at FROM appended WHERE $14::boolean
+      ON CONFLICT (stream_id) DO UPDATE
+        SET wrapped_key = NULL, destroyed_at = coalesce(data_keys.destroyed_at, excluded.destroyed_at)
+    )
+    SELECT position::text AS position${alsoSelect} FROM appended`;
 }
 
 export type PostgresSql = ReturnType<typeof postgresSql>;

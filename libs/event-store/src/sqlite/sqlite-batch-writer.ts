@@ -13,19 +13,26 @@ export interface AppendRequest {
   options: AppendOptions;
 }
 
+/** A stream's data key to store unless it has (or had) one: `putDataKeyIfAbsent` in the batch. */
+export interface PutKeyRequest {
+  putKey: { streamId: string; wrappedKey: Buffer };
+}
+
+export type WriteRequest = AppendRequest | PutKeyRequest;
+
 /**
- * An append's outcome within a batch: its result, or the error that refused it alone. Tagged rather than
- * told apart with `instanceof Error`: better-sqlite3's errors may come from another realm (jest's per-file
- * contexts), where that test is false.
+ * A write's outcome within a batch: its result (the key in force, for a put), or the error that refused it
+ * alone. Tagged rather than told apart by `instanceof Error`: better-sqlite3's errors may come from another
+ * realm (a jest module registry) whose `Error` is not this one.
  */
-export type AppendOutcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
+export type WriteOutcome = { result: AppendResult | Buffer | null } | { refusal: unknown };
 
-export type BatchWriter = (batch: readonly AppendRequest[]) => AppendOutcome[];
+export type BatchWriter = (batch: readonly WriteRequest[]) => WriteOutcome[];
 
 /**
- * Writes a batch of appends in ONE immediate transaction (one fsync), each append in its own savepoint:
- * an append that is refused rolls back alone, and every check runs against the rows written so far,
- * earlier appends of the same batch included. An operational failure (disk full, I/O) fails the batch.
+ * Writes a batch in ONE immediate transaction (one fsync), each write in its own savepoint: an append that
+ * is refused rolls back alone, and every check runs against the rows written so far, earlier writes of the
+ * same batch included. An operational failure (disk full, I/O) fails the batch.
  */
 export function sqliteBatchWriter(db: Database.Database): BatchWriter {
   const keyTaken = db.prepare('SELECT 1 FROM events WHERE idempotency_key = ?').pluck();
@@ -39,6 +46,10 @@ export function sqliteBatchWriter(db: Database.Database): BatchWriter {
     INSERT INTO data_keys (stream_id, wrapped_key, destroyed_at) VALUES (?, NULL, ?)
     ON CONFLICT (stream_id) DO UPDATE
       SET wrapped_key = NULL, destroyed_at = coalesce(data_keys.destroyed_at, excluded.destroyed_at)`);
+  const insertKey = db.prepare(
+    'INSERT INTO data_keys (stream_id, wrapped_key) VALUES (?, ?) ON CONFLICT (stream_id) DO NOTHING',
+  );
+  const dataKey = db.prepare('SELECT wrapped_key FROM data_keys WHERE stream_id = ?').pluck();
 
   const appendOne = db.transaction(({ event, options }: AppendRequest): AppendResult => {
     // The key is checked before the revision: a retry arrives after its own append moved the stream on.
@@ -60,20 +71,24 @@ export function sqliteBatchWriter(db: Database.Database): BatchWriter {
     return { position: String(lastInsertRowid), revision: event.revision };
   });
 
-  const appendAll = db.transaction((batch: readonly AppendRequest[]): AppendOutcome[] =>
+  const putKey = ({ putKey: { streamId, wrappedKey } }: PutKeyRequest): Buffer | null => {
+    insertKey.run(streamId, wrappedKey);
+    return (dataKey.get(streamId) as Buffer | null | undefined) ?? null;
+  };
+
+  const writeAll = db.transaction((batch: readonly WriteRequest[]): WriteOutcome[] =>
     batch.map((request) => {
+      if ('putKey' in request) return { result: putKey(request) };
       try {
-        return { ok: true, result: appendOne(request) };
+        return { result: appendOne(request) };
       } catch (error) {
-        const refusedAlone =
-          error instanceof WrongExpectedRevision ||
-          error instanceof IdempotencyKeyTaken ||
-          isConstraintViolation(error);
-        if (refusedAlone) return { ok: false, error };
+        if (error instanceof WrongExpectedRevision || error instanceof IdempotencyKeyTaken)
+          return { refusal: error };
+        if (isConstraintViolation(error)) return { refusal: error };
         throw error;
       }
     }),
   );
 
-  return (batch) => appendAll.immediate(batch);
+  return (batch) => writeAll.immediate(batch);
 }

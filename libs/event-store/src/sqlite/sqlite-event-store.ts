@@ -97,8 +97,10 @@ export class SqliteEventStore implements EventStore {
     return this.query((queries) => queries.getDataKey(streamId));
   }
 
-  putDataKeyIfAbsent(streamId: string, wrappedKey: Buffer): Promise<Buffer | null> {
-    return this.query((queries) => queries.putDataKeyIfAbsent(streamId, wrappedKey));
+  /** Group-committed like appends: a wave of commands for new subjects shares one fsync for their keys. */
+  async putDataKeyIfAbsent(streamId: string, wrappedKey: Buffer): Promise<Buffer | null> {
+    if (!this.open) throw notOpen();
+    return this.open.groupCommit.putDataKeyIfAbsent(streamId, wrappedKey);
   }
 
   subscribeToAll(

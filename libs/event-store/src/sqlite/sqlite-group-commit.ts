@@ -1,20 +1,23 @@
 import { AppendOptions, AppendResult, EventToAppend } from '../event-store.port';
-import { AppendRequest, BatchWriter } from './sqlite-batch-writer';
+import { BatchWriter, WriteOutcome, WriteRequest } from './sqlite-batch-writer';
 import { sqliteErrors } from './sqlite-errors';
 
-interface PendingAppend extends AppendRequest {
-  resolve(result: AppendResult): void;
+type Settled = Extract<WriteOutcome, { result: unknown }>['result'];
+
+type PendingWrite = WriteRequest & {
+  resolve(result: Settled): void;
   reject(error: unknown): void;
-}
+};
 
 /**
- * Group commit: appends that arrive in the same tick are written by one transaction, so concurrent
- * requests share one fsync instead of queueing for one each. better-sqlite3 is synchronous, so nothing
- * can arrive while a flush runs; appends made meanwhile by awaiting callers land in the next tick's batch.
- * Each promise settles only after the commit returned, i.e. once its event is on disk.
+ * Group commit: writes (appends, and the data keys that commands create) that arrive in the same tick are
+ * written by one transaction, so concurrent requests share one fsync instead of queueing for one each.
+ * better-sqlite3 is synchronous, so nothing can arrive while a flush runs; writes made meanwhile by awaiting
+ * callers land in the next tick's batch. Each promise settles only after the commit returned, i.e. once its
+ * write is on disk.
  */
 export class GroupCommit {
-  private pending: PendingAppend[] = [];
+  private pending: PendingWrite[] = [];
   private flushScheduled = false;
 
   constructor(
@@ -23,13 +26,12 @@ export class GroupCommit {
   ) {}
 
   append(event: EventToAppend, options: AppendOptions): Promise<AppendResult> {
-    return new Promise((resolve, reject) => {
-      this.pending.push({ event, options, resolve, reject });
-      if (!this.flushScheduled) {
-        this.flushScheduled = true;
-        setImmediate(() => this.flush());
-      }
-    });
+    return this.enqueue({ event, options }) as Promise<AppendResult>;
+  }
+
+  /** Stores the stream's data key unless it has (or had) one; resolves to the key in force. */
+  putDataKeyIfAbsent(streamId: string, wrappedKey: Buffer): Promise<Buffer | null> {
+    return this.enqueue({ putKey: { streamId, wrappedKey } }) as Promise<Buffer | null>;
   }
 
   flush(): void {
@@ -42,14 +44,24 @@ export class GroupCommit {
       outcomes = this.writeBatch(batch);
     } catch (error) {
       const failure = sqliteErrors.toStoreError(error);
-      for (const append of batch) append.reject(failure);
+      for (const write of batch) write.reject(failure);
       return;
     }
-    batch.forEach((append, i) => {
+    batch.forEach((write, i) => {
       const outcome = outcomes[i];
-      if (outcome.ok) append.resolve(outcome.result);
-      else append.reject(outcome.error);
+      if ('refusal' in outcome) write.reject(outcome.refusal);
+      else write.resolve(outcome.result);
     });
     this.afterCommit();
+  }
+
+  private enqueue(request: WriteRequest): Promise<Settled> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ ...request, resolve, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
   }
 }

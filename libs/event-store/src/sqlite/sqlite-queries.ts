@@ -5,7 +5,7 @@ import { IdempotencyRecord, StoredEvent } from '../event-store.port';
 const EVENT_COLUMNS =
   'position, stream_id, revision, event_id, type, occurred_at, recorded_at, actor, data, prev_hash, hash';
 
-/** The store's reads and data-key writes, prepared once per connection. */
+/** The store's reads, prepared once per connection (writes go through the group commit). */
 export function prepareSqliteQueries(db: Database.Database) {
   const stream = db.prepare<[string], EventRow>(
     `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? ORDER BY revision`,
@@ -20,15 +20,6 @@ export function prepareSqliteQueries(db: Database.Database) {
   const dataKey = db
     .prepare<[string], Buffer | null>('SELECT wrapped_key FROM data_keys WHERE stream_id = ?')
     .pluck();
-  const insertKey = db.prepare<[string, Buffer]>(
-    'INSERT INTO data_keys (stream_id, wrapped_key) VALUES (?, ?) ON CONFLICT (stream_id) DO NOTHING',
-  );
-  // Immediate: the insert and the read-back are one step even when another process puts a key at once.
-  const putKey = db.transaction((streamId: string, wrappedKey: Buffer) => {
-    insertKey.run(streamId, wrappedKey);
-    return dataKey.get(streamId) ?? null;
-  });
-
   return {
     readStream: (streamId: string): StoredEvent[] => stream.all(streamId).map(toStoredEvent),
     readAll: (after: string | null, limit: number): StoredEvent[] =>
@@ -42,8 +33,6 @@ export function prepareSqliteQueries(db: Database.Database) {
       return row ? { requestHash: row.request_hash, event: toStoredEvent(row) } : null;
     },
     getDataKey: (streamId: string): Buffer | null => dataKey.get(streamId) ?? null,
-    putDataKeyIfAbsent: (streamId: string, wrappedKey: Buffer): Buffer | null =>
-      putKey.immediate(streamId, wrappedKey),
   };
 }
 

@@ -1,0 +1,116 @@
+import { runChild, startService } from '../support/child';
+import type { DecideTask } from './decide-worker';
+import { bestOfRounds } from '../support/load';
+import { bearer, freshDataDir, openSqliteStore, startLedger } from '../support/ledger-server';
+import { limitRow, ratioRow, Row } from '../support/results';
+import { seedSubjects } from '../support/seed';
+import { SECONDS } from '../support/settings';
+import { CHECKED_PURPOSES, subjectIdOf } from '../support/synthetic-history';
+import { join } from 'node:path';
+
+export const SUBJECTS = 10_000;
+export const EVENTS_PER_SUBJECT = 10;
+const CONNECTIONS = 32;
+
+/**
+ * `GET .../permissions/{purpose}` on 10k subjects of 10 events, beside a bare Fastify server answering a
+ * constant JSON of the same size; then the ledger's latency at half its measured rate.
+ */
+export async function permissionQueries(): Promise<Row[]> {
+  const data = await freshDataDir();
+  const store = await openSqliteStore(data.dir);
+  await seedSubjects(store, SUBJECTS, () => EVENTS_PER_SUBJECT);
+  await store.close();
+  const ledger = await startLedger({ LEDGER_DATA_DIR: data.dir });
+  const paths = Array.from(
+    { length: SUBJECTS },
+    (_, i) => `/v1/subjects/${subjectIdOf(i)}/permissions/${CHECKED_PURPOSES[i % CHECKED_PURPOSES.length]}`,
+  );
+  const sample = await fetch(ledger.baseUrl + paths[0], { headers: bearer('system') });
+  const body = await sample.json();
+  const constant = await startService<{ url: string }>(join(__dirname, '../support/constant-server.ts'), {
+    body,
+  });
+  try {
+    const load = { paths, headers: bearer('system'), connections: CONNECTIONS };
+    const [ours, bare] = await bestOfRounds([
+      { ...load, url: ledger.baseUrl },
+      { ...load, url: constant.info.url },
+    ]);
+    const halfRate = Math.round(ours.okPerSecond / 2);
+    const [steady] = await bestOfRounds([{ ...load, url: ledger.baseUrl, overallRate: halfRate }]);
+    const batchRows = await checkBatches(ledger.baseUrl, data.dir);
+    return [
+      ratioRow(
+        'GET permission, 10k subjects × 10 events',
+        'req/s',
+        ours.okPerSecond,
+        {
+          name: 'bare Fastify, constant JSON',
+          value: bare.okPerSecond,
+        },
+        0.8,
+      ),
+      limitRow(
+        'GET permission p99 at half the max rate',
+        'ms',
+        steady.latencyMs.p99,
+        'max',
+        5,
+        `${halfRate} req/s; p50 ${steady.latencyMs.p50} ms, p90 ${steady.latencyMs.p90} ms`,
+      ),
+      ...batchRows,
+    ];
+  } finally {
+    await constant.stop();
+    await ledger.kill();
+    await data.remove();
+  }
+}
+
+const BATCH = 1000;
+const BATCH_CONNECTIONS = 4;
+
+/** `POST /v1/permissions/check` with 1000 checks, beside `decide` in process over the same subjects. */
+async function checkBatches(baseUrl: string, dataDir: string): Promise<Row[]> {
+  const batches = Array.from({ length: 10 }, (_, b) =>
+    Array.from({ length: BATCH }, (_, i) => ({
+      subjectId: subjectIdOf((b * BATCH + i * 7) % SUBJECTS),
+      purpose: CHECKED_PURPOSES[i % CHECKED_PURPOSES.length],
+    })),
+  );
+  const [http] = await bestOfRounds([
+    {
+      url: baseUrl,
+      method: 'POST',
+      headers: { ...bearer('system'), 'content-type': 'application/json' },
+      paths: ['/v1/permissions/check'],
+      bodies: batches.map((checks) => JSON.stringify({ checks })),
+      connections: BATCH_CONNECTIONS,
+    },
+  ]);
+  const worker = join(__dirname, 'decide-worker.ts');
+  const inProcess = await runChild<number>(worker, {
+    kind: 'batches',
+    seconds: SECONDS,
+    dataDir,
+    batches,
+  } satisfies DecideTask);
+  const single = await runChild<number>(worker, {
+    kind: 'one-subject',
+    seconds: SECONDS,
+  } satisfies DecideTask);
+  return [
+    ratioRow(
+      'POST /v1/permissions/check, 1000 checks',
+      'decisions/s',
+      http.okPerSecond * BATCH,
+      {
+        name: 'decide in process, same subjects',
+        value: inProcess,
+      },
+      0.5,
+    ),
+    limitRow('decide in process, one 10-event subject', 'decisions/s', single, 'min', 1_000_000),
+  ];
+}

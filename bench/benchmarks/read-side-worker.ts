@@ -1,0 +1,84 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { toStoredEvent } from '../../libs/event-store/src/common/event-row';
+import { ReadSide } from '../../apps/ledger-api/src/read-side/read-side.service';
+import { SubjectProjection } from '../../apps/ledger-api/src/read-side/subject-projection';
+import { childTask } from '../support/child';
+import { openSqliteStore } from '../support/ledger-server';
+import { subjectIdOf, syntheticHistory } from '../support/synthetic-history';
+
+export type ReadSideTask =
+  | { kind: 'rebuild'; dataDir: string }
+  | { kind: 'raw-scan'; dataDir: string }
+  | { kind: 'memory'; subjects: number };
+
+/** The read side as the server builds it at start: catch-up through the store's subscription. Events/s. */
+async function rebuild(dataDir: string): Promise<number> {
+  const store = await openSqliteStore(dataDir);
+  const readSide = new ReadSide(store);
+  const start = process.hrtime.bigint();
+  await readSide.onModuleInit();
+  while (!readSide.ready) await new Promise((resolve) => setImmediate(resolve));
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const events = Number(readSide.position);
+  await readSide.onModuleDestroy();
+  await store.close();
+  return events / seconds;
+}
+
+/** Every row of the events table, every column read, nothing parsed. Rows/s. */
+function rawScan(dataDir: string): number {
+  const db = new Database(join(dataDir, 'ledger.sqlite'), { readonly: true });
+  const start = process.hrtime.bigint();
+  let rows = 0;
+  let bytes = 0;
+  for (const row of db.prepare('SELECT * FROM events ORDER BY position').iterate() as Iterable<{
+    data: string;
+  }>) {
+    rows++;
+    bytes += row.data.length;
+  }
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  db.close();
+  return bytes > 0 ? rows / seconds : 0;
+}
+
+/**
+ * Heap bytes per subject of the projection holding `subjects` subjects of 1 to 3 events, applied as the store
+ * delivers them (parsed from stored JSON). Needs `--expose-gc`.
+ */
+function memory(subjects: number): number {
+  const gc = globalThis.gc as () => void;
+  const projection = new SubjectProjection();
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  let position = 0;
+  for (let i = 0; i < subjects; i++) {
+    for (const event of syntheticHistory(subjectIdOf(i), 1 + (i % 3), i)) {
+      projection.apply(
+        toStoredEvent({
+          position: ++position,
+          stream_id: event.streamId,
+          revision: event.revision,
+          event_id: event.eventId,
+          type: event.type,
+          occurred_at: event.occurredAt,
+          recorded_at: event.recordedAt,
+          actor: JSON.stringify(event.actor),
+          data: JSON.stringify(event.data),
+          prev_hash: event.prevHash,
+          hash: event.hash,
+        }),
+      );
+    }
+  }
+  gc();
+  const bytes = process.memoryUsage().heapUsed - before;
+  return projection.size === subjects ? bytes / subjects : NaN;
+}
+
+childTask((task: ReadSideTask) => {
+  if (task.kind === 'rebuild') return rebuild(task.dataDir);
+  if (task.kind === 'raw-scan') return rawScan(task.dataDir);
+  return memory(task.subjects);
+});

@@ -1,0 +1,35 @@
+import { postgresAppends, sqliteAppends } from './benchmarks/durable-appends';
+import { permissionQueries } from './benchmarks/permission-queries';
+import { projectionMemory, readSideRebuild } from './benchmarks/read-side';
+import { markdownTable, Row, writeResults } from './support/results';
+
+/** Every benchmark, each on a fresh data directory, each beside its baseline. Run by `npm run bench`. */
+const BENCHMARKS: Record<string, () => Promise<Row[]>> = {
+  'permission-queries': permissionQueries,
+  'sqlite-appends': sqliteAppends,
+  'postgres-appends': postgresAppends,
+  'read-side-rebuild': readSideRebuild,
+  'projection-memory': projectionMemory,
+};
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const startedAt = new Date();
+  const rows: Row[] = [];
+  for (const [name, run] of Object.entries(BENCHMARKS)) {
+    if (only.length > 0 && !only.includes(name)) continue;
+    const start = Date.now();
+    process.stdout.write(`${name} ...`);
+    const produced = await run();
+    rows.push(...produced);
+    process.stdout.write(` ${((Date.now() - start) / 1000).toFixed(0)} s\n${markdownTable(produced)}\n\n`);
+  }
+  // A partial run (some groups named) is printed and kept as JSON, but does not replace `latest.md`.
+  writeResults(rows, startedAt, only.length === 0);
+  process.stdout.write(`${markdownTable(rows)}\n`);
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`${error.stack ?? error.message}\n`);
+  process.exit(1);
+});

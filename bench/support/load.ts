@@ -1,0 +1,49 @@
+import { join } from 'node:path';
+import { runChild } from './child';
+import { SECONDS, WARMUP_SECONDS } from './settings';
+
+/** One load run, described in plain data so it can cross into this process. */
+export interface LoadSpec {
+  url: string;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  /** Request paths taken in turn, so the load spreads over many subjects. */
+  paths: string[];
+  /** Bodies taken in turn (POST). */
+  bodies?: string[];
+  connections: number;
+  seconds: number;
+  /** Requests per second over all connections; unset: as fast as the server answers. */
+  overallRate?: number;
+}
+
+export interface LoadResult {
+  /** Answers with a 2xx status, per second. */
+  okPerSecond: number;
+  ok: number;
+  failed: number;
+  latencyMs: { p50: number; p90: number; p99: number; max: number };
+}
+
+/** Load from a separate process on loopback: autocannon, bounded in time. */
+export const generateLoad = (spec: LoadSpec) => runChild<LoadResult>(join(__dirname, 'load-worker.ts'), spec);
+
+/** Rounds of each load, taken in turn (A B A B ...), after a warm-up: the machine is shared and noisy. */
+export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+
+/**
+ * Each spec's best round: the figure least disturbed by other work on the machine. Loads that compare
+ * alternate, so a noisy moment falls on both sides rather than on one.
+ */
+export async function bestOfRounds(specs: readonly Omit<LoadSpec, 'seconds'>[]): Promise<LoadResult[]> {
+  for (const spec of specs) await generateLoad({ ...spec, seconds: WARMUP_SECONDS });
+  const best: LoadResult[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [i, spec] of specs.entries()) {
+      const result = await generateLoad({ ...spec, seconds: SECONDS });
+      if (result.failed > 0) throw new Error(`${result.failed} requests to ${spec.url} failed`);
+      if (!best[i] || result.okPerSecond > best[i].okPerSecond) best[i] = result;
+    }
+  }
+  return best;
+}
