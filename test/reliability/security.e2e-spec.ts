@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { LedgerHarness, RoleName } from '../support/ledger-harness';
+import { LedgerHarness, RoleName, secretOf } from '../support/ledger-harness';
 
 const ROLES: RoleName[] = ['system', 'operator', 'dpo', 'auditor'];
 const ALL = ROLES;
@@ -22,7 +22,8 @@ interface Fixture {
 const ROUTES: {
   route: string;
   roles: RoleName[];
-  request: (f: Fixture) => { path: string; body?: object };
+  /** `stream`: an event stream, judged by its status and then left. */
+  request: (f: Fixture) => { path: string; body?: object; stream?: boolean };
   success: number;
 }[] = [
   {
@@ -60,6 +61,12 @@ const ROUTES: {
   },
   { route: 'GET /v1/purposes', roles: ALL, request: () => ({ path: '/v1/purposes' }), success: 200 },
   { route: 'GET /v1/me', roles: ALL, request: () => ({ path: '/v1/me' }), success: 200 },
+  {
+    route: 'GET /v1/changes',
+    roles: ['system', 'auditor', 'dpo'],
+    request: () => ({ path: '/v1/changes', stream: true }),
+    success: 200,
+  },
   {
     route: 'GET /v1/subjects/{subjectId}/history',
     roles: AUDITORS,
@@ -163,6 +170,18 @@ describe('security (HTTP, SQLite)', () => {
     };
   }
 
+  /** Opens an event stream, reads the answer's head (and a refusal's body), and closes it. */
+  async function openStream(path: string, role: RoleName) {
+    const abort = new AbortController();
+    const response = await fetch(`${ledger.baseUrl}${path}`, {
+      headers: { authorization: `Bearer ${secretOf(role)}` },
+      signal: abort.signal,
+    });
+    const body = response.status === 200 ? undefined : await response.json();
+    abort.abort();
+    return { status: response.status, headers: response.headers, body: body as any };
+  }
+
   it('has a row in the role table for every route it serves, and a route for every row', async () => {
     const document = (await (await fetch(`${ledger.baseUrl}/docs-json`)).json()) as {
       paths: Record<string, Record<string, unknown>>;
@@ -178,9 +197,11 @@ describe('security (HTTP, SQLite)', () => {
       'as %s: allowed is %s',
       async (role, allowed) => {
         const f = await fixture();
-        const { path, body } = request(f);
+        const { path, body, stream } = request(f);
         const method = body ? 'POST' : 'GET';
-        const answer = await ledger.request(method, path, { role, body });
+        const answer = stream
+          ? await openStream(path, role)
+          : await ledger.request(method, path, { role, body });
         if (allowed) {
           expect(answer.status).toBe(success);
         } else {

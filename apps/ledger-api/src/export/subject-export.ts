@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CatalogueIndex, PurposeDefinition, RecordedEvent } from '@ledger/domain';
 import { SubjectEvents } from '../audit/subject-events';
 import { Clock } from '../clock';
-import { Decision } from '@ledger/contracts';
-import { decisionFor } from '../permissions/decision';
+import { DecisionContent, decisionFor } from '../permissions/decision';
 import { toHistoryEvent } from '../read-side/to-history-event';
 
 /**
@@ -19,7 +18,7 @@ export interface SubjectExport {
   revision: number | null;
   events: RecordedEvent[];
   /** At `exportedAt`, from the events above; `position` is that of the subject's last event ("0" for none). */
-  decisions: Decision[];
+  decisions: DecisionContent[];
   purposes: PurposeDefinition[];
 }
 

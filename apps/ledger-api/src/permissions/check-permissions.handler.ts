@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { CatalogueIndex, PurposeDefinition, refuse } from '@ledger/domain';
 import { CheckBatchAnswer, Decision, PermissionCheck } from '@ledger/contracts';
@@ -27,11 +28,15 @@ export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQu
     const now = this.clock.now();
     const at = query.at ?? query.asOf ?? now;
     const position = this.readSide.position;
+    // Each answer gets its own id, which the decision log records.
     const results = query.checks.map((check, index): Decision =>
-      decisionFor(
-        this.readSide.subject(check.subjectId).events,
-        { ...check, purpose: purposes[index], at, asOf: query.asOf, explain: query.explain },
-        position,
+      Object.assign(
+        decisionFor(
+          this.readSide.subject(check.subjectId).events,
+          { ...check, purpose: purposes[index], at, asOf: query.asOf, explain: query.explain },
+          position,
+        ),
+        { decisionId: randomUUID() },
       ),
     );
     await this.decisionLog.record(query.actor, now, results, query.asOf);

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { decide, explain, HistoryEvent, Language, PurposeDefinition } from '@ledger/domain';
 import { Decision } from '@ledger/contracts';
 
@@ -12,21 +11,23 @@ export interface DecisionRequest {
   explain?: Language;
 }
 
+/** A decision before it is given as an answer: exports and replays carry no `decisionId`. */
+export type DecisionContent = Omit<Decision, 'decisionId'>;
+
 /**
- * One decision as the ledger answers it, from the subject's history: `decide`, the edge's fields (each
- * answer with its own `decisionId`), and the explanation when one is asked for. Live checks, exports and the
- * operator CLI all answer through here.
+ * One decision as the ledger gives it, from the subject's history: `decide`, the edge's fields, and the
+ * explanation when one is asked for. Live checks, exports and the operator CLI all decide through here.
  */
 export function decisionFor(
   history: readonly HistoryEvent[],
   request: DecisionRequest,
   position: string,
-): Decision {
+): DecisionContent {
   const { subjectId, purpose, at, asOf, categories } = request;
   const verdict = decide(history, purpose, at, { asOf, categories });
   // Spelled out rather than spread: a batch builds a thousand of these.
   const { permitted, reasons, basis } = verdict;
-  const decision: Decision = {
+  const decision: DecisionContent = {
     subjectId,
     purpose: verdict.purpose,
     permitted,
@@ -34,7 +35,6 @@ export function decisionFor(
     basis,
     at: verdict.at,
     position,
-    decisionId: randomUUID(),
   };
   if (request.explain) decision.explanation = explain(verdict, purpose, request.explain, history);
   return decision;

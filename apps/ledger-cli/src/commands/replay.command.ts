@@ -1,8 +1,8 @@
 import { Language, PurposeDefinition } from '@ledger/domain';
 import Table from 'cli-table3';
 import { SystemClock } from '../../../ledger-api/src/clock';
-import { Decision } from '@ledger/contracts';
-import { decisionFor } from '../../../ledger-api/src/permissions/decision';
+
+import { DecisionContent, decisionFor } from '../../../ledger-api/src/permissions/decision';
 import { toHistoryEvent } from '../../../ledger-api/src/read-side/to-history-event';
 import { CliIo, EXIT_OK, UsageError } from '../cli-io';
 import { OpenLedger, subjectIdArgument, timestampArgument } from '../open-ledger';
@@ -53,7 +53,7 @@ function writeTable(
   subjectId: string,
   at: string,
   asOf: string | undefined,
-  decisions: Decision[],
+  decisions: DecisionContent[],
   io: CliIo,
 ) {
   const known = asOf ? `, as the ledger knew it at ${asOf}` : '';
