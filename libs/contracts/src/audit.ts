@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@ledger/domain';
+import type { RecordedEvent } from '@ledger/domain/events';
 
 /** `GET /v1/subjects/{subjectId}/events`: personal fields of an erased subject come back as `null`. */
 export interface SubjectEventsAnswer {

@@ -1,4 +1,5 @@
-import type { PurposeDecisionChange, LedgerEventType } from '@ledger/domain';
+import type { PurposeDecisionChange } from '@ledger/domain/decision/changes';
+import type { LedgerEventType } from '@ledger/domain/events';
 
 /**
  * One message of `GET /v1/changes` (Server-Sent Events; the message's `data`, with `position` as its `id`).

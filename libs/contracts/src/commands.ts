@@ -1,4 +1,9 @@
-import type { LegalBasis, ObjectionChannel, RestrictionGround, WithdrawalReason } from '@ledger/domain';
+import type {
+  LegalBasis,
+  ObjectionChannel,
+  RestrictionGround,
+  WithdrawalReason,
+} from '@ledger/domain/events';
 
 /** What every command answers with `201` (contract section 5). */
 export interface CommandAnswer {

@@ -1,4 +1,4 @@
-import type { Verdict } from '@ledger/domain';
+import type { Verdict } from '@ledger/domain/decision/decision';
 
 /** The most checks one `POST /v1/permissions/check` takes; the client splits larger runs into batches of it. */
 export const MAX_CHECKS = 1000;

@@ -7,21 +7,18 @@ export * from './audit';
 export * from './changes';
 export * from './commands';
 export * from './decisions';
+export * from './objections';
 export * from './problem';
+export type { PurposeCatalogue, PurposeDefinition } from '@ledger/domain/catalogue/purpose';
+export type { PurposeDecisionChange } from '@ledger/domain/decision/changes';
+export type { BasisRelied, Reason, ReasonCode } from '@ledger/domain/decision/decision';
 export type {
   Actor,
-  BasisRelied,
-  PurposeDecisionChange,
-  FieldError,
   LedgerEventType,
   LegalBasis,
   ObjectionChannel,
-  PurposeCatalogue,
-  PurposeDefinition,
-  Reason,
-  ReasonCode,
   RecordedEvent,
-  RefusalCode,
   RestrictionGround,
   WithdrawalReason,
-} from '@ledger/domain';
+} from '@ledger/domain/events';
+export type { FieldError, RefusalCode } from '@ledger/domain/refusal';

@@ -1,4 +1,4 @@
-import type { FieldError, RefusalCode } from '@ledger/domain';
+import type { FieldError, RefusalCode } from '@ledger/domain/refusal';
 
 /** The ledger's refusals, and the codes of failures that are not its own (an unknown route, a crash). */
 /** The refusals of the contract, and the transport's own failures (not in the contract, which is silent on them). */

@@ -1,53 +1,19 @@
-import type { PurposeCatalogue } from '@ledger/domain/catalogue/purpose';
-import type { Verdict } from '@ledger/domain/decision/decision';
-import type { Actor, ObjectionChannel, RecordedEvent } from '@ledger/domain/events';
-
-/** What the `/v1` API answers (contract section 5, and the console's two additions: `/v1/me`, `/v1/objections`). */
-export type { Actor, PurposeCatalogue, RecordedEvent };
-
-export type Decision = Verdict & { subjectId: string; position: string };
-
-export interface SubjectDecisions {
-  subjectId: string;
-  position: string;
-  decisions: Decision[];
-}
-
-export interface SubjectEvents {
-  subjectId: string;
-  revision: number | null;
-  events: RecordedEvent[];
-}
-
-export interface ChainVerification {
-  subjectId: string;
-  valid: boolean;
-  eventCount: number;
-  headHash: string | null;
-}
-
-export interface OpenObjection {
-  subjectId: string;
-  objectionId: string;
-  purposes: string[];
-  occurredAt: string;
-  recordedAt: string;
-  deadline: string;
-  channel?: ObjectionChannel;
-}
-
-export interface ObjectionsQueue {
-  position: string;
-  objections: OpenObjection[];
-}
-
-export interface CommandAnswer {
-  subjectId: string;
-  eventId: string;
-  type: string;
-  revision: number;
-  position: string;
-}
+/**
+ * What the `/v1` API answers: the wire types of `libs/contracts`, which the API's own DTOs and answers
+ * implement, under the names the console uses. Types only, so nothing of the server is bundled.
+ */
+export type {
+  Actor,
+  CommandAnswer,
+  Decision,
+  OpenObjection,
+  PurposeCatalogue,
+  RecordedEvent,
+  VerificationAnswer as ChainVerification,
+  ObjectionsQueueAnswer as ObjectionsQueue,
+  SubjectPermissions as SubjectDecisions,
+  SubjectEventsAnswer as SubjectEvents,
+} from '@ledger/contracts';
 
 /** A moment to look at: now, what the ledger knew then (`asOf`), or today's knowledge applied then (`at`). */
 export type Moment = { kind: 'now' } | { kind: 'asOf' | 'at'; time: string };

@@ -4,7 +4,8 @@ import { Allow } from '../auth/access.decorator';
 import { AUDITORS } from '../auth/roles';
 import { ReadSide } from '../read-side/read-side.service';
 import { ObjectionsQueueQueryDto } from './objections-queue-query.dto';
-import { OpenObjection, OpenObjections } from './open-objections';
+import { ObjectionsQueueAnswer } from '@ledger/contracts';
+import { OpenObjections } from './open-objections';
 
 @ApiTags('objections')
 @ApiBearerAuth()
@@ -24,7 +25,7 @@ export class ObjectionsQueueController {
   })
   async list(
     @Query() query: ObjectionsQueueQueryDto,
-  ): Promise<{ position: string; objections: OpenObjection[] }> {
+  ): Promise<ObjectionsQueueAnswer> {
     await this.readSide.ensureAnswerable(query.minPosition);
     return { position: this.readSide.position, objections: this.openObjections.pending() };
   }

@@ -1,19 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { ObjectionChannel, responseDeadline } from '@ledger/domain';
+import { responseDeadline } from '@ledger/domain';
+import { OpenObjection } from '@ledger/contracts';
 import { StoredEvent } from '@ledger/event-store';
 import { ReadModel } from '../read-side/read-model';
 import { toHistoryEvent } from '../read-side/to-history-event';
-
-/** An objection the DPO has not decided yet, with the date by which art. 12(3) wants an answer. */
-export interface OpenObjection {
-  subjectId: string;
-  objectionId: string;
-  purposes: string[];
-  occurredAt: string;
-  recordedAt: string;
-  deadline: string;
-  channel?: ObjectionChannel;
-}
 
 /**
  * Every undecided objection across all subjects. Filing opens one; upholding or overriding it closes it; an

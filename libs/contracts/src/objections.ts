@@ -1,0 +1,18 @@
+import type { ObjectionChannel } from '@ledger/domain/events';
+
+/** An objection the DPO has not decided yet, with the date by which art. 12(3) wants an answer. */
+export interface OpenObjection {
+  subjectId: string;
+  objectionId: string;
+  purposes: string[];
+  occurredAt: string;
+  recordedAt: string;
+  deadline: string;
+  channel?: ObjectionChannel;
+}
+
+/** The answer of `GET /v1/objections?status=pending` (not in the contract): oldest first. */
+export interface ObjectionsQueueAnswer {
+  position: string;
+  objections: OpenObjection[];
+}
