@@ -3,13 +3,13 @@ import { SubjectState } from '../state/subject-state';
 import { LedgerCommand } from './command';
 import type { CommandContext, CommandOutcome } from './decide-command';
 import {
-  canonicalTimes,
   occurredInFuture,
   subjectErased,
   unknownCategories,
   unknownPurposes,
   withoutUndefined,
   wrongExpectedRevision,
+  occurredAtOf,
 } from './rules';
 
 type ApplyRestriction = Extract<LedgerCommand, { type: 'ApplyRestriction' }>;
@@ -24,9 +24,8 @@ export function applyRestriction(
   command: ApplyRestriction,
   context: CommandContext,
 ): CommandOutcome | Refusal {
-  const times = canonicalTimes({ occurredAt: command.occurredAt });
-  if (isRefusal(times)) return times;
-  const occurredAt = times.occurredAt ?? context.now;
+  const occurredAt = occurredAtOf(command, context.now);
+  if (isRefusal(occurredAt)) return occurredAt;
   const { purposes = [], dataCategories = [] } = command;
   return (
     unknownPurposes(context.catalogue, purposes, 'purposes') ??

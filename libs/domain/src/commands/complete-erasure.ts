@@ -3,12 +3,12 @@ import { SubjectState } from '../state/subject-state';
 import { LedgerCommand } from './command';
 import type { CommandContext, CommandOutcome } from './decide-command';
 import {
-  canonicalTimes,
   occurredInFuture,
   subjectErased,
   unknownPurposes,
   withoutUndefined,
   wrongExpectedRevision,
+  occurredAtOf,
 } from './rules';
 
 type CompleteErasure = Extract<LedgerCommand, { type: 'CompleteErasure' }>;
@@ -22,9 +22,8 @@ export function completeErasure(
   command: CompleteErasure,
   context: CommandContext,
 ): CommandOutcome | Refusal {
-  const times = canonicalTimes({ occurredAt: command.occurredAt });
-  if (isRefusal(times)) return times;
-  const occurredAt = times.occurredAt ?? context.now;
+  const occurredAt = occurredAtOf(command, context.now);
+  if (isRefusal(occurredAt)) return occurredAt;
   const retain = command.retain ?? [];
   return (
     unknownPurposes(context.catalogue, retain, 'retain') ??

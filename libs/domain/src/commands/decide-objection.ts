@@ -4,12 +4,12 @@ import { ObjectionState, SubjectState } from '../state/subject-state';
 import { LedgerCommand } from './command';
 import type { CommandContext, CommandOutcome } from './decide-command';
 import {
-  canonicalTimes,
   notFound,
   occurredInFuture,
   subjectErased,
   withoutUndefined,
   wrongExpectedRevision,
+  occurredAtOf,
 } from './rules';
 
 type DecideObjection = Extract<LedgerCommand, { type: 'DecideObjection' }>;
@@ -24,10 +24,9 @@ export function decideObjection(
   command: DecideObjection,
   context: CommandContext,
 ): CommandOutcome | Refusal {
-  const times = canonicalTimes({ occurredAt: command.occurredAt });
-  if (isRefusal(times)) return times;
+  const occurredAt = occurredAtOf(command, context.now);
+  if (isRefusal(occurredAt)) return occurredAt;
   const objection = state.objections.get(command.objectionId);
-  const occurredAt = times.occurredAt ?? context.now;
   return (
     notFound('objection', objection !== undefined) ??
     subjectErased(state) ??

@@ -3,12 +3,12 @@ import { SubjectState } from '../state/subject-state';
 import { LedgerCommand } from './command';
 import type { CommandContext, CommandOutcome } from './decide-command';
 import {
-  canonicalTimes,
   occurredInFuture,
   subjectErased,
   unknownPurposes,
   withoutUndefined,
   wrongExpectedRevision,
+  occurredAtOf,
 } from './rules';
 
 type FileObjection = Extract<LedgerCommand, { type: 'FileObjection' }>;
@@ -22,9 +22,8 @@ export function fileObjection(
   command: FileObjection,
   context: CommandContext,
 ): CommandOutcome | Refusal {
-  const times = canonicalTimes({ occurredAt: command.occurredAt });
-  if (isRefusal(times)) return times;
-  const occurredAt = times.occurredAt ?? context.now;
+  const occurredAt = occurredAtOf(command, context.now);
+  if (isRefusal(occurredAt)) return occurredAt;
   return (
     unknownPurposes(context.catalogue, command.purposes, 'purposes') ??
     subjectErased(state) ??

@@ -2,7 +2,7 @@ import { isRefusal, refuse, Refusal } from '../refusal';
 import { RestrictionState, SubjectState } from '../state/subject-state';
 import { LedgerCommand } from './command';
 import type { CommandContext, CommandOutcome } from './decide-command';
-import { canonicalTimes, notFound, occurredInFuture, subjectErased, wrongExpectedRevision } from './rules';
+import { notFound, occurredInFuture, subjectErased, wrongExpectedRevision, occurredAtOf } from './rules';
 
 type LiftRestriction = Extract<LedgerCommand, { type: 'LiftRestriction' }>;
 
@@ -12,10 +12,9 @@ export function liftRestriction(
   command: LiftRestriction,
   context: CommandContext,
 ): CommandOutcome | Refusal {
-  const times = canonicalTimes({ occurredAt: command.occurredAt });
-  if (isRefusal(times)) return times;
+  const occurredAt = occurredAtOf(command, context.now);
+  if (isRefusal(occurredAt)) return occurredAt;
   const restriction = state.restrictions.get(command.restrictionId);
-  const occurredAt = times.occurredAt ?? context.now;
   return (
     notFound('restriction', restriction !== undefined) ??
     subjectErased(state) ??

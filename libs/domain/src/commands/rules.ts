@@ -1,5 +1,5 @@
 import { CatalogueIndex } from '../catalogue/catalogue-index';
-import { FieldError, refuse, Refusal } from '../refusal';
+import { FieldError, isRefusal, refuse, Refusal } from '../refusal';
 import { SubjectState } from '../state/subject-state';
 import { addMilliseconds, FUTURE_TOLERANCE_MS, normalizeTimestamp } from '../time';
 
@@ -29,6 +29,12 @@ export function canonicalTimes<K extends string>(
     result[field] = canonical;
   }
   return result;
+}
+
+/** When the command's event happened: its `occurredAt` in canonical form, or `now` when it gives none. */
+export function occurredAtOf(command: { occurredAt?: string }, now: string): string | Refusal {
+  const times = canonicalTimes({ occurredAt: command.occurredAt });
+  return isRefusal(times) ? times : (times.occurredAt ?? now);
 }
 
 /** 400 UNKNOWN_PURPOSE: every purpose a body names must be in the catalogue in force. */

@@ -3,12 +3,12 @@ import { BasisState, SubjectState } from '../state/subject-state';
 import { LedgerCommand } from './command';
 import type { CommandContext, CommandOutcome } from './decide-command';
 import {
-  canonicalTimes,
   notFound,
   occurredInFuture,
   subjectErased,
   withoutUndefined,
   wrongExpectedRevision,
+  occurredAtOf,
 } from './rules';
 
 type WithdrawBasis = Extract<LedgerCommand, { type: 'WithdrawBasis' }>;
@@ -19,10 +19,9 @@ export function withdrawBasis(
   command: WithdrawBasis,
   context: CommandContext,
 ): CommandOutcome | Refusal {
-  const times = canonicalTimes({ occurredAt: command.occurredAt });
-  if (isRefusal(times)) return times;
+  const occurredAt = occurredAtOf(command, context.now);
+  if (isRefusal(occurredAt)) return occurredAt;
   const basis = state.bases.get(command.basisId);
-  const occurredAt = times.occurredAt ?? context.now;
   return (
     notFound('basis', basis !== undefined) ??
     subjectErased(state) ??
