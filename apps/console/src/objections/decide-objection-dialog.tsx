@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/i18n';
 import { useSession } from '../session/session';
 import { useRefreshSubject } from '../subject/use-subject-command';
 import { ConfirmDialog } from '../ui/confirm-dialog';
+import { FreeTextField } from '../ui/free-text-field';
 
 type Outcome = 'upheld' | 'overridden';
 
@@ -57,18 +58,15 @@ export function DecideObjectionDialog({
           </label>
         ))}
       </fieldset>
-      <label className="field">
-        {t.dialogs.motivation}
-        <textarea
-          name="motivation"
-          rows={3}
-          maxLength={4000}
-          value={motivation}
-          required={outcome === 'overridden'}
-          aria-describedby={outcome === 'overridden' ? motivationHint : undefined}
-          onChange={(event) => setMotivation(event.target.value)}
-        />
-      </label>
+      <FreeTextField
+        label={t.dialogs.motivation}
+        name="motivation"
+        rows={3}
+        value={motivation}
+        required={outcome === 'overridden'}
+        describedBy={outcome === 'overridden' ? motivationHint : undefined}
+        onChange={setMotivation}
+      />
       {outcome === 'overridden' && (
         <p id={motivationHint} className="hint">
           {t.dialogs.motivationRequired}

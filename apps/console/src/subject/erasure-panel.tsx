@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/i18n';
 import { CheckboxGroup } from '../ui/checkbox-group';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { useSubjectCommand } from './use-subject-command';
+import { FreeTextField } from '../ui/free-text-field';
 
 interface ErasurePanelProps {
   subjectId: string;
@@ -40,16 +41,7 @@ export function ErasurePanel({ subjectId, revision, purposes }: ErasurePanelProp
             selected={retain}
             onChange={setRetain}
           />
-          <label className="field">
-            {t.fields.note}
-            <textarea
-              name="note"
-              rows={2}
-              maxLength={4000}
-              value={note}
-              onChange={(event) => setNote(event.target.value)}
-            />
-          </label>
+          <FreeTextField label={t.fields.note} name="note" rows={2} value={note} onChange={setNote} />
           <button type="submit" className="danger">
             {t.erasure.record}
           </button>

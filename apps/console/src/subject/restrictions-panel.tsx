@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../ui/confirm-dialog';
 import { PurposeList } from '../ui/purpose-list';
 import { type RestrictionFact, restrictionEffect } from './subject-facts';
 import { useSubjectCommand } from './use-subject-command';
+import { FreeTextField } from '../ui/free-text-field';
 
 interface RestrictionsPanelProps {
   subjectId: string;
@@ -67,17 +68,14 @@ export function RestrictionsPanel({
             setReason('');
           }}
         >
-          <label className="field">
-            {t.dialogs.liftReason}
-            <textarea
-              name="reason"
-              rows={3}
-              maxLength={4000}
-              required
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-            />
-          </label>
+          <FreeTextField
+            label={t.dialogs.liftReason}
+            name="reason"
+            rows={3}
+            required
+            value={reason}
+            onChange={setReason}
+          />
         </ConfirmDialog>
       )}
     </section>
@@ -176,16 +174,7 @@ function ApplyRestrictionForm({ subjectId, revision, purposes }: ApplyRestrictio
           selected={categories}
           onChange={setCategories}
         />
-        <label className="field">
-          {t.fields.note}
-          <textarea
-            name="note"
-            rows={2}
-            maxLength={4000}
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-          />
-        </label>
+        <FreeTextField label={t.fields.note} name="note" rows={2} value={note} onChange={setNote} />
         <button type="submit" className="primary">
           {t.restrictions.apply}
         </button>
