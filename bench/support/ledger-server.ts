@@ -20,8 +20,13 @@ export async function openSqliteStore(dataDir: string): Promise<SqliteEventStore
   return store;
 }
 
-/** The built ledger as a real process (`npm run bench` builds it first); start-up may rebuild a large read side. */
-export const startLedger = (env: Record<string, string>) => ServerProcess.start(env, 120_000);
+/**
+ * The built ledger as a real process (`npm run bench` builds it first); start-up may rebuild a large read side.
+ * The load comes from one key far beyond the default rate limit, so limiting is off; the per-request log line
+ * is off too, as a production deployment shipping logs elsewhere would have it.
+ */
+export const startLedger = (env: Record<string, string>) =>
+  ServerProcess.start({ LEDGER_RATE_LIMIT: '0', LEDGER_LOG_LEVEL: 'warn', ...env }, 120_000);
 
 export const bearer = (role: 'system' | 'operator' | 'dpo') => ({
   authorization: `Bearer ${secretOf(role)}`,

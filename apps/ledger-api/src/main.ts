@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ApiKey, loadOrGenerateKeys, parseApiKeys } from './auth/api-keys';
-import { readLedgerConfig } from './config/ledger-config';
+import { logLevelsFrom, readLedgerConfig } from './config/ledger-config';
 import { createLedgerApp } from './create-app';
 
 async function bootstrap(): Promise<void> {
   const config = readLedgerConfig();
   const keys = config.apiKeys ? parseApiKeys(config.apiKeys) : announce(loadOrGenerateKeys(config.dataDir));
-  const app = await createLedgerApp({ config, keys });
+  const app = await createLedgerApp({ config, keys }, logLevelsFrom(config.logLevel ?? 'log'));
   await app.listen(config.port, '0.0.0.0');
   new Logger('Ledger').log(
     `listening on port ${config.port}, store ${config.store}, data in ${config.dataDir}`,

@@ -18,11 +18,19 @@ export interface LedgerConfig {
   rateLimit?: number;
   /** A file every permission answer is appended to, one JSON line each (`LEDGER_DECISION_LOG`). */
   decisionLog?: string;
+  /** The least severe level logged (`LEDGER_LOG_LEVEL`: error, warn, log, debug; default log, one line a request). */
+  logLevel?: LogLevelName;
   /** How often an idle change stream sends a heartbeat (`LEDGER_CHANGES_HEARTBEAT_MS`, default 15 s). */
   changesHeartbeatMs?: number;
 }
 
 export const LEDGER_CONFIG = Symbol('LEDGER_CONFIG');
+
+const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
+export type LogLevelName = (typeof LOG_LEVELS)[number];
+
+/** The levels Nest logs at for `LEDGER_LOG_LEVEL`: that one and every more severe one. */
+export const logLevelsFrom = (level: LogLevelName) => LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1);
 
 export function readLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
   const store = env.LEDGER_STORE ?? 'sqlite';
@@ -37,8 +45,13 @@ export function readLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
   if (rateLimit !== undefined && !/^\d{1,9}$/.test(rateLimit)) {
     throw new Error(`LEDGER_RATE_LIMIT must be a number of requests per minute, not "${rateLimit}"`);
   }
+  const logLevel = (env.LEDGER_LOG_LEVEL?.trim() || 'log') as LogLevelName;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new Error(`LEDGER_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}"`);
+  }
   return {
     port,
+    logLevel,
     store,
     dataDir: resolve(env.LEDGER_DATA_DIR ?? './data'),
     postgresUrl: env.LEDGER_POSTGRES_URL,

@@ -23,9 +23,7 @@ export class ObjectionsQueueController {
       '{ position, objections: [{ subjectId, objectionId, purposes, occurredAt, recordedAt, deadline, channel? }] }: ' +
       'every undecided objection of every subject not erased, oldest first; deadline is one month from occurredAt (art. 12(3))',
   })
-  async list(
-    @Query() query: ObjectionsQueueQueryDto,
-  ): Promise<ObjectionsQueueAnswer> {
+  async list(@Query() query: ObjectionsQueueQueryDto): Promise<ObjectionsQueueAnswer> {
     await this.readSide.ensureAnswerable(query.minPosition);
     return { position: this.readSide.position, objections: this.openObjections.pending() };
   }

@@ -1,0 +1,26 @@
+import { logLevelsFrom, readLedgerConfig } from './ledger-config';
+
+describe('readLedgerConfig', () => {
+  it('defaults to the embedded store under ./data on port 3000, logging every request', () => {
+    const config = readLedgerConfig({});
+    expect(config).toMatchObject({ port: 3000, store: 'sqlite', logLevel: 'log' });
+    expect(config.dataDir).toMatch(/\/data$/);
+  });
+
+  it('refuses settings that are not valid, naming the variable', () => {
+    expect(() => readLedgerConfig({ LEDGER_STORE: 'mongodb' })).toThrow(/LEDGER_STORE/);
+    expect(() => readLedgerConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => readLedgerConfig({ LEDGER_RATE_LIMIT: 'many' })).toThrow(/LEDGER_RATE_LIMIT/);
+    expect(() => readLedgerConfig({ LEDGER_LOG_LEVEL: 'verbose' })).toThrow(/LEDGER_LOG_LEVEL/);
+  });
+
+  it('logs at the level named and every more severe one', () => {
+    expect(logLevelsFrom('warn')).toEqual(['error', 'warn']);
+    expect(logLevelsFrom(readLedgerConfig({ LEDGER_LOG_LEVEL: 'debug' }).logLevel ?? 'log')).toEqual([
+      'error',
+      'warn',
+      'log',
+      'debug',
+    ]);
+  });
+});
