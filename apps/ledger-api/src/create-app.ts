@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -7,6 +6,7 @@ import { LedgerModule, LedgerModuleOptions } from './app.module';
 import { serveConsole } from './console/serve-console';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 import { BODY_LIMIT, registerJsonBodyParser } from './http/json-body-parser';
+import { registerSecurityHeaders } from './http/security-headers';
 import { registerRequestLog } from './http/request-log';
 
 /** Builds the ledger's HTTP application; `main.ts` listens with it, the end-to-end tests too. */
@@ -29,9 +29,7 @@ export async function createLedgerApp(
   registerJsonBodyParser(app.getHttpAdapter().getInstance());
   await serveConsole(app, options.config.consoleDir);
   registerRequestLog(app.getHttpAdapter().getInstance());
-  // Security headers on every answer. Helmet's CSP suits the Swagger UI at /docs (scripts from files, some
-  // inline styles); only the upgrade to HTTPS is left out, since the ledger serves HTTP (TLS ends before it).
-  await app.register(helmet, { contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
+  registerSecurityHeaders(app.getHttpAdapter().getInstance());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
