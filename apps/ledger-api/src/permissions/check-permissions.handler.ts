@@ -28,18 +28,16 @@ export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQu
     const now = this.clock.now();
     const at = query.at ?? query.asOf ?? now;
     const position = this.readSide.position;
-    // Each answer gets its own id, which the decision log records.
-    const results = query.checks.map((check, index): Decision =>
-      Object.assign(
-        decisionFor(
-          this.readSide.subject(check.subjectId).events,
-          { ...check, purpose: purposes[index], at, asOf: query.asOf, explain: query.explain },
-          position,
-        ),
-        { decisionId: randomUUID() },
-      ),
-    );
-    await this.decisionLog.record(query.actor, now, results, query.asOf);
+    const { asOf, explain } = query;
+    const results = query.checks.map((check, index): Decision => {
+      const { subjectId, categories } = check;
+      const request = { subjectId, categories, purpose: purposes[index], at, asOf, explain };
+      const decision = decisionFor(this.readSide.subject(subjectId).events, request, position) as Decision;
+      // Each answer gets its own id, which the decision log records.
+      decision.decisionId = randomUUID();
+      return decision;
+    });
+    await this.decisionLog.record(query.actor, now, results, asOf);
     return { position, results };
   }
 
