@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { CatalogueError, defaultCatalogue, parseCatalogue, PurposeCatalogue } from '@ledger/domain';
+import { CatalogueError, defaultCatalogue, parseCatalogueText, PurposeCatalogue } from '@ledger/domain';
 
 /** The catalogue in force: `LEDGER_PURPOSES_FILE` when set, else the default that ships. */
 export function loadCatalogue(file: string | undefined): PurposeCatalogue {
   if (!file) return defaultCatalogue();
-  let json: unknown;
+  let text: string;
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new CatalogueError(`${file}: cannot be read as JSON: ${(error as Error).message}`);
+    throw new CatalogueError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  return parseCatalogue(json, file);
+  return parseCatalogueText(text, file);
 }
