@@ -120,6 +120,28 @@ export class LogVerifier {
   }
 }
 
+export interface ChainVerification {
+  valid: boolean;
+  eventCount: number;
+  headHash: string | null;
+  /** The revision of the first event whose place, link or hash does not hold. */
+  brokenAt?: number;
+}
+
+/** Recomputes one stream's chain from its stored events, by the same checks as the whole log. */
+export function verifyChain(events: readonly StoredEvent[]): ChainVerification {
+  const verifier = new LogVerifier(1);
+  for (const event of events) verifier.check(event);
+  const { valid, breaks } = verifier.result();
+  const verification: ChainVerification = {
+    valid,
+    eventCount: events.length,
+    headHash: events.length > 0 ? events[events.length - 1].hash : null,
+  };
+  if (!valid) verification.brokenAt = breaks[0].revision;
+  return verification;
+}
+
 /** Verifies every stream of `store` and the log's continuity, reading the log in pages. */
 export async function verifyLog(store: EventStore, options: VerifyLogOptions = {}): Promise<LogVerification> {
   const verifier = new LogVerifier(options.maxBreaks);

@@ -1,5 +1,6 @@
 import { EventStore, WrongExpectedRevision } from '../../event-store.port';
-import { hashEvent, verifyChain } from '../../hash-chain';
+import { hashEvent } from '../../hash-chain';
+import { verifyChain } from '../../verify-log';
 import { appendChain, rejectionOf, testEvent, untilLogged } from '../test-events';
 
 export function appendingContract(store: () => EventStore): void {

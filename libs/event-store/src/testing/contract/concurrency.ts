@@ -1,5 +1,5 @@
 import { EventStore, WrongExpectedRevision } from '../../event-store.port';
-import { verifyChain } from '../../hash-chain';
+import { verifyChain } from '../../verify-log';
 import {
   appendAtHead,
   appendChain,
