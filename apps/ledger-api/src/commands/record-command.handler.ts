@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CatalogueIndex, decideCommand, foldSubject, isRefusal, refuse } from '@ledger/domain';
+import { CatalogueIndex, decideCommand, foldSubject, isRefusal, refuse, SubjectState } from '@ledger/domain';
 import {
   EVENT_STORE,
   EventStore,
@@ -11,6 +11,7 @@ import {
   StoredEvent,
   WrongExpectedRevision,
 } from '@ledger/event-store';
+import { BoundedMap } from '../bounded-map';
 import { Clock } from '../clock';
 import { PersonalDataCodec } from '../crypto/personal-data-codec';
 import { RefusalException } from '../problems/refusal.exception';
@@ -24,11 +25,33 @@ import { SubjectLocks } from './subject-locks';
 const MAX_ATTEMPTS = 20;
 /** A command answers once its own read side has applied it, so the caller's next check sees it. */
 const READ_YOUR_WRITE_TIMEOUT_MS = 5000;
+/** Subjects whose last append by this process is remembered: those written to now, not every subject. */
+const REMEMBERED_HEADS = 10_000;
 
-/** Read the stream, fold it, let the domain decide, append with the expected revision. */
+/** The last event this process appended to a subject, as far as a command needs it. */
+interface Head {
+  revision: number;
+  hash: string;
+  position: string;
+}
+
+/** What a command is decided on: the subject's state and the hash its event chains to. */
+interface Footing {
+  state: SubjectState;
+  prevHash: string;
+  /** Taken from the read side, not the store: a refusal decided on it is checked against the store. */
+  fromReadSide: boolean;
+}
+
+/**
+ * Fold the subject's events, let the domain decide, append with the expected revision. The events come
+ * from the read side when it holds exactly this process's last append to the subject (its hash is then
+ * known), else from the store; the store's revision check at append is the arbiter either way.
+ */
 @CommandHandler(RecordCommand)
 export class RecordCommandHandler implements ICommandHandler<RecordCommand, CommandAnswer> {
   private readonly locks = new SubjectLocks();
+  private readonly heads = new BoundedMap<string, Head>(REMEMBERED_HEADS);
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -76,7 +99,8 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
   ): Promise<StoredEvent | null> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.appendOnce(request, key);
+        // A retry follows an append by another process, which the read side may not have applied yet.
+        return await this.appendOnce(request, key, attempt === 1);
       } catch (error) {
         if (error instanceof IdempotencyKeyTaken) return null;
         if (!(error instanceof WrongExpectedRevision)) throw error;
@@ -89,17 +113,26 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
     }
   }
 
-  private async appendOnce(request: RecordCommand, key: string | undefined): Promise<StoredEvent> {
+  private async appendOnce(
+    request: RecordCommand,
+    key: string | undefined,
+    mayUseReadSide: boolean,
+  ): Promise<StoredEvent> {
     const { subjectId } = request;
-    const stream = await this.store.readStream(subjectId);
-    const state = foldSubject(stream.map(toHistoryEvent));
+    const footing =
+      (mayUseReadSide && (await this.fromReadSide(subjectId))) || (await this.fromStore(subjectId));
+    const { state } = footing;
     const now = this.clock.now();
     const outcome = decideCommand(state, request.command, {
       now,
       catalogue: this.catalogue,
       expectedRevision: request.expectedRevision,
     });
-    if (isRefusal(outcome)) throw new RefusalException(outcome);
+    if (isRefusal(outcome)) {
+      // The read side may trail another process's append that would change the answer: the store decides.
+      if (footing.fromReadSide) return this.appendOnce(request, key, false);
+      throw new RefusalException(outcome);
+    }
     const unhashed = {
       eventId: randomUUID(),
       streamId: subjectId,
@@ -109,16 +142,41 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
       recordedAt: now,
       actor: request.actor,
       data: await this.codec.seal(subjectId, outcome.event),
-      prevHash: stream.length > 0 ? stream[stream.length - 1].hash : GENESIS_HASH,
+      prevHash: footing.prevHash,
     };
     const event = { ...unhashed, hash: hashEvent(unhashed) };
+    const erasure = event.type === 'ErasureCompleted';
     const { position } = await this.store.append(event, {
       expectedRevision: state.revision,
       idempotencyKey: key,
       requestHash: key ? request.requestHash : undefined,
-      destroyDataKey: event.type === 'ErasureCompleted',
+      destroyDataKey: erasure,
     });
+    if (erasure) this.codec.forget(subjectId);
+    this.heads.set(subjectId, { revision: event.revision, hash: event.hash, position });
     return { ...event, position };
+  }
+
+  /**
+   * The read side's view of the subject, when it ends with the event this process appended last: no need to
+   * read the stream. An append by another process since then makes this append's revision check fail, and
+   * the retry reads the store.
+   */
+  private async fromReadSide(subjectId: string): Promise<Footing | null> {
+    const head = this.heads.get(subjectId);
+    if (!head || !(await this.readSide.waitFor(head.position, READ_YOUR_WRITE_TIMEOUT_MS))) return null;
+    const view = this.readSide.subject(subjectId);
+    if (view.revision !== head.revision) return null;
+    return { state: foldSubject(view.events), prevHash: head.hash, fromReadSide: true };
+  }
+
+  private async fromStore(subjectId: string): Promise<Footing> {
+    const stream = await this.store.readStream(subjectId);
+    return {
+      state: foldSubject(stream.map(toHistoryEvent)),
+      prevHash: stream.length > 0 ? stream[stream.length - 1].hash : GENESIS_HASH,
+      fromReadSide: false,
+    };
   }
 }
 
