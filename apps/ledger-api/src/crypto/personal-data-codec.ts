@@ -26,8 +26,11 @@ interface UnwrappedKey {
 @Injectable()
 export class PersonalDataCodec implements ReadModel {
   /**
-   * Saves unwrapping the key on every use. The store is still asked for the wrapped key each time, so a key
-   * destroyed by any process is gone at once; this only maps the wrapped key it answers to its unwrapped form.
+   * Saves unwrapping a key on every use. A read still asks the store for the wrapped key each time, so a key
+   * destroyed by any process is gone for it at once. A seal takes the key from here: a seal with a key that
+   * another process has just destroyed is harmless, as that erasure moved the stream on and the command's
+   * append with its expected revision is refused (`RecordCommandHandler`); this process's own erasures, and
+   * those its read side applies, drop the key at once.
    */
   private readonly unwrapped = new BoundedMap<string, UnwrappedKey>(UNWRAPPED_KEYS);
   /** Counts `forget` calls, so a key unwrapped while its subject was being forgotten is not kept. */
@@ -43,7 +46,7 @@ export class PersonalDataCodec implements ReadModel {
     const data: Record<string, unknown> = { ...event.data };
     const fields = PERSONAL_FIELDS[event.type].filter((field) => typeof data[field] === 'string');
     if (fields.length === 0) return data;
-    const key = await this.dataKeyFor(subjectId, true);
+    const key = this.unwrapped.get(subjectId)?.key ?? (await this.dataKeyFor(subjectId, true));
     // Only an erasure destroys a data key; one recorded by another process since this command read the stream.
     if (!key) throw new RefusalException(refuse('SUBJECT_ERASED', 'the subject has been erased'));
     for (const field of fields) {
