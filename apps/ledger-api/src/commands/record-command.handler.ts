@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CatalogueIndex, decideCommand, foldSubject, isRefusal, refuse, SubjectState } from '@ledger/domain';
@@ -18,6 +17,7 @@ import { RefusalException } from '../problems/refusal.exception';
 import { ReadSide } from '../read-side/read-side.service';
 import { toHistoryEvent } from '../read-side/to-history-event';
 import { CommandAnswer } from '@ledger/contracts';
+import { newEventId } from './event-id';
 import { RecordCommand } from './record-command';
 import { SubjectLocks } from './subject-locks';
 
@@ -134,7 +134,7 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
       throw new RefusalException(outcome);
     }
     const unhashed = {
-      eventId: randomUUID(),
+      eventId: newEventId(),
       streamId: subjectId,
       revision: state.revision + 1,
       type: outcome.event.type,

@@ -1,27 +1,13 @@
-import { createCipheriv, createDecipheriv, randomFillSync } from 'node:crypto';
+import { createCipheriv, createDecipheriv } from 'node:crypto';
+import { randomBytesFromPool } from './random-pool';
 
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
-/** Random bytes drawn at once for this many IVs: one call to the CSPRNG instead of one per seal. */
-const POOLED_IVS = 256;
-
-const ivPool = Buffer.alloc(IV_BYTES * POOLED_IVS);
-let ivOffset = ivPool.length;
-
-/** A fresh random IV, from the pool; each pooled byte is handed out once (GCM must never reuse an IV). */
-function randomIv(): Buffer {
-  if (ivOffset === ivPool.length) {
-    randomFillSync(ivPool);
-    ivOffset = 0;
-  }
-  const iv = Buffer.from(ivPool.subarray(ivOffset, ivOffset + IV_BYTES));
-  ivOffset += IV_BYTES;
-  return iv;
-}
 
 /** AES-256-GCM: the output is iv | tag | ciphertext; `aad` binds it to where it belongs. */
 export function seal(key: Buffer, plaintext: Buffer, aad: string): Buffer {
-  const iv = randomIv();
+  // Random, never repeated under one key: GCM must not reuse an IV.
+  const iv = randomBytesFromPool(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(aad));
   const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
