@@ -149,7 +149,7 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
     const { position } = await this.store.append(event, {
       expectedRevision: state.revision,
       idempotencyKey: key,
-      requestHash: key ? request.requestHash : undefined,
+      requestHash: request.requestHash,
       destroyDataKey: erasure,
     });
     if (erasure) this.codec.forget(subjectId);
