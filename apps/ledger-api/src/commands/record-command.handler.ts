@@ -1,6 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CatalogueIndex, decideCommand, foldSubject, isRefusal, refuse, SubjectState } from '@ledger/domain';
+import {
+  CatalogueIndex,
+  decideCommand,
+  evolve,
+  foldSubject,
+  isRefusal,
+  refuse,
+  SubjectState,
+} from '@ledger/domain';
 import {
   EVENT_STORE,
   EventStore,
@@ -33,20 +41,22 @@ interface Head {
   revision: number;
   hash: string;
   position: string;
+  /** The subject's state after it. */
+  state: SubjectState;
 }
 
 /** What a command is decided on: the subject's state and the hash its event chains to. */
 interface Footing {
   state: SubjectState;
   prevHash: string;
-  /** Taken from the read side, not the store: a refusal decided on it is checked against the store. */
-  fromReadSide: boolean;
+  /** Remembered, not read from the store: a refusal decided on it is checked against the store. */
+  remembered: boolean;
 }
 
 /**
- * Fold the subject's events, let the domain decide, append with the expected revision. The events come
- * from the read side when it holds exactly this process's last append to the subject (its hash is then
- * known), else from the store; the store's revision check at append is the arbiter either way.
+ * Fold the subject's events, let the domain decide, append with the expected revision. A subject this
+ * process appended to last needs no read: its state and head hash are remembered. The store's revision check
+ * at append is the arbiter either way.
  */
 @CommandHandler(RecordCommand)
 export class RecordCommandHandler implements ICommandHandler<RecordCommand, CommandAnswer> {
@@ -99,11 +109,12 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
   ): Promise<StoredEvent | null> {
     for (let attempt = 1; ; attempt++) {
       try {
-        // A retry follows an append by another process, which the read side may not have applied yet.
+        // A retry follows an append by another process: what this one remembers is out of date.
         return await this.appendOnce(request, key, attempt === 1);
       } catch (error) {
         if (error instanceof IdempotencyKeyTaken) return null;
         if (!(error instanceof WrongExpectedRevision)) throw error;
+        this.heads.delete(request.subjectId);
         if (request.expectedRevision !== undefined || attempt >= MAX_ATTEMPTS) {
           throw new RefusalException(
             refuse('WRONG_EXPECTED_REVISION', `the subject's stream is at revision ${error.actualRevision}`),
@@ -116,11 +127,11 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
   private async appendOnce(
     request: RecordCommand,
     key: string | undefined,
-    mayUseReadSide: boolean,
+    mayUseMemory: boolean,
   ): Promise<StoredEvent> {
     const { subjectId } = request;
     const footing =
-      (mayUseReadSide && (await this.fromReadSide(subjectId))) || (await this.fromStore(subjectId));
+      (mayUseMemory && (await this.fromLastAppend(subjectId))) || (await this.fromStore(subjectId));
     const { state } = footing;
     const now = this.clock.now();
     const outcome = decideCommand(state, request.command, {
@@ -130,7 +141,7 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
     });
     if (isRefusal(outcome)) {
       // The read side may trail another process's append that would change the answer: the store decides.
-      if (footing.fromReadSide) return this.appendOnce(request, key, false);
+      if (footing.remembered) return this.appendOnce(request, key, false);
       throw new RefusalException(outcome);
     }
     const unhashed = {
@@ -153,21 +164,27 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
       destroyDataKey: erasure,
     });
     if (erasure) this.codec.forget(subjectId);
-    this.heads.set(subjectId, { revision: event.revision, hash: event.hash, position });
-    return { ...event, position };
+    const stored = { ...event, position };
+    this.heads.set(subjectId, {
+      revision: event.revision,
+      hash: event.hash,
+      position,
+      state: evolve(state, toHistoryEvent(stored)),
+    });
+    return stored;
   }
 
   /**
-   * The read side's view of the subject, when it ends with the event this process appended last: no need to
-   * read the stream. An append by another process since then makes this append's revision check fail, and
-   * the retry reads the store.
+   * What this process's last append to the subject left, while the read side (once it applied that append)
+   * shows no later one: no need to read the stream. An append by another process that the read side has not
+   * applied yet makes this append's revision check fail, and the retry reads the store.
    */
-  private async fromReadSide(subjectId: string): Promise<Footing | null> {
+  private async fromLastAppend(subjectId: string): Promise<Footing | null> {
     const head = this.heads.get(subjectId);
     if (!head || !(await this.readSide.waitFor(head.position, READ_YOUR_WRITE_TIMEOUT_MS))) return null;
     const view = this.readSide.subject(subjectId);
     if (view.revision !== head.revision) return null;
-    return { state: foldSubject(view.events), prevHash: head.hash, fromReadSide: true };
+    return { state: head.state, prevHash: head.hash, remembered: true };
   }
 
   private async fromStore(subjectId: string): Promise<Footing> {
@@ -175,7 +192,7 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
     return {
       state: foldSubject(stream.map(toHistoryEvent)),
       prevHash: stream.length > 0 ? stream[stream.length - 1].hash : GENESIS_HASH,
-      fromReadSide: false,
+      remembered: false,
     };
   }
 }
