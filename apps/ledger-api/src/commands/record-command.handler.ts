@@ -140,7 +140,7 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
       expectedRevision: request.expectedRevision,
     });
     if (isRefusal(outcome)) {
-      // The read side may trail another process's append that would change the answer: the store decides.
+      // What is remembered may miss another process's append that would change the answer: the store decides.
       if (footing.remembered) return this.appendOnce(request, key, false);
       throw new RefusalException(outcome);
     }
