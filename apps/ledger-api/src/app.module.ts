@@ -90,7 +90,11 @@ export class LedgerModule {
         DecisionHistoryHandler,
         SubjectExporter,
         OpenObjections,
-        { provide: READ_MODELS, useFactory: (...models: ReadModel[]) => models, inject: [OpenObjections] },
+        {
+          provide: READ_MODELS,
+          useFactory: (...models: ReadModel[]) => models,
+          inject: [OpenObjections, PersonalDataCodec],
+        },
         DecisionLog,
         ChangeFeed,
       ],

@@ -13,18 +13,29 @@ type Hashable = Omit<EventToAppend, 'hash'>;
  * (encrypted) form, so destroying the key that reads them leaves the chain intact.
  */
 export function hashEvent(event: Hashable): string {
-  const canonical = canonicalize({
-    eventId: event.eventId,
-    streamId: event.streamId,
-    revision: event.revision,
-    type: event.type,
-    occurredAt: event.occurredAt,
-    recordedAt: event.recordedAt,
-    actor: event.actor,
-    data: event.data,
-    prevHash: event.prevHash,
-  });
-  return createHash('sha256')
-    .update(canonical as string)
-    .digest('hex');
+  return createHash('sha256').update(canonicalEvent(event)).digest('hex');
+}
+
+/**
+ * The canonical JSON of the hashed fields. Their names are fixed, so they are written in canonical (sorted)
+ * order here; only `actor` and `data`, whose keys vary, are sorted at each call. A field without a value is
+ * left out, as canonicalisation leaves out `undefined`.
+ */
+function canonicalEvent(event: Hashable): string {
+  const members = [
+    member('actor', event.actor),
+    member('data', event.data),
+    member('eventId', event.eventId),
+    member('occurredAt', event.occurredAt),
+    member('prevHash', event.prevHash),
+    member('recordedAt', event.recordedAt),
+    member('revision', event.revision),
+    member('streamId', event.streamId),
+    member('type', event.type),
+  ];
+  return `{${members.filter((text) => text !== '').join(',')}}`;
+}
+
+function member(name: string, value: unknown): string {
+  return value === undefined ? '' : `"${name}":${canonicalize(value) as string}`;
 }

@@ -49,12 +49,16 @@ export const CommandRequestContext = createParamDecorator(
 
 /**
  * The command to execute. The request digest covers the route, its path parameters and the body as sent,
- * not the ids the ledger generates, so a retry of the same request digests the same.
+ * not the ids the ledger generates, so a retry of the same request digests the same. Only a request with an
+ * Idempotency-Key is ever compared with another, so only such a request is digested.
  */
 export function recordCommand(request: CommandRequest, command: LedgerCommand, body: object): RecordCommand {
-  const digest = createHash('sha256')
-    .update(canonicalize({ route: request.route, params: request.params, body: { ...body } }) as string)
-    .digest('hex');
+  const digest =
+    request.idempotencyKey === undefined
+      ? undefined
+      : createHash('sha256')
+          .update(canonicalize({ route: request.route, params: request.params, body: { ...body } }) as string)
+          .digest('hex');
   return new RecordCommand(
     request.params.subjectId,
     command,

@@ -1,7 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CatalogueIndex, decideCommand, foldSubject, isRefusal, refuse } from '@ledger/domain';
+import {
+  CatalogueIndex,
+  decideCommand,
+  evolve,
+  foldSubject,
+  isRefusal,
+  refuse,
+  SubjectState,
+} from '@ledger/domain';
 import {
   EVENT_STORE,
   EventStore,
@@ -11,12 +18,14 @@ import {
   StoredEvent,
   WrongExpectedRevision,
 } from '@ledger/event-store';
+import { BoundedMap } from '../bounded-map';
 import { Clock } from '../clock';
 import { PersonalDataCodec } from '../crypto/personal-data-codec';
 import { RefusalException } from '../problems/refusal.exception';
 import { ReadSide } from '../read-side/read-side.service';
 import { toHistoryEvent } from '../read-side/to-history-event';
 import { CommandAnswer } from '@ledger/contracts';
+import { newEventId } from './event-id';
 import { RecordCommand } from './record-command';
 import { SubjectLocks } from './subject-locks';
 
@@ -24,11 +33,35 @@ import { SubjectLocks } from './subject-locks';
 const MAX_ATTEMPTS = 20;
 /** A command answers once its own read side has applied it, so the caller's next check sees it. */
 const READ_YOUR_WRITE_TIMEOUT_MS = 5000;
+/** Subjects whose last append by this process is remembered: those written to now, not every subject. */
+const REMEMBERED_HEADS = 10_000;
 
-/** Read the stream, fold it, let the domain decide, append with the expected revision. */
+/** The last event this process appended to a subject, as far as a command needs it. */
+interface Head {
+  revision: number;
+  hash: string;
+  position: string;
+  /** The subject's state after it. */
+  state: SubjectState;
+}
+
+/** What a command is decided on: the subject's state and the hash its event chains to. */
+interface Footing {
+  state: SubjectState;
+  prevHash: string;
+  /** Remembered, not read from the store: a refusal decided on it is checked against the store. */
+  remembered: boolean;
+}
+
+/**
+ * Fold the subject's events, let the domain decide, append with the expected revision. A subject this
+ * process appended to last needs no read: its state and head hash are remembered. The store's revision check
+ * at append is the arbiter either way.
+ */
 @CommandHandler(RecordCommand)
 export class RecordCommandHandler implements ICommandHandler<RecordCommand, CommandAnswer> {
   private readonly locks = new SubjectLocks();
+  private readonly heads = new BoundedMap<string, Head>(REMEMBERED_HEADS);
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -76,10 +109,12 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
   ): Promise<StoredEvent | null> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.appendOnce(request, key);
+        // A retry follows an append by another process: what this one remembers is out of date.
+        return await this.appendOnce(request, key, attempt === 1);
       } catch (error) {
         if (error instanceof IdempotencyKeyTaken) return null;
         if (!(error instanceof WrongExpectedRevision)) throw error;
+        this.heads.delete(request.subjectId);
         if (request.expectedRevision !== undefined || attempt >= MAX_ATTEMPTS) {
           throw new RefusalException(
             refuse('WRONG_EXPECTED_REVISION', `the subject's stream is at revision ${error.actualRevision}`),
@@ -89,19 +124,28 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
     }
   }
 
-  private async appendOnce(request: RecordCommand, key: string | undefined): Promise<StoredEvent> {
+  private async appendOnce(
+    request: RecordCommand,
+    key: string | undefined,
+    mayUseMemory: boolean,
+  ): Promise<StoredEvent> {
     const { subjectId } = request;
-    const stream = await this.store.readStream(subjectId);
-    const state = foldSubject(stream.map(toHistoryEvent));
+    const footing =
+      (mayUseMemory && (await this.fromLastAppend(subjectId))) || (await this.fromStore(subjectId));
+    const { state } = footing;
     const now = this.clock.now();
     const outcome = decideCommand(state, request.command, {
       now,
       catalogue: this.catalogue,
       expectedRevision: request.expectedRevision,
     });
-    if (isRefusal(outcome)) throw new RefusalException(outcome);
+    if (isRefusal(outcome)) {
+      // What is remembered may miss another process's append that would change the answer: the store decides.
+      if (footing.remembered) return this.appendOnce(request, key, false);
+      throw new RefusalException(outcome);
+    }
     const unhashed = {
-      eventId: randomUUID(),
+      eventId: newEventId(),
       streamId: subjectId,
       revision: state.revision + 1,
       type: outcome.event.type,
@@ -109,16 +153,47 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
       recordedAt: now,
       actor: request.actor,
       data: await this.codec.seal(subjectId, outcome.event),
-      prevHash: stream.length > 0 ? stream[stream.length - 1].hash : GENESIS_HASH,
+      prevHash: footing.prevHash,
     };
     const event = { ...unhashed, hash: hashEvent(unhashed) };
+    const erasure = event.type === 'ErasureCompleted';
     const { position } = await this.store.append(event, {
       expectedRevision: state.revision,
       idempotencyKey: key,
-      requestHash: key ? request.requestHash : undefined,
-      destroyDataKey: event.type === 'ErasureCompleted',
+      requestHash: request.requestHash,
+      destroyDataKey: erasure,
     });
-    return { ...event, position };
+    if (erasure) this.codec.forget(subjectId);
+    const stored = { ...event, position };
+    this.heads.set(subjectId, {
+      revision: event.revision,
+      hash: event.hash,
+      position,
+      state: evolve(state, toHistoryEvent(stored)),
+    });
+    return stored;
+  }
+
+  /**
+   * What this process's last append to the subject left, while the read side (once it applied that append)
+   * shows no later one: no need to read the stream. An append by another process that the read side has not
+   * applied yet makes this append's revision check fail, and the retry reads the store.
+   */
+  private async fromLastAppend(subjectId: string): Promise<Footing | null> {
+    const head = this.heads.get(subjectId);
+    if (!head || !(await this.readSide.waitFor(head.position, READ_YOUR_WRITE_TIMEOUT_MS))) return null;
+    const view = this.readSide.subject(subjectId);
+    if (view.revision !== head.revision) return null;
+    return { state: head.state, prevHash: head.hash, remembered: true };
+  }
+
+  private async fromStore(subjectId: string): Promise<Footing> {
+    const stream = await this.store.readStream(subjectId);
+    return {
+      state: foldSubject(stream.map(toHistoryEvent)),
+      prevHash: stream.length > 0 ? stream[stream.length - 1].hash : GENESIS_HASH,
+      remembered: false,
+    };
   }
 }
 

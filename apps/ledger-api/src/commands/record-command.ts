@@ -8,8 +8,8 @@ export class RecordCommand extends Command<CommandAnswer> {
     readonly subjectId: string,
     readonly command: LedgerCommand,
     readonly actor: Actor,
-    /** A digest of what was asked, to tell an idempotent retry from a reused key. */
-    readonly requestHash: string,
+    /** A digest of what was asked, to tell an idempotent retry from a reused key; set with the key. */
+    readonly requestHash: string | undefined,
     readonly idempotencyKey?: string,
     readonly expectedRevision?: number,
   ) {

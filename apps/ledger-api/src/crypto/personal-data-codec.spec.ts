@@ -11,6 +11,7 @@ describe('PersonalDataCodec', () => {
   let dir: string;
   let store: SqliteEventStore;
   let codec: PersonalDataCodec;
+  let masterKey: Buffer;
   const note = 'Jan Jansen called about his debt';
   const restriction = (text: string) =>
     ({
@@ -22,7 +23,8 @@ describe('PersonalDataCodec', () => {
     dir = await mkdtemp(join(tmpdir(), 'ledger-codec-'));
     store = new SqliteEventStore({ file: join(dir, 'ledger.sqlite') });
     await store.init();
-    codec = new PersonalDataCodec(store, randomBytes(32));
+    masterKey = randomBytes(32);
+    codec = new PersonalDataCodec(store, masterKey);
   });
   afterEach(async () => {
     await store.close();
@@ -51,16 +53,26 @@ describe('PersonalDataCodec', () => {
 
   it('reads every personal field as null once the key is gone, and refuses to seal more', async () => {
     const sealed = await codec.seal('s1', restriction(note));
-    await store.append(testEvent('s1', null, { type: 'ErasureCompleted', data: { retain: [] } }), {
-      expectedRevision: -1,
-      destroyDataKey: true,
-    });
+    const erasure = testEvent('s1', null, { type: 'ErasureCompleted', data: { retain: [] } });
+    await store.append(erasure, { expectedRevision: -1, destroyDataKey: true });
+    // Reads ask the store, so they see the key gone before the read side has applied the erasure.
     const key = await codec.dataKeyFor('s1');
     expect(key).toBeNull();
     expect(codec.open('s1', 'RestrictionApplied', sealed, key).note).toBeNull();
     expect(codec.open('s1', 'RestrictionApplied', { ...sealed, note: 'never sealed' }, key).note).toBeNull();
+    codec.apply({ ...erasure, position: '1' });
     await expect(codec.seal('s1', restriction(note))).rejects.toThrow(RefusalException);
     await expect(codec.seal('s1', restriction(note))).rejects.toMatchObject({
+      refusal: { code: 'SUBJECT_ERASED' },
+    });
+  });
+
+  it('seals with the key a fresh codec reads from the store, and refuses once an erasure destroyed it', async () => {
+    await codec.seal('s1', restriction(note));
+    const erasure = testEvent('s1', null, { type: 'ErasureCompleted', data: { retain: [] } });
+    await store.append(erasure, { expectedRevision: -1, destroyDataKey: true });
+    const elsewhere = new PersonalDataCodec(store, masterKey);
+    await expect(elsewhere.seal('s1', restriction(note))).rejects.toMatchObject({
       refusal: { code: 'SUBJECT_ERASED' },
     });
   });

@@ -1,13 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { LedgerEventBody, LedgerEventType, PERSONAL_FIELDS, refuse } from '@ledger/domain';
-import { EVENT_STORE, EventStore } from '@ledger/event-store';
+import { EVENT_STORE, EventStore, StoredEvent } from '@ledger/event-store';
+import { BoundedMap } from '../bounded-map';
 import { RefusalException } from '../problems/refusal.exception';
+import { ReadModel } from '../read-side/read-model';
 import { open, seal } from './aes-gcm';
 
 export const MASTER_KEY = Symbol('MASTER_KEY');
 
 const PREFIX = 'enc:v1:';
+/** Unwrapped data keys kept in memory: those of the subjects in use now, not of every subject. */
+const UNWRAPPED_KEYS = 10_000;
+
+interface UnwrappedKey {
+  wrapped: Buffer;
+  key: Buffer;
+}
 
 /**
  * Crypto-shredding. Personal free-text fields are stored sealed under the subject's own data key, which
@@ -15,7 +24,18 @@ const PREFIX = 'enc:v1:';
  * field, while the stored (sealed) form, and so the hash chain, stays as it was.
  */
 @Injectable()
-export class PersonalDataCodec {
+export class PersonalDataCodec implements ReadModel {
+  /**
+   * Saves unwrapping a key on every use. A read still asks the store for the wrapped key each time, so a key
+   * destroyed by any process is gone for it at once. A seal takes the key from here: a seal with a key that
+   * another process has just destroyed is harmless, as that erasure moved the stream on and the command's
+   * append with its expected revision is refused (`RecordCommandHandler`); this process's own erasures, and
+   * those its read side applies, drop the key at once.
+   */
+  private readonly unwrapped = new BoundedMap<string, UnwrappedKey>(UNWRAPPED_KEYS);
+  /** Counts `forget` calls, so a key unwrapped while its subject was being forgotten is not kept. */
+  private forgotten = 0;
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(MASTER_KEY) private readonly masterKey: Buffer,
@@ -26,7 +46,7 @@ export class PersonalDataCodec {
     const data: Record<string, unknown> = { ...event.data };
     const fields = PERSONAL_FIELDS[event.type].filter((field) => typeof data[field] === 'string');
     if (fields.length === 0) return data;
-    const key = await this.dataKeyFor(subjectId, true);
+    const key = this.unwrapped.get(subjectId)?.key ?? (await this.dataKeyFor(subjectId, true));
     // Only an erasure destroys a data key; one recorded by another process since this command read the stream.
     if (!key) throw new RefusalException(refuse('SUBJECT_ERASED', 'the subject has been erased'));
     for (const field of fields) {
@@ -62,8 +82,19 @@ export class PersonalDataCodec {
     return data;
   }
 
+  /** Drops the subject's unwrapped key from memory once an erasure, by whichever process, destroyed it. */
+  apply(event: StoredEvent): void {
+    if (event.type === 'ErasureCompleted') this.forget(event.streamId);
+  }
+
+  forget(subjectId: string): void {
+    this.forgotten++;
+    this.unwrapped.delete(subjectId);
+  }
+
   /** The subject's unwrapped data key, created on first need when `create` is set; `null` once destroyed. */
   async dataKeyFor(subjectId: string, create = false): Promise<Buffer | null> {
+    const forgotten = this.forgotten;
     let wrapped = await this.store.getDataKey(subjectId);
     if (!wrapped && create) {
       wrapped = await this.store.putDataKeyIfAbsent(
@@ -71,6 +102,11 @@ export class PersonalDataCodec {
         seal(this.masterKey, randomBytes(32), subjectId),
       );
     }
-    return wrapped ? open(this.masterKey, wrapped, subjectId) : null;
+    if (!wrapped) return null;
+    const known = this.unwrapped.get(subjectId);
+    if (known?.wrapped.equals(wrapped)) return known.key;
+    const key = open(this.masterKey, wrapped, subjectId);
+    if (forgotten === this.forgotten) this.unwrapped.set(subjectId, { wrapped, key });
+    return key;
   }
 }

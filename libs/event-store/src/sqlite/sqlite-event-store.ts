@@ -15,6 +15,7 @@ import {
 import { sqliteBatchWriter } from './sqlite-batch-writer';
 import { sqliteErrors } from './sqlite-errors';
 import { GroupCommit } from './sqlite-group-commit';
+import { RecentCommit } from './sqlite-recent-commit';
 import { SqliteQueries, prepareSqliteQueries } from './sqlite-queries';
 import { BUSY_TIMEOUT_MS, openSqliteDatabase } from './sqlite-schema';
 
@@ -39,9 +40,14 @@ interface OpenStore {
 export class SqliteEventStore implements EventStore {
   private open: OpenStore | null = null;
   private readonly appended = new EventEmitter().setMaxListeners(0);
+  private readonly recentCommit = new RecentCommit();
   private readonly subscriptions = new PollingSubscriptions(
     {
-      readAll: (after, limit) => this.readAll(after, limit),
+      // A short answer is fine here: a subscription reads on, and polls for other processes' events.
+      readAll: (after, limit) => {
+        const recent = this.recentCommit.after(after, limit);
+        return recent ? Promise.resolve(recent) : this.readAll(after, limit);
+      },
       watch: (wake) => {
         this.appended.on('appended', wake);
         return () => this.appended.off('appended', wake);
@@ -57,7 +63,10 @@ export class SqliteEventStore implements EventStore {
     this.open = {
       db,
       queries: prepareSqliteQueries(db),
-      groupCommit: new GroupCommit(sqliteBatchWriter(db), () => this.appended.emit('appended')),
+      groupCommit: new GroupCommit(sqliteBatchWriter(db), (appended) => {
+        this.recentCommit.record(appended);
+        this.appended.emit('appended');
+      }),
     };
   }
 

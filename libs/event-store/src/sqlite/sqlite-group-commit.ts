@@ -1,4 +1,4 @@
-import { AppendOptions, AppendResult, EventToAppend } from '../event-store.port';
+import { AppendOptions, AppendResult, EventToAppend, StoredEvent } from '../event-store.port';
 import { BatchWriter, WriteOutcome, WriteRequest } from './sqlite-batch-writer';
 import { sqliteErrors } from './sqlite-errors';
 
@@ -22,7 +22,8 @@ export class GroupCommit {
 
   constructor(
     private readonly writeBatch: BatchWriter,
-    private readonly afterCommit: () => void,
+    /** Told the events the commit appended, in log order. */
+    private readonly afterCommit: (appended: StoredEvent[]) => void,
   ) {}
 
   append(event: EventToAppend, options: AppendOptions): Promise<AppendResult> {
@@ -47,12 +48,15 @@ export class GroupCommit {
       for (const write of batch) write.reject(failure);
       return;
     }
+    const appended: StoredEvent[] = [];
     batch.forEach((write, i) => {
       const outcome = outcomes[i];
-      if ('refusal' in outcome) write.reject(outcome.refusal);
-      else write.resolve(outcome.result);
+      if ('refusal' in outcome) return write.reject(outcome.refusal);
+      write.resolve(outcome.result);
+      if ('event' in write)
+        appended.push({ ...write.event, position: (outcome.result as AppendResult).position });
     });
-    this.afterCommit();
+    this.afterCommit(appended);
   }
 
   private enqueue(request: WriteRequest): Promise<Settled> {
