@@ -8,6 +8,7 @@ import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 import { BODY_LIMIT, registerJsonBodyParser } from './http/json-body-parser';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerRequestLog } from './http/request-log';
+import { registerPermissionFastLane } from './permissions/permission-fast-lane';
 
 /** Builds the ledger's HTTP application; `main.ts` listens with it, the end-to-end tests too. */
 export async function createLedgerApp(
@@ -30,6 +31,7 @@ export async function createLedgerApp(
   await serveConsole(app, options.config.consoleDir);
   registerRequestLog(app.getHttpAdapter().getInstance());
   registerSecurityHeaders(app.getHttpAdapter().getInstance());
+  registerPermissionFastLane(app);
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
