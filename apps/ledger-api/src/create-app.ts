@@ -29,7 +29,8 @@ export async function createLedgerApp(
   });
   registerJsonBodyParser(app.getHttpAdapter().getInstance());
   await serveConsole(app, options.config.consoleDir);
-  registerRequestLog(app.getHttpAdapter().getInstance());
+  // Its lines are at level `log`: a deployment that leaves that level out pays nothing per request for them.
+  if (logLevels.includes('log')) registerRequestLog(app.getHttpAdapter().getInstance());
   registerSecurityHeaders(app.getHttpAdapter().getInstance());
   registerPermissionFastLane(app);
   app.enableShutdownHooks();
