@@ -7,6 +7,7 @@ import { serveConsole } from './console/serve-console';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 import { BODY_LIMIT, registerJsonBodyParser } from './http/json-body-parser';
 import { registerSecurityHeaders } from './http/security-headers';
+import { registerLargeAnswersAsBytes } from './http/large-answers';
 import { registerRequestLog } from './http/request-log';
 import { registerPermissionFastLane } from './permissions/permission-fast-lane';
 
@@ -33,6 +34,7 @@ export async function createLedgerApp(
   if (logLevels.includes('log')) registerRequestLog(app.getHttpAdapter().getInstance());
   registerSecurityHeaders(app.getHttpAdapter().getInstance());
   registerPermissionFastLane(app);
+  registerLargeAnswersAsBytes(app.getHttpAdapter().getInstance());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
