@@ -1,14 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import { CatalogueIndex } from '@ledger/domain';
 import { AuditController } from './audit/audit.controller';
 import { LogVerificationController } from './audit/log-verification.controller';
 import { SubjectEvents } from './audit/subject-events';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { KeyRing } from './auth/key-ring';
-import { rateLimitModule } from './auth/rate-limit';
+import { rateBudget } from './auth/rate-limit';
+import { Gatekeeper } from './auth/gatekeeper';
 import { BasesController } from './bases/bases.controller';
 import { ChangeFeed } from './changes/change-feed.service';
 import { ChangesController } from './changes/changes.controller';
@@ -52,7 +52,7 @@ export class LedgerModule {
   static forRoot({ config, keys, clock }: LedgerModuleOptions): DynamicModule {
     return {
       module: LedgerModule,
-      imports: [CqrsModule.forRoot(), rateLimitModule(config.rateLimit)],
+      imports: [CqrsModule.forRoot()],
       controllers: [
         PermissionsController,
         BasesController,
@@ -72,14 +72,12 @@ export class LedgerModule {
       providers: [
         { provide: LEDGER_CONFIG, useValue: config },
         { provide: Clock, useValue: clock ?? new SystemClock() },
-        { provide: KeyRing, useValue: new KeyRing(keys) },
+        { provide: Gatekeeper, useValue: new Gatekeeper(new KeyRing(keys), rateBudget(config.rateLimit)) },
         { provide: CatalogueIndex, useValue: new CatalogueIndex(loadCatalogue(config.purposesFile)) },
         { provide: MASTER_KEY, useFactory: () => loadMasterKey(config.masterKey, config.dataDir) },
         eventStoreProvider,
         EventStoreCloser,
         { provide: APP_GUARD, useClass: ApiKeyGuard },
-        // After the key guard: the budget is the key's.
-        { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_PIPE, useClass: LedgerValidationPipe },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         ReadSide,

@@ -7,7 +7,9 @@ import { serveConsole } from './console/serve-console';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 import { BODY_LIMIT, registerJsonBodyParser } from './http/json-body-parser';
 import { registerSecurityHeaders } from './http/security-headers';
+import { registerLargeAnswersAsBytes } from './http/large-answers';
 import { registerRequestLog } from './http/request-log';
+import { registerPermissionFastLane } from './permissions/permission-fast-lane';
 
 /** Builds the ledger's HTTP application; `main.ts` listens with it, the end-to-end tests too. */
 export async function createLedgerApp(
@@ -28,8 +30,11 @@ export async function createLedgerApp(
   });
   registerJsonBodyParser(app.getHttpAdapter().getInstance());
   await serveConsole(app, options.config.consoleDir);
-  registerRequestLog(app.getHttpAdapter().getInstance());
+  // Its lines are at level `log`: a deployment that leaves that level out pays nothing per request for them.
+  if (logLevels.includes('log')) registerRequestLog(app.getHttpAdapter().getInstance());
   registerSecurityHeaders(app.getHttpAdapter().getInstance());
+  registerPermissionFastLane(app);
+  registerLargeAnswersAsBytes(app.getHttpAdapter().getInstance());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

@@ -1,40 +1,57 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { Actor, refuse } from '@ledger/domain';
-import { FastifyRequest } from 'fastify';
-import { RefusalException } from '../problems/refusal.exception';
+import { Actor } from '@ledger/domain';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { PUBLIC_KEY, ROLES_KEY } from './access.decorator';
-import { KeyRing } from './key-ring';
+import { Gatekeeper } from './gatekeeper';
 import { Role } from './roles';
 
 export type AuthenticatedRequest = FastifyRequest & { actor: Actor };
 
-const BEARER = /^Bearer\s+(\S+)\s*$/i;
+/** Who may call a route: everyone (public), or the roles it allows (none when it names none). */
+type Access = { isPublic: true } | { isPublic: false; roles: readonly Role[] };
 
-/** Every route needs a valid key and a role it allows; routes marked public (health) excepted. */
+/**
+ * Every route needs a valid key, a role it allows and budget left (see `Gatekeeper`); routes marked public
+ * (health) excepted. A route's access is read from its metadata once, not on every request.
+ */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
+  private readonly accessByRoute = new WeakMap<object, WeakMap<object, Access>>();
+
   constructor(
     private readonly reflector: Reflector,
-    @Inject(KeyRing) private readonly keyRing: KeyRing,
+    @Inject(Gatekeeper) private readonly gatekeeper: Gatekeeper,
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const match = BEARER.exec(request.headers.authorization ?? '');
-    const actor = match ? this.keyRing.authenticate(match[1]) : null;
-    if (!actor) {
-      throw new RefusalException(
-        refuse('UNAUTHENTICATED', 'a valid API key is required: Authorization: Bearer <key>'),
-      );
-    }
-    const allowed = this.reflector.getAllAndOverride<readonly Role[]>(ROLES_KEY, targets) ?? [];
-    if (!allowed.includes(actor.role as Role)) {
-      throw new RefusalException(refuse('FORBIDDEN', `the role ${actor.role} may not do this`));
-    }
-    request.actor = actor;
+    const access = this.accessOf(context);
+    if (access.isPublic) return true;
+    const http = context.switchToHttp();
+    const request = http.getRequest<AuthenticatedRequest>();
+    request.actor = this.gatekeeper.admit(
+      request.headers.authorization,
+      access.roles,
+      http.getResponse<FastifyReply>(),
+    );
     return true;
+  }
+
+  private accessOf(context: ExecutionContext): Access {
+    const [handler, controller] = [context.getHandler(), context.getClass()];
+    let byHandler = this.accessByRoute.get(controller);
+    if (!byHandler) this.accessByRoute.set(controller, (byHandler = new WeakMap()));
+    let access = byHandler.get(handler);
+    if (!access) {
+      const targets = [handler, controller];
+      access = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)
+        ? { isPublic: true }
+        : {
+            isPublic: false,
+            roles: this.reflector.getAllAndOverride<readonly Role[]>(ROLES_KEY, targets) ?? [],
+          };
+      byHandler.set(handler, access);
+    }
+    return access;
   }
 }

@@ -1,17 +1,19 @@
-import { ThrottlerStorage } from '@nestjs/throttler';
-
-type ThrottlerRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
+/** One key's count in its current window. */
+export interface WindowCount {
+  hits: number;
+  /** Whole seconds until the window ends and the count starts again. */
+  secondsLeft: number;
+}
 
 /**
  * Counts each API key's requests in fixed windows of `ttl`: one counter per key, the same small work for
- * every request. The throttler's own storage keeps a timestamp per request and filters them all on each
- * one, which at a generous budget (60000 a minute) costs more than the answer itself. Keys are the key
- * ring's names, a handful, so windows are never swept.
+ * every request (a sliding log would keep a timestamp per request and filter them all on each one). Keys
+ * are the key ring's names, a handful, so windows are never swept.
  */
-export class FixedWindowStorage implements ThrottlerStorage {
+export class FixedWindowStorage {
   private readonly windows = new Map<string, { endsAt: number; hits: number }>();
 
-  async increment(key: string, ttl: number, limit: number): Promise<ThrottlerRecord> {
+  hit(key: string, ttl: number): WindowCount {
     const now = Date.now();
     let window = this.windows.get(key);
     if (!window || window.endsAt <= now) {
@@ -19,13 +21,6 @@ export class FixedWindowStorage implements ThrottlerStorage {
       this.windows.set(key, window);
     }
     window.hits++;
-    const secondsLeft = Math.ceil((window.endsAt - now) / 1000);
-    const isBlocked = window.hits > limit;
-    return {
-      totalHits: window.hits,
-      timeToExpire: secondsLeft,
-      isBlocked,
-      timeToBlockExpire: isBlocked ? secondsLeft : 0,
-    };
+    return { hits: window.hits, secondsLeft: Math.ceil((window.endsAt - now) / 1000) };
   }
 }

@@ -1,8 +1,12 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, hash, timingSafeEqual } from 'node:crypto';
 import { Actor } from '@ledger/domain';
 import { ApiKey } from './api-keys';
 
-const digest = (secret: string) => createHash('sha256').update(secret).digest();
+/** One-shot `hash` (Node 20.12 on) costs half of a `Hash` object; the ledger still runs on Node 20.11. */
+const digest: (secret: string) => Buffer =
+  typeof hash === 'function'
+    ? (secret) => hash('sha256', secret, 'buffer')
+    : (secret) => createHash('sha256').update(secret).digest();
 
 /** The keys in force. A presented secret is compared with every key in constant time. */
 export class KeyRing {

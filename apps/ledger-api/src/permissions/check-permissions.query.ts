@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import { Actor, Language } from '@ledger/domain';
-import { CheckBatchAnswer, PermissionCheck } from '@ledger/contracts';
+import { CheckBatchAnswer, PermissionCheck, PermissionQuery } from '@ledger/contracts';
 
 /**
  * One or many permission questions, answered together from one state of the read side. `actor` is the key
@@ -19,4 +19,27 @@ export class CheckPermissionsQuery extends Query<CheckBatchAnswer> {
   ) {
     super();
   }
+
+  /** `GET /v1/subjects/{subjectId}/permissions/{purpose}`: one check, its purpose from the path. */
+  static single(
+    actor: Actor,
+    subjectId: string,
+    purpose: string,
+    query: PermissionQuery & { explain?: Language },
+  ): CheckPermissionsQuery {
+    const categories = splitCategories(query.categories);
+    return new CheckPermissionsQuery(
+      actor,
+      [{ subjectId, purpose, categories }],
+      query.at,
+      query.asOf,
+      query.minPosition,
+      true,
+      query.explain,
+    );
+  }
 }
+
+/** The `categories` of a query string: comma-separated, each trimmed. */
+export const splitCategories = (categories: string | undefined) =>
+  categories?.split(',').map((category) => category.trim());

@@ -9,7 +9,7 @@ import { ALL_ROLES } from '../auth/roles';
 import { SubjectIdPipe } from '../http/ids';
 import { RefusalException } from '../problems/refusal.exception';
 import { CheckBatchDto } from './check-batch.dto';
-import { CheckPermissionsQuery } from './check-permissions.query';
+import { CheckPermissionsQuery, splitCategories } from './check-permissions.query';
 import { PermissionQueryDto } from './permission-query.dto';
 
 @ApiTags('permissions')
@@ -30,17 +30,8 @@ export class PermissionsController {
     @Query() query: PermissionQueryDto,
     @Caller() actor: Actor,
   ): Promise<Decision> {
-    const categories = splitCategories(query.categories);
     const answers = await this.queries.execute(
-      new CheckPermissionsQuery(
-        actor,
-        [{ subjectId, purpose, categories }],
-        query.at,
-        query.asOf,
-        query.minPosition,
-        true,
-        query.explain,
-      ),
+      CheckPermissionsQuery.single(actor, subjectId, purpose, query),
     );
     return answers.results[0];
   }
@@ -89,6 +80,3 @@ export class PermissionsController {
     );
   }
 }
-
-const splitCategories = (categories: string | undefined) =>
-  categories?.split(',').map((category) => category.trim());

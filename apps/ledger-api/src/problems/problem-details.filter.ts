@@ -60,20 +60,26 @@ export function sendProblem(reply: FastifyReply, body: Problem): void {
   void reply.status(body.status).header('content-type', 'application/problem+json').send(body);
 }
 
+/** Answers a failure of `request` as a problem; an unexpected one (a 500) is logged, without the body. */
+export function replyWithProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  error: unknown,
+  logger: Logger,
+): void {
+  const body = toProblem(error, request.url.split('?')[0]);
+  if (body.status >= 500 && body.code === 'INTERNAL_ERROR') {
+    logger.error(`${request.method} ${request.routeOptions?.url ?? '?'} failed`, (error as Error)?.stack);
+  }
+  sendProblem(reply, body);
+}
+
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Problems');
 
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<FastifyRequest>();
-    const body = toProblem(error, request.url.split('?')[0]);
-    if (body.status >= 500 && body.code === 'INTERNAL_ERROR') {
-      this.logger.error(
-        `${request.method} ${request.routeOptions?.url ?? '?'} failed`,
-        (error as Error)?.stack,
-      );
-    }
-    sendProblem(http.getResponse<FastifyReply>(), body);
+    replyWithProblem(http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>(), error, this.logger);
   }
 }

@@ -1,0 +1,35 @@
+import { Actor, refuse } from '@ledger/domain';
+import { FastifyReply } from 'fastify';
+import { RefusalException } from '../problems/refusal.exception';
+import { KeyRing } from './key-ring';
+import { RateBudget } from './rate-limit';
+import { Role } from './roles';
+
+const BEARER = /^Bearer\s+(\S+)\s*$/i;
+
+/**
+ * Who may pass, judged in one pass and in this order: a valid API key (`401`), a role the route allows
+ * (`403`), then the key's budget (`429`, when limiting is on). Refused requests are not counted.
+ */
+export class Gatekeeper {
+  constructor(
+    private readonly keyRing: KeyRing,
+    private readonly budget: RateBudget | null,
+  ) {}
+
+  /** The caller, or a refusal; the budget's headers go on `reply`. */
+  admit(authorization: string | undefined, allowed: readonly Role[], reply: FastifyReply): Actor {
+    const match = BEARER.exec(authorization ?? '');
+    const actor = match ? this.keyRing.authenticate(match[1]) : null;
+    if (!actor) {
+      throw new RefusalException(
+        refuse('UNAUTHENTICATED', 'a valid API key is required: Authorization: Bearer <key>'),
+      );
+    }
+    if (!allowed.includes(actor.role as Role)) {
+      throw new RefusalException(refuse('FORBIDDEN', `the role ${actor.role} may not do this`));
+    }
+    this.budget?.spend(actor.name, reply);
+    return actor;
+  }
+}
