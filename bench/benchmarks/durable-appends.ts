@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { runChild } from '../support/child';
-import { bestOfRounds, LoadResult, LoadSpec } from '../support/load';
+import { bestOfRounds, LoadResult, LoadSpec, ROUNDS } from '../support/load';
 import { bearer, freshDataDir, openSqliteStore, ServerProcess, startLedger } from '../support/ledger-server';
 import { ratioRow, Row } from '../support/results';
 import { seedSubjects } from '../support/seed';
@@ -43,6 +43,18 @@ async function withLedger<T>(
   }
 }
 
+/**
+ * The raw baseline's best of as many runs as the ledger's load has rounds: a single run would let one noisy
+ * moment on the shared machine lower the baseline and flatter the ledger.
+ */
+async function bestRawRate(task: RawInsertTask): Promise<number> {
+  let best = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    best = Math.max(best, await runChild<number>(join(__dirname, 'raw-insert-worker.ts'), task));
+  }
+  return best;
+}
+
 /** SQLite: group-committed HTTP appends beside raw one-row durable commits with the same pragmas. */
 export async function sqliteAppends(): Promise<Row[]> {
   const data = await freshDataDir();
@@ -51,11 +63,11 @@ export async function sqliteAppends(): Promise<Row[]> {
     await seedSubjects(store, SUBJECTS, (i) => 1 + (i % 5));
     await store.close();
     const http = await withLedger({ LEDGER_DATA_DIR: data.dir }, (ledger) => writeLoad(ledger.baseUrl));
-    const raw = await runChild<number>(join(__dirname, 'raw-insert-worker.ts'), {
+    const raw = await bestRawRate({
       kind: 'sqlite',
       dataDir: data.dir,
       seconds: SECONDS,
-    } satisfies RawInsertTask);
+    });
     return [
       ratioRow(
         `durable appends, ${WRITERS} HTTP writers, SQLite`,
@@ -87,13 +99,13 @@ export async function postgresAppends(): Promise<Row[]> {
       { LEDGER_DATA_DIR: data.dir, LEDGER_STORE: 'postgres', LEDGER_POSTGRES_URL: url.href },
       (ledger) => writeLoad(ledger.baseUrl),
     );
-    const raw = await runChild<number>(join(__dirname, 'raw-insert-worker.ts'), {
+    const raw = await bestRawRate({
       kind: 'postgres',
       url: url.href,
       seconds: SECONDS,
       writers: WRITERS,
       poolSize: PG_POOL_SIZE,
-    } satisfies RawInsertTask);
+    });
     return [
       ratioRow(
         `durable appends, ${WRITERS} HTTP writers, PostgreSQL`,

@@ -15,7 +15,7 @@ const row = () => JSON.stringify({ ...syntheticHistory('debtor-raw', 1)[0], even
 /** One-row inserts, each its own durable commit, on the ledger's own schema and pragmas. */
 function sqlite(task: Extract<RawInsertTask, { kind: 'sqlite' }>): number {
   const db = openSqliteDatabase(join(task.dataDir, 'raw.sqlite'));
-  db.exec('CREATE TABLE raw (id INTEGER PRIMARY KEY AUTOINCREMENT, body TEXT NOT NULL)');
+  db.exec('CREATE TABLE IF NOT EXISTS raw (id INTEGER PRIMARY KEY AUTOINCREMENT, body TEXT NOT NULL)');
   const insert = db.prepare('INSERT INTO raw (body) VALUES (?)');
   const body = row();
   const end = Date.now() + task.seconds * 1000;
