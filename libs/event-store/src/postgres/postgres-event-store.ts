@@ -15,7 +15,7 @@ import { BatchQueue } from './batch-queue';
 import { appendAdmission, appendBatch, AppendRequest, keyBytes } from './postgres-append';
 import { postgresErrors } from './postgres-errors';
 import { PostgresNotifier } from './postgres-notifier';
-import { PostgresSql, postgresSql, Statement } from './postgres-sql';
+import { PostgresSql, postgresSql } from './postgres-sql';
 import { inTransaction } from './postgres-transaction';
 
 interface DataKeyPut {
@@ -169,13 +169,11 @@ export class PostgresEventStore implements EventStore {
     return this.subscriptions.subscribe(after, onEvents, onError);
   }
 
-  private events(statement: Statement, params: unknown[]): Promise<StoredEvent[]> {
-    return postgresErrors.guard(async () =>
-      (await this.query<EventRow>(statement, params)).map(toStoredEvent),
-    );
+  private events(query: string, params: unknown[]): Promise<StoredEvent[]> {
+    return postgresErrors.guard(async () => (await this.query<EventRow>(query, params)).map(toStoredEvent));
   }
 
-  private async query<R extends object>(statement: Statement, params: unknown[]): Promise<R[]> {
-    return (await this.pool.query<R>(statement, params)).rows;
+  private async query<R extends object>(query: string, params: unknown[]): Promise<R[]> {
+    return (await this.pool.query<R>(query, params)).rows;
   }
 }
