@@ -1,6 +1,5 @@
 import { Pool } from 'pg';
 import { assertAppendable } from '../common/appendable';
-import { EventRow, toStoredEvent } from '../common/event-row';
 import { PollingSubscriptions } from '../common/polling-subscriptions';
 import {
   AppendOptions,
@@ -67,14 +66,8 @@ export class PostgresEventStore implements EventStore {
   });
   /** Concurrent commands read their streams, then their data keys: one query per kind for a crowd of them. */
   private readonly streamReads = new BatchQueue<string, StoredEvent[]>(async (streamIds) => {
-    const rows = await this.query<EventRow>(this.sql.readStreams, [streamIds]);
-    const byStream = new Map<string, EventRow[]>();
-    for (const row of rows) {
-      const stream = byStream.get(row.stream_id);
-      if (stream) stream.push(row);
-      else byStream.set(row.stream_id, [row]);
-    }
-    return streamIds.map((id) => ({ result: (byStream.get(id) ?? []).map(toStoredEvent) }));
+    const [{ streams }] = await this.query<{ streams: StoredEvent[][] }>(this.sql.readStreams, [streamIds]);
+    return streams.map((stream) => ({ result: stream }));
   });
   private readonly dataKeyReads = new BatchQueue<string, Buffer | null>(async (streamIds) => {
     const rows = await this.query<{ stream_id: string; wrapped_key: Buffer | null }>(this.sql.getDataKeys, [
@@ -126,7 +119,13 @@ export class PostgresEventStore implements EventStore {
   }
 
   readAll(after: string | null, limit: number): Promise<StoredEvent[]> {
-    return this.events(this.sql.readAll, [after ?? '0', limit]);
+    return postgresErrors.guard(async () => {
+      const [{ events }] = await this.query<{ events: StoredEvent[] }>(this.sql.readAll, [
+        after ?? '0',
+        limit,
+      ]);
+      return events;
+    });
   }
 
   headPosition(): Promise<string | null> {
@@ -138,11 +137,11 @@ export class PostgresEventStore implements EventStore {
 
   findIdempotencyKey(key: string): Promise<IdempotencyRecord | null> {
     return postgresErrors.guard(async () => {
-      const { rows } = await this.pool.query<EventRow & { request_hash: string }>(
+      const [found] = await this.query<{ event: StoredEvent; request_hash: string }>(
         this.sql.findIdempotencyKey,
         [keyBytes(key)],
       );
-      return rows[0] ? { requestHash: rows[0].request_hash, event: toStoredEvent(rows[0]) } : null;
+      return found ? { requestHash: found.request_hash, event: found.event } : null;
     });
   }
 
@@ -167,10 +166,6 @@ export class PostgresEventStore implements EventStore {
     onError?: (error: Error) => void,
   ): Subscription {
     return this.subscriptions.subscribe(after, onEvents, onError);
-  }
-
-  private events(query: string, params: unknown[]): Promise<StoredEvent[]> {
-    return postgresErrors.guard(async () => (await this.query<EventRow>(query, params)).map(toStoredEvent));
   }
 
   private async query<R extends object>(query: string, params: unknown[]): Promise<R[]> {

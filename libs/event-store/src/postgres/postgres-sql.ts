@@ -20,8 +20,16 @@ export const MAX_APPENDS_PER_TRANSACTION = 1000;
 export function postgresSql(schema: string) {
   if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) throw new RangeError(`unusable schema name: ${schema}`);
   const s = `"${schema}"`;
-  const columns = `position::text AS position, stream_id, revision, event_id, type, occurred_at, recorded_at,
-                   actor::text AS actor, data::text AS data, prev_hash, hash`;
+  /**
+   * An `events` row as the port's StoredEvent, built by the server as JSON, which `pg` parses in one go: much
+   * less work for this process than a row of eleven fields turned into an event. `actor` and `data` are `json`,
+   * whose text goes in as it was stored, so they parse to the very values that were hashed.
+   */
+  const storedEvent = (e: string) =>
+    `json_build_object('eventId', ${e}.event_id, 'streamId', ${e}.stream_id, 'revision', ${e}.revision,
+                       'position', ${e}.position::text, 'type', ${e}.type, 'occurredAt', ${e}.occurred_at,
+                       'recordedAt', ${e}.recorded_at, 'actor', ${e}.actor, 'data', ${e}.data,
+                       'prevHash', ${e}.prev_hash, 'hash', ${e}.hash)`;
   const shifted = (xid: string) => `((${xid})::text::bigint << ${INDEX_BITS})`;
   const settled = `position < ${shifted('pg_snapshot_xmin(pg_current_snapshot())')}::text::xid8`;
 
@@ -77,15 +85,16 @@ export function postgresSql(schema: string) {
      * The settled events among the next `$2`: as the unsettled ones all come after the settled ones, that is
      * the next `$2` settled events. Asked in one WHERE, PostgreSQL cannot estimate how many rows lie between
      * the two bounds and may plan to sort every event after `$1`; this way it walks the index for `$2` rows.
-     * Ordered by the column (`page.position`, `events.position`): a bare `position` in ORDER BY would be the
-     * text of the select list, in an order that is not the numbers' and that no index serves.
+     * Ordered by the column (`events.position`): a bare `position` in ORDER BY would be the text of the select
+     * list, in an order that is not the numbers' and that no index serves.
      */
-    readAll: `SELECT ${columns}
+    readAll: `SELECT coalesce(json_agg(${storedEvent('page')} ORDER BY page.position), '[]') AS events
        FROM (SELECT * FROM ${s}.events WHERE position > $1::xid8 ORDER BY events.position LIMIT $2) AS page
-       WHERE ${settled} ORDER BY page.position`,
+       WHERE ${settled}`,
     headPosition: `SELECT position::text AS position FROM ${s}.events
        WHERE ${settled} ORDER BY events.position DESC LIMIT 1`,
-    findIdempotencyKey: `SELECT ${columns}, request_hash FROM ${s}.events WHERE idempotency_key = $1`,
+    findIdempotencyKey: `SELECT ${storedEvent('events')} AS event, request_hash
+                         FROM ${s}.events WHERE idempotency_key = $1`,
     keyTaken: `SELECT 1 FROM ${s}.events WHERE idempotency_key = $1`,
     streamRevision: `SELECT max(revision) AS revision FROM ${s}.events WHERE stream_id = $1`,
     /**
@@ -137,8 +146,12 @@ export function postgresSql(schema: string) {
         LEFT JOIN appended ON appended.event_id = checked.event_id
         LEFT JOIN notified ON true
       ORDER BY checked.index`,
-    /** Several streams' events at once (a stream named twice is read once), by stream in revision order. */
-    readStreams: `SELECT ${columns} FROM ${s}.events WHERE stream_id = ANY($1::text[]) ORDER BY stream_id, revision`,
+    /** Several streams' events at once: one list per stream asked for, in the order asked, in revision order. */
+    readStreams: `
+      SELECT json_agg((SELECT coalesce(json_agg(${storedEvent('events')} ORDER BY revision), '[]')
+                       FROM ${s}.events WHERE stream_id = wanted.stream_id)
+                      ORDER BY wanted.index) AS streams
+      FROM unnest($1::text[]) WITH ORDINALITY AS wanted(stream_id, index)`,
     /** Data keys put in a batch: the first for a stream wins, and none where one is (or was) already. */
     insertDataKeys: `INSERT INTO ${s}.data_keys (stream_id, wrapped_key)
        SELECT * FROM unnest($1::text[], $2::bytea[]) ON CONFLICT DO NOTHING`,
