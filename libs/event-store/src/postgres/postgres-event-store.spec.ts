@@ -136,6 +136,28 @@ describeEventStoreContract('PostgreSQL', freshStore, { skipReason });
     }
   });
 
+  it('answers reads and key puts made together each in full, the first key put for a stream winning', async () => {
+    const { store, cleanup } = await freshStore();
+    try {
+      const chain = await appendChain(store, 'a', 2);
+      const [first, again, unknown, kept, lost] = await Promise.all([
+        store.readStream('a'),
+        store.readStream('a'),
+        store.readStream('b'),
+        store.putDataKeyIfAbsent('a', Buffer.from('key-1')),
+        store.putDataKeyIfAbsent('a', Buffer.from('key-2')),
+      ]);
+
+      expect(first).toEqual(chain);
+      expect(again).toEqual(chain);
+      expect(again).not.toBe(first);
+      expect(unknown).toEqual([]);
+      expect([kept, lost]).toEqual([Buffer.from('key-1'), Buffer.from('key-1')]);
+    } finally {
+      await cleanup();
+    }
+  });
+
   it("refuses the appends of a batch that lost a race to another process's, and only those", async () => {
     const { store, schema, cleanup } = await freshStore();
     const rival = new Client({ connectionString: url });
