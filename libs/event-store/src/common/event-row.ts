@@ -1,8 +1,8 @@
 import { StoredEvent } from '../event-store.port';
 
 /**
- * An `events` row as the SQL adapters select it: the same columns in SQLite and PostgreSQL, with `actor` and
- * `data` as JSON text (parsed here, so both adapters hand back the very values that were hashed).
+ * An `events` row as SQLite selects it, with `actor` and `data` as JSON text (parsed here, so the adapter hands
+ * back the very values that were hashed). PostgreSQL builds the event as JSON on the server instead.
  */
 export interface EventRow {
   position: string | number | bigint;

@@ -1,10 +1,11 @@
 import { Client } from 'pg';
-import { StoreUnavailable, StoredEvent } from '../event-store.port';
+import { EventToAppend, StoreUnavailable, StoredEvent, WrongExpectedRevision } from '../event-store.port';
 import { describeEventStoreContract } from '../testing/event-store-contract';
 import {
   dropSchema,
   POSTGRES_TEST_URL as url,
   postgresSkipReason,
+  runSql,
   uniqueName,
 } from '../testing/postgres-test-server';
 import { appendChain, eventually, testEvent } from '../testing/test-events';
@@ -31,6 +32,34 @@ async function freshStore(): Promise<{
       await dropSchema(schema);
     },
   };
+}
+
+/** Writes `event` at `position` by hand, as an older version of the adapter did. */
+async function insertAt(schema: string, position: string, event: EventToAppend): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO "${schema}".events (position, stream_id, revision, event_id, type, occurred_at, recorded_at,
+                                       actor, data, prev_hash, hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [
+        position,
+        event.streamId,
+        event.revision,
+        event.eventId,
+        event.type,
+        event.occurredAt,
+        event.recordedAt,
+        JSON.stringify(event.actor),
+        JSON.stringify(event.data),
+        event.prevHash,
+        event.hash,
+      ],
+    );
+  } finally {
+    await client.end();
+  }
 }
 
 describeEventStoreContract('PostgreSQL', freshStore, { skipReason });
@@ -79,6 +108,118 @@ describeEventStoreContract('PostgreSQL', freshStore, { skipReason });
     } finally {
       await subscription.close();
       await slow.end();
+      await cleanup();
+    }
+  });
+
+  it('writes appends made together in one transaction, each checked alone and in the order made', async () => {
+    const { store, cleanup } = await freshStore();
+    try {
+      await appendChain(store, 'moved-on', 1);
+      const opening = testEvent('chain', null);
+      const next = testEvent('chain', opening);
+      const [first, second, stale, other] = await Promise.allSettled([
+        store.append(opening, { expectedRevision: -1 }),
+        store.append(next, { expectedRevision: 0 }),
+        store.append(testEvent('moved-on', null), { expectedRevision: -1 }),
+        store.append(testEvent('other', null), { expectedRevision: -1 }),
+      ]);
+
+      expect([first.status, second.status, other.status]).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
+      expect(stale.status).toBe('rejected');
+      expect((stale as PromiseRejectedResult).reason).toMatchObject({ actualRevision: 0 });
+      const chain = await store.readStream('chain');
+      expect(chain.map((event) => event.eventId)).toEqual([opening.eventId, next.eventId]);
+      expect(BigInt(chain[1].position)).toBeGreaterThan(BigInt(chain[0].position));
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('answers reads and key puts made together each in full, the first key put for a stream winning', async () => {
+    const { store, cleanup } = await freshStore();
+    try {
+      const chain = await appendChain(store, 'a', 2);
+      const [first, again, unknown, kept, lost] = await Promise.all([
+        store.readStream('a'),
+        store.readStream('a'),
+        store.readStream('b'),
+        store.putDataKeyIfAbsent('a', Buffer.from('key-1')),
+        store.putDataKeyIfAbsent('a', Buffer.from('key-2')),
+      ]);
+
+      expect(first).toEqual(chain);
+      expect(again).toEqual(chain);
+      expect(again).not.toBe(first);
+      expect(unknown).toEqual([]);
+      expect([kept, lost]).toEqual([Buffer.from('key-1'), Buffer.from('key-1')]);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it("refuses the appends of a batch that lost a race to another process's, and only those", async () => {
+    const { store, schema, cleanup } = await freshStore();
+    const rival = new Client({ connectionString: url });
+    await rival.connect();
+    try {
+      // The rival holds its append to `contested` uncommitted; the store's batch waits on it, then breaks
+      // the stream's unique revision once it commits.
+      await rival.query('BEGIN');
+      await appendEvent(rival as never, postgresSql(schema), testEvent('contested', null), {
+        expectedRevision: -1,
+      });
+      const batch = Promise.allSettled([
+        store.append(testEvent('contested', null), { expectedRevision: -1 }),
+        store.append(testEvent('innocent', null), { expectedRevision: -1 }),
+      ]);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await rival.query('COMMIT');
+      const [contested, innocent] = await batch;
+
+      expect(contested.status).toBe('rejected');
+      expect((contested as PromiseRejectedResult).reason).toBeInstanceOf(WrongExpectedRevision);
+      expect((contested as PromiseRejectedResult).reason).toMatchObject({ actualRevision: 0 });
+      expect(innocent.status).toBe('fulfilled');
+      expect(await store.readStream('innocent')).toHaveLength(1);
+    } finally {
+      await rival.end();
+      await cleanup();
+    }
+  });
+
+  it('orders the log by position as a number, positions of logs written before batches included', async () => {
+    const { store, schema, cleanup } = await freshStore();
+    try {
+      // Before appends were batched, a position was the plain transaction id: 9 is such a one, 70000 a
+      // position of today's form. As text, "70000" would come before "9".
+      await insertAt(schema, '9', testEvent('early', null));
+      await insertAt(schema, '70000', testEvent('late', null));
+
+      expect((await store.readAll(null, 10)).map((event) => event.position)).toEqual(['9', '70000']);
+      expect((await store.readAll('9', 10)).map((event) => event.position)).toEqual(['70000']);
+      expect(await store.headPosition()).toBe('70000');
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('takes the default off the position column of an older log, so older processes cannot append', async () => {
+    const { store, schema, cleanup } = await freshStore();
+    try {
+      await runSql([`ALTER TABLE "${schema}".events ALTER COLUMN position SET DEFAULT pg_current_xact_id()`]);
+      const restarted = new PostgresEventStore({ connectionString: url, schema });
+      await restarted.init();
+      await restarted.close();
+
+      await expect(
+        runSql([
+          `INSERT INTO "${schema}".events (stream_id, revision, event_id, type, occurred_at, recorded_at, actor,
+             data, prev_hash, hash) VALUES ('s', 0, 'e', 't', '', '', '{}', '{}', '', '')`,
+        ]),
+      ).rejects.toMatchObject({ code: '23502' });
+      expect(await store.readAll(null, 10)).toEqual([]);
+    } finally {
       await cleanup();
     }
   });

@@ -1,6 +1,5 @@
 import { Pool } from 'pg';
 import { assertAppendable } from '../common/appendable';
-import { EventRow, toStoredEvent } from '../common/event-row';
 import { PollingSubscriptions } from '../common/polling-subscriptions';
 import {
   AppendOptions,
@@ -11,11 +10,17 @@ import {
   StoredEvent,
   Subscription,
 } from '../event-store.port';
-import { appendEvent, isConflict, keyBytes, refusal } from './postgres-append';
+import { BatchQueue } from './batch-queue';
+import { appendAdmission, appendBatch, AppendRequest, keyBytes } from './postgres-append';
 import { postgresErrors } from './postgres-errors';
 import { PostgresNotifier } from './postgres-notifier';
 import { PostgresSql, postgresSql } from './postgres-sql';
 import { inTransaction } from './postgres-transaction';
+
+interface DataKeyPut {
+  streamId: string;
+  wrappedKey: Buffer;
+}
 
 export interface PostgresEventStoreOptions {
   connectionString: string;
@@ -34,6 +39,43 @@ export class PostgresEventStore implements EventStore {
   private readonly pool: Pool;
   private readonly notifier: PostgresNotifier;
   private readonly subscriptions: PollingSubscriptions;
+  /**
+   * Group commit: appends made while a batch is on its way are written together by the next, one round trip
+   * and one commit for all. One batch at a time also means that, once it has committed, no older append of
+   * this process holds the log back, so the subscribers it wakes read its events at once.
+   */
+  private readonly appends = new BatchQueue<AppendRequest, AppendResult>(async (batch) => {
+    try {
+      return await appendBatch(this.pool, this.sql, batch, this.notifier.announcer);
+    } finally {
+      this.notifier.wakeAll();
+    }
+  }, appendAdmission);
+  /** Commands for new subjects put their data keys in waves: one statement (and commit) per wave. */
+  private readonly keyPuts = new BatchQueue<DataKeyPut, void>(async (puts) => {
+    try {
+      await this.pool.query(this.sql.insertDataKeys, [
+        puts.map((put) => put.streamId),
+        puts.map((put) => put.wrappedKey),
+      ]);
+      return puts.map(() => ({ result: undefined }));
+    } finally {
+      // Its transaction held the log back while it ran, like an append's: have the subscribers look again.
+      this.notifier.wakeAll();
+    }
+  });
+  /** Concurrent commands read their streams, then their data keys: one query per kind for a crowd of them. */
+  private readonly streamReads = new BatchQueue<string, StoredEvent[]>(async (streamIds) => {
+    const [{ streams }] = await this.query<{ streams: StoredEvent[][] }>(this.sql.readStreams, [streamIds]);
+    return streams.map((stream) => ({ result: stream }));
+  });
+  private readonly dataKeyReads = new BatchQueue<string, Buffer | null>(async (streamIds) => {
+    const rows = await this.query<{ stream_id: string; wrapped_key: Buffer | null }>(this.sql.getDataKeys, [
+      streamIds,
+    ]);
+    const keys = new Map(rows.map((row) => [row.stream_id, row.wrapped_key]));
+    return streamIds.map((id) => ({ result: keys.get(id) ?? null }));
+  });
 
   constructor(options: PostgresEventStoreOptions) {
     this.sql = postgresSql(options.schema ?? 'ledger');
@@ -44,9 +86,7 @@ export class PostgresEventStore implements EventStore {
     });
     // An idle connection that dies (server restart) is reported here; the pool replaces it on next use.
     this.pool.on('error', () => undefined);
-    this.notifier = new PostgresNotifier(options.connectionString, this.sql.channel, () =>
-      this.pool.query(this.sql.notify, [this.sql.channel]),
-    );
+    this.notifier = new PostgresNotifier(options.connectionString, this.sql.channel);
     this.subscriptions = new PollingSubscriptions(
       { readAll: (after, limit) => this.readAll(after, limit), watch: (wake) => this.notifier.watch(wake) },
       { pollIntervalMs: POLL_INTERVAL_MS, batchSize: SUBSCRIPTION_BATCH_SIZE },
@@ -71,25 +111,21 @@ export class PostgresEventStore implements EventStore {
 
   append(event: EventToAppend, options: AppendOptions): Promise<AppendResult> {
     assertAppendable(event, options);
-    return postgresErrors.guard(async () => {
-      const carried = this.notifier.carryNotify();
-      try {
-        return await appendEvent(this.pool, this.sql, event, options, carried);
-      } catch (error) {
-        if (isConflict(this.sql, error)) throw await refusal(this.pool, this.sql, event, options);
-        throw error;
-      } finally {
-        this.notifier.appended(carried);
-      }
-    });
+    return postgresErrors.guard(() => this.appends.submit({ event, options }));
   }
 
   readStream(streamId: string): Promise<StoredEvent[]> {
-    return this.events(this.sql.readStream, [streamId]);
+    return postgresErrors.guard(() => this.streamReads.submit(streamId));
   }
 
   readAll(after: string | null, limit: number): Promise<StoredEvent[]> {
-    return this.events(this.sql.readAll, [after ?? '0', limit]);
+    return postgresErrors.guard(async () => {
+      const [{ events }] = await this.query<{ events: StoredEvent[] }>(this.sql.readAll, [
+        after ?? '0',
+        limit,
+      ]);
+      return events;
+    });
   }
 
   headPosition(): Promise<string | null> {
@@ -101,16 +137,16 @@ export class PostgresEventStore implements EventStore {
 
   findIdempotencyKey(key: string): Promise<IdempotencyRecord | null> {
     return postgresErrors.guard(async () => {
-      const { rows } = await this.pool.query<EventRow & { request_hash: string }>(
+      const [found] = await this.query<{ event: StoredEvent; request_hash: string }>(
         this.sql.findIdempotencyKey,
         [keyBytes(key)],
       );
-      return rows[0] ? { requestHash: rows[0].request_hash, event: toStoredEvent(rows[0]) } : null;
+      return found ? { requestHash: found.request_hash, event: found.event } : null;
     });
   }
 
   getDataKey(streamId: string): Promise<Buffer | null> {
-    return postgresErrors.guard(() => this.dataKey(streamId));
+    return postgresErrors.guard(() => this.dataKeyReads.submit(streamId));
   }
 
   /**
@@ -119,8 +155,8 @@ export class PostgresEventStore implements EventStore {
    */
   putDataKeyIfAbsent(streamId: string, wrappedKey: Buffer): Promise<Buffer | null> {
     return postgresErrors.guard(async () => {
-      await this.pool.query(this.sql.insertDataKey, [streamId, wrappedKey]);
-      return this.dataKey(streamId);
+      await this.keyPuts.submit({ streamId, wrappedKey });
+      return this.dataKeyReads.submit(streamId);
     });
   }
 
@@ -132,14 +168,7 @@ export class PostgresEventStore implements EventStore {
     return this.subscriptions.subscribe(after, onEvents, onError);
   }
 
-  private async dataKey(streamId: string): Promise<Buffer | null> {
-    const { rows } = await this.pool.query<{ wrapped_key: Buffer | null }>(this.sql.getDataKey, [streamId]);
-    return rows[0]?.wrapped_key ?? null;
-  }
-
-  private events(query: string, params: unknown[]): Promise<StoredEvent[]> {
-    return postgresErrors.guard(async () =>
-      (await this.pool.query<EventRow>(query, params)).rows.map(toStoredEvent),
-    );
+  private async query<R extends object>(query: string, params: unknown[]): Promise<R[]> {
+    return (await this.pool.query<R>(query, params)).rows;
   }
 }

@@ -1,62 +1,26 @@
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 
 const RECONNECT_DELAY_MS = 1000;
 
 /**
  * One LISTEN connection per store, fanning notifications out to its subscribers. It only shortens their
- * wait: while it is down (reconnecting every second) they still poll, so nothing depends on it.
+ * wait: while it is down (reconnecting every second) they still poll, so nothing depends on it. Each append
+ * transaction notifies with its store's `announcer` as payload: a store wakes its own subscribers itself
+ * after its commits (`wakeAll`), so its own notifications, which would only make them read again for
+ * nothing, are ignored.
  */
 export class PostgresNotifier {
+  readonly announcer = randomUUID();
   private client: Client | null = null;
   private reconnect: NodeJS.Timeout | null = null;
   private closed = false;
   private readonly listeners = new Set<() => void>();
-  private carrying = false;
-  private sending = false;
-  private sendAgain = false;
 
   constructor(
     private readonly connectionString: string,
     private readonly channel: string,
-    /** Sends one NOTIFY on the channel, in a transaction of its own. */
-    private readonly notify: () => Promise<unknown>,
   ) {}
-
-  /**
-   * Whether an append about to start should carry the NOTIFY in its own transaction. PostgreSQL serialises
-   * the commits of notifying transactions on one lock, an fsync each, so only one append at a time carries
-   * it; the others commit freely and are announced by one NOTIFY of their own once they are done (`appended`).
-   * An append with no other in flight always carries it, so it is readable the moment it is acknowledged.
-   */
-  carryNotify(): boolean {
-    if (this.carrying) return false;
-    this.carrying = true;
-    return true;
-  }
-
-  /** After an append (committed or not): wakes this process's subscribers, and has others woken. */
-  appended(carried: boolean): void {
-    this.wakeAll();
-    if (carried) this.carrying = false;
-    else this.announce();
-  }
-
-  /** One NOTIFY in a transaction of its own for every append made while the previous one was on its way. */
-  private announce(): void {
-    if (this.sending) {
-      this.sendAgain = true;
-      return;
-    }
-    this.sending = true;
-    void this.notify()
-      .catch(() => undefined)
-      .finally(() => {
-        this.sending = false;
-        if (!this.sendAgain || this.closed) return;
-        this.sendAgain = false;
-        this.announce();
-      });
-  }
 
   watch(wake: () => void): () => void {
     this.listeners.add(wake);
@@ -76,7 +40,9 @@ export class PostgresNotifier {
     if (this.client || this.reconnect || this.closed) return;
     const client = new Client({ connectionString: this.connectionString });
     this.client = client;
-    client.on('notification', () => this.wakeAll());
+    client.on('notification', ({ payload }) => {
+      if (payload !== this.announcer) this.wakeAll();
+    });
     client.on('error', () => this.drop(client));
     client.on('end', () => this.drop(client));
     client
@@ -98,7 +64,8 @@ export class PostgresNotifier {
     }, RECONNECT_DELAY_MS);
   }
 
-  private wakeAll(): void {
+  /** Wakes this store's subscribers: new events may be readable. */
+  wakeAll(): void {
     for (const wake of this.listeners) wake();
   }
 }
