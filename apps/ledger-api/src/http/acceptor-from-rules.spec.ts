@@ -231,7 +231,7 @@ describe('the acceptor derived from a DTO’s rules', () => {
     class Plain {
       @IsString() @MaxLength(3) name!: string;
     }
-    for (const dto of [Required, Nested, Asynchronous]) {
+    for (const dto of [Required, Nested, Asynchronous] as (new () => object)[]) {
       expect(acceptorFromRules(dto, VALIDATOR_OPTIONS)).toBeUndefined();
     }
     expect(acceptorFromRules(class Bare {}, VALIDATOR_OPTIONS)).toBeUndefined();
