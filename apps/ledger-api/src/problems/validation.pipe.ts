@@ -6,7 +6,8 @@ import {
   ValidationPipeOptions,
 } from '@nestjs/common';
 import { FieldError, refuse } from '@ledger/domain';
-import { fastAcceptOf } from '../http/fast-accept.decorator';
+import { acceptorFromRules } from '../http/acceptor-from-rules';
+import { FastAccept, fastAcceptOf } from '../http/fast-accept.decorator';
 import { UnreadableBody } from '../http/json-body-parser';
 import { shapeFault } from '../http/request-shape';
 import { RefusalException } from './refusal.exception';
@@ -35,10 +36,14 @@ export const VALIDATION_OPTIONS: ValidationPipeOptions = {
 
 /**
  * Request shapes: unknown fields refused, every fault listed, answered as `400 VALIDATION_FAILED`. A DTO
- * with a fast acceptor (`AcceptsFast`) skips class-validator when its input is plainly valid.
+ * with a fast acceptor (`AcceptsFast`) skips class-validator when its input is plainly valid; any other DTO
+ * skips class-validator's machinery (not its rules) when its rules find no fault (`acceptorFromRules`).
  */
 @Injectable()
 export class LedgerValidationPipe extends ValidationPipe {
+  /** Per DTO, derived once; `null` where its rules are left to class-validator. */
+  private readonly acceptors = new Map<unknown, FastAccept<unknown> | null>();
+
   constructor() {
     super(VALIDATION_OPTIONS);
   }
@@ -62,12 +67,23 @@ export class LedgerValidationPipe extends ValidationPipe {
     }
     // A fast acceptor takes only flat, known shapes, which have no fault to find: a batch's thousand checks
     // are not walked twice.
-    const accepted = fastAcceptOf(metadata.metatype)?.(value);
+    const accepted = this.acceptorOf(metadata)?.(value);
     if (accepted !== undefined) return accepted;
     const fault = metadata.type === 'body' || metadata.type === 'query' ? shapeFault(value) : null;
     if (fault) {
       throw new RefusalException(refuse('VALIDATION_FAILED', `${fault.field} ${fault.message}`, [fault]));
     }
     return super.transform(value, metadata);
+  }
+
+  private acceptorOf(metadata: ArgumentMetadata): FastAccept<unknown> | undefined {
+    const explicit = fastAcceptOf(metadata.metatype);
+    if (explicit || !metadata.metatype || !this.toValidate(metadata)) return explicit;
+    let derived = this.acceptors.get(metadata.metatype);
+    if (derived === undefined) {
+      derived = acceptorFromRules(metadata.metatype, this.validatorOptions, this.transformOptions) ?? null;
+      this.acceptors.set(metadata.metatype, derived);
+    }
+    return derived ?? undefined;
   }
 }
