@@ -4,7 +4,19 @@ export abstract class Clock {
 }
 
 export class SystemClock extends Clock {
+  private lastMillis = Number.NaN;
+  private lastText = '';
+
+  /**
+   * The ISO text is made once per millisecond, its only resolution: a busy server asks for "now" on every
+   * permission check, and formatting a `Date` was 2% of a check's CPU in a profile.
+   */
   now(): string {
-    return new Date().toISOString();
+    const millis = Date.now();
+    if (millis !== this.lastMillis) {
+      this.lastMillis = millis;
+      this.lastText = new Date(millis).toISOString();
+    }
+    return this.lastText;
   }
 }

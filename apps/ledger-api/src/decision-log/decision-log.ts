@@ -45,6 +45,11 @@ export class DecisionLog implements OnApplicationShutdown {
     this.stream = config.decisionLog ? this.open(config.decisionLog) : null;
   }
 
+  /** Whether answers are written to a log, and so wait for it. */
+  get writing(): boolean {
+    return this.stream !== null;
+  }
+
   /** Resolves once the decisions are written to the log; refuses when they cannot be. */
   async record(actor: Actor, time: string, decisions: readonly Decision[], asOf?: string): Promise<void> {
     const stream = this.stream;

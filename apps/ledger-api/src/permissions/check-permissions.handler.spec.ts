@@ -1,0 +1,79 @@
+import { CatalogueIndex, defaultCatalogue, refuse } from '@ledger/domain';
+import { Clock } from '../clock';
+import { DecisionLog } from '../decision-log/decision-log';
+import { RefusalException } from '../problems/refusal.exception';
+import { ReadSide } from '../read-side/read-side.service';
+import { CheckPermissionsHandler } from './check-permissions.handler';
+import { CheckPermissionsQuery } from './check-permissions.query';
+
+const NOW = '2026-06-01T08:00:00.000Z';
+const actor = { name: 'system-key', role: 'system' };
+
+/** A read side that knows no subject, serving or not; a decision log that writes or not. */
+function handler({ serving = true, writing = false } = {}) {
+  const record = jest.fn(() => Promise.resolve());
+  const readSide = {
+    position: '7',
+    subject: () => ({ revision: -1, events: [] }),
+    assertServing: () => {
+      if (!serving) throw new RefusalException(refuse('STORE_UNAVAILABLE', 'lost'));
+    },
+    ensureAnswerable: async () => readSide.assertServing(),
+  };
+  const clock: Clock = { now: () => NOW };
+  const log = { writing, record } as unknown as DecisionLog;
+  const checks = new CheckPermissionsHandler(
+    readSide as unknown as ReadSide,
+    new CatalogueIndex(defaultCatalogue()),
+    clock,
+    log,
+  );
+  return { checks, record };
+}
+
+const single = (purpose: string, query: { minPosition?: string } = {}) =>
+  CheckPermissionsQuery.single(actor, 'subject-1', purpose, query);
+
+/** What a refusal is, whichever way it came. */
+async function refusalOf(answer: () => unknown) {
+  try {
+    await answer();
+  } catch (error) {
+    const { refusal, status } = error as RefusalException;
+    return { code: refusal.code, detail: refusal.detail, status };
+  }
+  throw new Error('not refused');
+}
+
+describe('CheckPermissionsHandler, answering at once', () => {
+  it('answers as execute does, the decision id aside', async () => {
+    const { checks } = handler();
+    const atOnce = checks.answerAtOnce(single('collection'));
+    const executed = await checks.execute(single('collection'));
+    const anyId = { decisionId: expect.stringMatching(/^[0-9a-f-]{36}$/) };
+    expect(atOnce).toEqual({
+      position: executed.position,
+      results: executed.results.map((decision) => ({ ...decision, ...anyId })),
+    });
+    expect(atOnce?.results[0]).toMatchObject({ subjectId: 'subject-1', at: NOW, position: '7' });
+  });
+
+  it('leaves to execute what waits: a minPosition, or a decision log to write', () => {
+    expect(handler().checks.answerAtOnce(single('collection', { minPosition: '3' }))).toBeUndefined();
+    const logged = handler({ writing: true });
+    expect(logged.checks.answerAtOnce(single('collection'))).toBeUndefined();
+    expect(logged.record).not.toHaveBeenCalled();
+  });
+
+  it('refuses as execute does: an unknown purpose first, then a read side that is not serving', async () => {
+    for (const [options, purpose] of [
+      [{}, 'no-such-purpose'],
+      [{ serving: false }, 'no-such-purpose'],
+      [{ serving: false }, 'collection'],
+    ] as const) {
+      const { checks } = handler(options);
+      const atOnce = await refusalOf(() => checks.answerAtOnce(single(purpose)));
+      expect(atOnce).toEqual(await refusalOf(() => checks.execute(single(purpose))));
+    }
+  });
+});
