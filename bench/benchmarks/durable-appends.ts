@@ -116,7 +116,7 @@ export async function postgresAppends(): Promise<Row[]> {
           value: raw,
         },
         0.5,
-        'new subjects are created as the writers go; the database is fresh',
+        'a fresh database: the warm-up and first round create the subjects, later rounds append to them',
       ),
     ];
   } finally {
