@@ -1,4 +1,5 @@
-import { BatchQueue, Outcome } from './batch-queue';
+import { Outcome } from '../common/outcome';
+import { BatchQueue } from './batch-queue';
 
 /** A runner that records its batches and answers each once `release` is called. */
 function recordingRunner(answer: (request: number) => Outcome<string> = (n) => ({ result: `#${n}` })) {

@@ -1,8 +1,4 @@
-/**
- * What one request of a batch came to: its result, or the error that failed it alone. Tagged rather than
- * told apart by `instanceof Error`: driver errors may come from another realm whose `Error` is not this one.
- */
-export type Outcome<T> = { result: T } | { failure: unknown };
+import { Outcome } from '../common/outcome';
 
 /** Answers each request of a batch, in order; throws when the batch as a whole failed. */
 export type BatchRunner<R, T> = (batch: readonly R[]) => Promise<Outcome<T>[]>;

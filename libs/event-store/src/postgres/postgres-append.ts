@@ -6,7 +6,8 @@ import {
   IdempotencyKeyTaken,
   WrongExpectedRevision,
 } from '../event-store.port';
-import { BatchAdmission, Outcome } from './batch-queue';
+import { Outcome } from '../common/outcome';
+import { BatchAdmission } from './batch-queue';
 import { violatedConstraint } from './postgres-errors';
 import { MAX_APPENDS_PER_TRANSACTION, PostgresSql } from './postgres-sql';
 

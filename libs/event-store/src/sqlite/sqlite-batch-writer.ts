@@ -6,6 +6,7 @@ import {
   IdempotencyKeyTaken,
   WrongExpectedRevision,
 } from '../event-store.port';
+import { Outcome } from '../common/outcome';
 import { isConstraintViolation } from './sqlite-errors';
 
 export interface AppendRequest {
@@ -20,12 +21,8 @@ export interface PutKeyRequest {
 
 export type WriteRequest = AppendRequest | PutKeyRequest;
 
-/**
- * A write's outcome within a batch: its result (the key in force, for a put), or the error that refused it
- * alone. Tagged rather than told apart by `instanceof Error`: better-sqlite3's errors may come from another
- * realm (a jest module registry) whose `Error` is not this one.
- */
-export type WriteOutcome = { result: AppendResult | Buffer | null } | { refusal: unknown };
+/** A write's outcome within a batch: its result (the key in force, for a put), or what refused it alone. */
+export type WriteOutcome = Outcome<AppendResult | Buffer | null>;
 
 export type BatchWriter = (batch: readonly WriteRequest[]) => WriteOutcome[];
 
@@ -83,8 +80,8 @@ export function sqliteBatchWriter(db: Database.Database): BatchWriter {
         return { result: appendOne(request) };
       } catch (error) {
         if (error instanceof WrongExpectedRevision || error instanceof IdempotencyKeyTaken)
-          return { refusal: error };
-        if (isConstraintViolation(error)) return { refusal: error };
+          return { failure: error };
+        if (isConstraintViolation(error)) return { failure: error };
         throw error;
       }
     }),

@@ -51,7 +51,7 @@ export class GroupCommit {
     const appended: StoredEvent[] = [];
     batch.forEach((write, i) => {
       const outcome = outcomes[i];
-      if ('refusal' in outcome) return write.reject(outcome.refusal);
+      if ('failure' in outcome) return write.reject(outcome.failure);
       write.resolve(outcome.result);
       if ('event' in write)
         appended.push({ ...write.event, position: (outcome.result as AppendResult).position });
