@@ -1,4 +1,4 @@
-/** One jest run: unit and specification tests beside the code, end-to-end suites under test/. */
+/** One jest run. Tiers by name: `*.spec.ts` unit (no I/O), `*.int-spec.ts` integration (real stores, files, processes), `*.e2e-spec.ts` end to end over HTTP. */
 const swc = {
   jsc: {
     parser: { syntax: 'typescript', decorators: true },
@@ -12,7 +12,7 @@ const swc = {
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
-  testRegex: '\\.(spec|e2e-spec)\\.ts$',
+  testRegex: '\\.(spec|int-spec|e2e-spec)\\.ts$',
   transform: { '^.+\\.(ts|js)$': ['@swc/jest', swc] },
   // Node 20 can require() these ES modules, jest cannot: they are compiled like our own code.
   transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
