@@ -24,6 +24,10 @@ export type WithdrawalReason = (typeof WITHDRAWAL_REASONS)[number];
 export const OBJECTION_CHANNELS = ['letter', 'email', 'phone', 'web', 'other'] as const;
 export type ObjectionChannel = (typeof OBJECTION_CHANNELS)[number];
 
+/** How a privacy statement was given to the person (arts. 13, 14). */
+export const NOTICE_CHANNELS = ['letter', 'email', 'phone', 'web', 'in-person', 'other'] as const;
+export type NoticeChannel = (typeof NOTICE_CHANNELS)[number];
+
 /** Art. 18(1)(a)-(d). */
 export const RESTRICTION_GROUNDS = [
   'accuracy-contested',
@@ -35,7 +39,7 @@ export type RestrictionGround = (typeof RESTRICTION_GROUNDS)[number];
 
 /**
  * Free-text fields that may hold personal data. They are the only fields an erasure makes unreadable;
- * in a read-back event they are `null` once the subject's data key is gone.
+ * in a read-back event they are `null` once the key that sealed them is gone.
  */
 export const PERSONAL_FIELDS: Readonly<Record<LedgerEventType, readonly string[]>> = {
   BasisEstablished: ['evidence'],
@@ -43,9 +47,11 @@ export const PERSONAL_FIELDS: Readonly<Record<LedgerEventType, readonly string[]
   ObjectionFiled: ['grounds'],
   ObjectionUpheld: ['motivation'],
   ObjectionOverridden: ['motivation'],
+  ObjectionWithdrawn: ['evidence', 'note'],
   RestrictionApplied: ['note'],
   RestrictionLifted: ['reason'],
   ErasureCompleted: ['note'],
+  NoticeProvided: [],
 };
 
 /** A personal free-text field: a string, absent, or `null` when erasure has made it unreadable. */
@@ -58,6 +64,8 @@ export interface BasisEstablished {
     purpose: string;
     legalBasis: LegalBasis;
     evidence?: PersonalText;
+    /** The version of the privacy statement the person was shown (art. 7(1)); required for consent. */
+    noticeVersion?: string;
     validFrom: string;
     validUntil?: string;
   };
@@ -83,6 +91,12 @@ export interface ObjectionOverridden {
   data: { objectionId: string; motivation: PersonalText };
 }
 
+/** The person took their objection back; `evidence` is what shows they did. */
+export interface ObjectionWithdrawn {
+  type: 'ObjectionWithdrawn';
+  data: { objectionId: string; evidence: PersonalText; note?: PersonalText };
+}
+
 export interface RestrictionApplied {
   type: 'RestrictionApplied';
   data: {
@@ -96,12 +110,22 @@ export interface RestrictionApplied {
 
 export interface RestrictionLifted {
   type: 'RestrictionLifted';
-  data: { restrictionId: string; reason: PersonalText };
+  /** `subjectInformedAt`: when the person was told (art. 18(3)); absent on liftings recorded before it was asked. */
+  data: { restrictionId: string; reason: PersonalText; subjectInformedAt?: string };
 }
 
 export interface ErasureCompleted {
   type: 'ErasureCompleted';
-  data: { retain: string[]; note?: PersonalText };
+  /**
+   * `retain`: the purposes kept under an art. 17(3) exemption. `suppressionRefs`: opaque identifiers (a keyed
+   * hash of an e-mail address, say) by which a direct-marketing opt-out is remembered; never shredded.
+   */
+  data: { retain: string[]; note?: PersonalText; suppressionRefs?: string[] };
+}
+
+export interface NoticeProvided {
+  type: 'NoticeProvided';
+  data: { noticeVersion: string; channel: NoticeChannel };
 }
 
 /** What a command decides to append: the event's type and data, before the ledger gives it an identity. */
@@ -111,15 +135,13 @@ export type LedgerEventBody =
   | ObjectionFiled
   | ObjectionUpheld
   | ObjectionOverridden
+  | ObjectionWithdrawn
   | RestrictionApplied
   | RestrictionLifted
-  | ErasureCompleted;
+  | ErasureCompleted
+  | NoticeProvided;
 
 export type LedgerEventType = LedgerEventBody['type'];
-
-export const LEDGER_EVENT_TYPES: readonly LedgerEventType[] = Object.keys(
-  PERSONAL_FIELDS,
-) as LedgerEventType[];
 
 /** The key name and role of the API key that wrote an event. */
 export interface Actor {

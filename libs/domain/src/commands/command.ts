@@ -1,4 +1,4 @@
-import { LegalBasis, ObjectionChannel, RestrictionGround, WithdrawalReason } from '../events';
+import { LegalBasis, NoticeChannel, ObjectionChannel, RestrictionGround, WithdrawalReason } from '../events';
 
 /**
  * The commands of contract section 5, after the edge has checked their shape. Ids of things a command
@@ -12,6 +12,7 @@ export type LedgerCommand =
       purpose: string;
       legalBasis: LegalBasis;
       evidence?: string;
+      noticeVersion?: string;
       validFrom?: string;
       validUntil?: string;
       occurredAt?: string;
@@ -26,12 +27,13 @@ export type LedgerCommand =
       occurredAt?: string;
     }
   | {
-      type: 'DecideObjection';
+      type: 'ResolveObjection';
       objectionId: string;
       outcome: 'upheld' | 'overridden';
       motivation?: string;
       occurredAt?: string;
     }
+  | { type: 'WithdrawObjection'; objectionId: string; evidence: string; note?: string; occurredAt?: string }
   | {
       type: 'ApplyRestriction';
       restrictionId: string;
@@ -41,7 +43,21 @@ export type LedgerCommand =
       note?: string;
       occurredAt?: string;
     }
-  | { type: 'LiftRestriction'; restrictionId: string; reason: string; occurredAt?: string }
-  | { type: 'CompleteErasure'; retain?: string[]; note?: string; occurredAt?: string };
+  | {
+      type: 'LiftRestriction';
+      restrictionId: string;
+      reason: string;
+      subjectInformedAt: string;
+      occurredAt?: string;
+    }
+  | {
+      type: 'CompleteErasure';
+      retain?: string[];
+      note?: string;
+      suppressionRefs?: string[];
+      occurredAt?: string;
+    }
+  | { type: 'RecordNotice'; noticeVersion: string; channel: NoticeChannel; occurredAt?: string };
 
-export type LedgerCommandType = LedgerCommand['type'];
+/** One kind of command, by its `type`. */
+export type CommandOf<T extends LedgerCommand['type']> = Extract<LedgerCommand, { type: T }>;

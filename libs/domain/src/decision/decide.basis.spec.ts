@@ -129,6 +129,9 @@ describe('decide: basis', () => {
       objection: 'none',
       allowedUnderRestriction: false,
       dataCategories: ['naw'],
+      subjectCategories: ['debtor'],
+      recipients: [],
+      profiling: false,
     };
 
     it.each(order.map((preferredBasis, i) => [preferredBasis, order.slice(i)] as const))(

@@ -16,24 +16,28 @@ export function evolve(state: SubjectState, event: HistoryEvent): SubjectState {
     case 'BasisWithdrawn':
       return { ...next, bases: patched(state.bases, event.data.basisId, { withdrawn: true }) };
     case 'ObjectionFiled': {
-      const objection = { purposes: [...event.data.purposes], decided: false };
+      const objection = { purposes: [...event.data.purposes], decided: false, withdrawn: false };
       return { ...next, objections: withEntry(state.objections, event.data.objectionId, objection) };
     }
     case 'ObjectionUpheld':
     case 'ObjectionOverridden':
       return { ...next, objections: patched(state.objections, event.data.objectionId, { decided: true }) };
-    case 'RestrictionApplied':
-      return {
-        ...next,
-        restrictions: withEntry(state.restrictions, event.data.restrictionId, { lifted: false }),
-      };
+    case 'ObjectionWithdrawn':
+      return { ...next, objections: patched(state.objections, event.data.objectionId, { withdrawn: true }) };
+    case 'RestrictionApplied': {
+      const { restrictionId, purposes, dataCategories } = event.data;
+      const restriction = { purposes, dataCategories, lifted: false };
+      return { ...next, restrictions: withEntry(state.restrictions, restrictionId, restriction) };
+    }
     case 'RestrictionLifted':
       return {
         ...next,
         restrictions: patched(state.restrictions, event.data.restrictionId, { lifted: true }),
       };
     case 'ErasureCompleted':
-      return { ...next, erased: true };
+      return { ...next, retained: [...event.data.retain], erasures: state.erasures + 1 };
+    case 'NoticeProvided':
+      return next;
     default:
       return assertNever(event);
   }

@@ -7,13 +7,17 @@ export interface BasisState {
   withdrawn: boolean;
 }
 
-/** An objection: the purposes it names and whether the DPO has upheld or overridden it. */
+/** An objection: the purposes it names, whether the DPO has upheld or overridden it, whether it was withdrawn. */
 export interface ObjectionState {
-  purposes: string[];
+  purposes: readonly string[];
   decided: boolean;
+  withdrawn: boolean;
 }
 
+/** A restriction and what it covers: neither purposes nor categories means everything. */
 export interface RestrictionState {
+  purposes?: readonly string[];
+  dataCategories?: readonly string[];
   lifted: boolean;
 }
 
@@ -24,8 +28,10 @@ export interface RestrictionState {
 export interface SubjectState {
   /** The revision of the stream's last event; -1 for a subject with no events. */
   revision: number;
-  /** An erasure was completed: nothing more is written to this stream. */
-  erased: boolean;
+  /** The purposes the latest erasure kept (art. 17(3)); `null` while the subject is not erased. */
+  retained: readonly string[] | null;
+  /** How many erasures were recorded: each one ends a period whose free text had a key of its own. */
+  erasures: number;
   /** By `basisId`. */
   bases: ReadonlyMap<string, BasisState>;
   /** By `objectionId`. */
@@ -35,5 +41,16 @@ export interface SubjectState {
 }
 
 export function initialSubjectState(): SubjectState {
-  return { revision: -1, erased: false, bases: new Map(), objections: new Map(), restrictions: new Map() };
+  return {
+    revision: -1,
+    retained: null,
+    erasures: 0,
+    bases: new Map(),
+    objections: new Map(),
+    restrictions: new Map(),
+  };
+}
+
+export function isErased(state: SubjectState): boolean {
+  return state.retained !== null;
 }

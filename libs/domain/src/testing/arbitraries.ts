@@ -3,6 +3,7 @@ import { LedgerCommand } from '../commands/command';
 import {
   LEGAL_BASES,
   LegalBasis,
+  NOTICE_CHANNELS,
   OBJECTION_CHANNELS,
   RESTRICTION_GROUNDS,
   WITHDRAWAL_REASONS,
@@ -38,6 +39,10 @@ const CATEGORIES = ['naw', 'bank-account', 'birth-date', 'call-recordings', 'pay
 /** A placeholder (`?n`) that `resolveIds` turns into a fresh id or one created by an earlier command. */
 const id = fc.nat({ max: 9 }).map((n) => `?${n}`);
 const text = fc.option(fc.constant(SECRET), { nil: undefined });
+/** Evidence is mostly given (most bases need it); sometimes it is not, and the command is refused. */
+const proof = fc.option(fc.constant(SECRET), { freq: 6, nil: undefined });
+/** The default catalogue's one notice. */
+const NOTICE = 'webcasso-2026-1';
 const someOf = (values: string[]) => fc.subarray(values, { minLength: 1 });
 /** A day offset around the step's own day: mostly the past (back-dating), sometimes ahead. */
 const offset = fc.option(
@@ -58,7 +63,8 @@ function command(stepDay: number): fc.Arbitrary<LedgerCommand> {
       purpose: fc.constantFrom(...PURPOSES),
       legalBasis: fc.constantFrom(...LEGAL_BASES),
       allowed: fc.nat(),
-      evidence: text,
+      evidence: proof,
+      noticeVersion: fc.option(fc.constant(NOTICE), { freq: 5, nil: undefined }),
       period,
       occurredAt: when,
     })
@@ -83,11 +89,18 @@ function command(stepDay: number): fc.Arbitrary<LedgerCommand> {
     channel: fc.option(fc.constantFrom(...OBJECTION_CHANNELS), { nil: undefined }),
     occurredAt: when,
   });
-  const decideObjection = fc.record({
-    type: fc.constant('DecideObjection' as const),
+  const resolveObjection = fc.record({
+    type: fc.constant('ResolveObjection' as const),
     objectionId: id,
     outcome: fc.constantFrom('upheld' as const, 'overridden' as const),
     motivation: text,
+    occurredAt: when,
+  });
+  const withdrawObjection = fc.record({
+    type: fc.constant('WithdrawObjection' as const),
+    objectionId: id,
+    evidence: fc.constant(SECRET),
+    note: text,
     occurredAt: when,
   });
   const restrict = fc.record({
@@ -99,23 +112,40 @@ function command(stepDay: number): fc.Arbitrary<LedgerCommand> {
     note: text,
     occurredAt: when,
   });
-  const lift = fc.record({
-    type: fc.constant('LiftRestriction' as const),
-    restrictionId: id,
-    reason: fc.constant(SECRET),
-    occurredAt: when,
-  });
+  const lift = fc
+    .record({
+      type: fc.constant('LiftRestriction' as const),
+      restrictionId: id,
+      reason: fc.constant(SECRET),
+      informedBefore: fc.integer({ min: -1, max: 2 }),
+      occurredAt: when,
+    })
+    .map(({ informedBefore, ...rest }) => ({
+      ...rest,
+      // Mostly told the day before the lifting; sometimes (refused) the day after.
+      subjectInformedAt: day(stepDay - informedBefore, 8),
+    }));
   const erase = fc.record({
     type: fc.constant('CompleteErasure' as const),
-    retain: fc.option(fc.subarray(PURPOSES), { nil: undefined }),
+    // Mostly what an erasure may keep (art. 17(3)); sometimes anything, which is refused.
+    retain: fc.option(fc.oneof(fc.subarray(['fiscal-retention', 'legal-claims']), fc.subarray(PURPOSES)), {
+      nil: undefined,
+    }),
     note: text,
+    suppressionRefs: fc.option(fc.constant<string[]>(['ref-1']), { nil: undefined }),
+    occurredAt: when,
+  });
+  const notice = fc.record({
+    type: fc.constant('RecordNotice' as const),
+    noticeVersion: fc.constant(NOTICE),
+    channel: fc.constantFrom(...NOTICE_CHANNELS),
     occurredAt: when,
   });
   return fc.oneof(
     { arbitrary: establish, weight: 8 },
-    ...[withdraw, file, decideObjection, lift].map((arbitrary) => ({ arbitrary, weight: 4 })),
-    { arbitrary: restrict, weight: 2 },
-    { arbitrary: erase, weight: 1 },
+    ...[withdraw, file, resolveObjection, lift].map((arbitrary) => ({ arbitrary, weight: 4 })),
+    ...[restrict, withdrawObjection].map((arbitrary) => ({ arbitrary, weight: 2 })),
+    ...[erase, notice].map((arbitrary) => ({ arbitrary, weight: 1 })),
   );
 }
 
@@ -132,7 +162,8 @@ const CREATES: Partial<Record<LedgerCommand['type'], string>> = {
 };
 const REFERS: Partial<Record<LedgerCommand['type'], string>> = {
   WithdrawBasis: 'basisId',
-  DecideObjection: 'objectionId',
+  ResolveObjection: 'objectionId',
+  WithdrawObjection: 'objectionId',
   LiftRestriction: 'restrictionId',
 };
 

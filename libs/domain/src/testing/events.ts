@@ -66,13 +66,28 @@ export function restriction(
 }
 
 export function lifted(restrictionId: string, when?: When): HistoryEvent {
+  const subjectInformedAt = when?.at ?? T0;
   return recorded(
-    { type: 'RestrictionLifted', data: { restrictionId, reason: 'accuracy confirmed' } },
+    { type: 'RestrictionLifted', data: { restrictionId, reason: 'accuracy confirmed', subjectInformedAt } },
     restrictionId,
     when,
   );
 }
 
-export function erasure(when: When & { retain?: string[] } = {}): HistoryEvent {
-  return recorded({ type: 'ErasureCompleted', data: { retain: when.retain ?? [] } }, '', when);
+/** An erasure; `id` tells several erasures of one history apart. */
+export function erasure(when: When & { retain?: string[]; id?: string } = {}): HistoryEvent {
+  return recorded({ type: 'ErasureCompleted', data: { retain: when.retain ?? [] } }, when.id ?? '', when);
+}
+
+export function objectionWithdrawn(objectionId: string, when?: When): HistoryEvent {
+  const data = { objectionId, evidence: 'letter of the person' };
+  return recorded({ type: 'ObjectionWithdrawn', data }, objectionId, when);
+}
+
+export function noticeProvided(noticeVersion = 'webcasso-2026-1', when?: When): HistoryEvent {
+  return recorded(
+    { type: 'NoticeProvided', data: { noticeVersion, channel: 'letter' } },
+    noticeVersion,
+    when,
+  );
 }

@@ -2,17 +2,17 @@ import fc from 'fast-check';
 import { HistoryEvent, LedgerEventBody, LedgerEventType } from '../events';
 import { isRefusal } from '../refusal';
 import { evolve } from '../state/evolve';
-import { initialSubjectState } from '../state/subject-state';
+import { initialSubjectState, SubjectState } from '../state/subject-state';
 import { addMilliseconds, FUTURE_TOLERANCE_MS } from '../time';
 import { SECRET, steps } from '../testing/arbitraries';
 import { catalogue } from '../testing/specification';
-import { decideCommand } from './decide-command';
+import { handleCommand } from './handle-command';
 
 /** Contract section 3: the fields each event's data may carry, required first. */
 const FIELDS: Record<LedgerEventType, { required: string[]; optional: string[] }> = {
   BasisEstablished: {
     required: ['basisId', 'purpose', 'legalBasis', 'validFrom'],
-    optional: ['evidence', 'validUntil'],
+    optional: ['evidence', 'noticeVersion', 'validUntil'],
   },
   BasisWithdrawn: { required: ['basisId', 'purpose', 'reason'], optional: ['note'] },
   ObjectionFiled: { required: ['objectionId', 'purposes'], optional: ['grounds', 'channel'] },
@@ -22,19 +22,21 @@ const FIELDS: Record<LedgerEventType, { required: string[]; optional: string[] }
     required: ['restrictionId', 'ground'],
     optional: ['purposes', 'dataCategories', 'note'],
   },
-  RestrictionLifted: { required: ['restrictionId', 'reason'], optional: [] },
-  ErasureCompleted: { required: ['retain'], optional: ['note'] },
+  ObjectionWithdrawn: { required: ['objectionId', 'evidence'], optional: ['note'] },
+  RestrictionLifted: { required: ['restrictionId', 'reason', 'subjectInformedAt'], optional: [] },
+  ErasureCompleted: { required: ['retain'], optional: ['note', 'suppressionRefs'] },
+  NoticeProvided: { required: ['noticeVersion', 'channel'], optional: [] },
 };
 
 /** Rules of contract sections 3 and 5 that hold for every sequence of commands. */
-describe('decideCommand: properties', () => {
+describe('handleCommand: properties', () => {
   /** Runs the steps, handing each outcome, with the state it was judged on, to `check`. */
-  function run(check: (outcome: ReturnType<typeof decideCommand>, erased: boolean, now: string) => void) {
+  function run(check: (outcome: ReturnType<typeof handleCommand>, state: SubjectState, now: string) => void) {
     return fc.property(steps, (all) => {
       let state = initialSubjectState();
       for (const { command, now } of all) {
-        const outcome = decideCommand(state, command, { now, catalogue });
-        check(outcome, state.erased, now);
+        const outcome = handleCommand(state, command, { now, catalogue });
+        check(outcome, state, now);
         if (isRefusal(outcome)) continue;
         const event = { ...outcome.event, eventId: 'e', occurredAt: outcome.occurredAt, recordedAt: now };
         state = evolve(state, event as HistoryEvent);
@@ -42,11 +44,11 @@ describe('decideCommand: properties', () => {
     });
   }
 
-  it('decideCommand_ForAnyRefusal_NeverRepeatsFreeText', () => {
+  it('handleCommand_ForAnyRefusal_NeverRepeatsFreeText', () => {
     fc.assert(run((outcome) => isRefusal(outcome) && expect(JSON.stringify(outcome)).not.toContain(SECRET)));
   });
 
-  it('decideCommand_ForAnyAcceptedCommand_EventCarriesExactlyTheContractFields', () => {
+  it('handleCommand_ForAnyAcceptedCommand_EventCarriesExactlyTheContractFields', () => {
     fc.assert(
       run((outcome) => {
         if (isRefusal(outcome)) return;
@@ -59,7 +61,7 @@ describe('decideCommand: properties', () => {
     );
   });
 
-  it('decideCommand_ForAnyAcceptedCommand_OccurredNoMoreThanFiveMinutesAhead', () => {
+  it('handleCommand_ForAnyAcceptedCommand_OccurredNoMoreThanFiveMinutesAhead', () => {
     fc.assert(
       run((outcome, _erased, now) => {
         if (!isRefusal(outcome))
@@ -68,7 +70,41 @@ describe('decideCommand: properties', () => {
     );
   });
 
-  it('decideCommand_WhenSubjectErased_NothingMoreIsWritten', () => {
-    fc.assert(run((outcome, erased) => erased && expect(isRefusal(outcome)).toBe(true)));
+  it('handleCommand_Art17_WhenErasedKeepingNothing_NothingMoreIsWritten', () => {
+    fc.assert(run((outcome, state) => state.retained?.length === 0 && expect(isRefusal(outcome)).toBe(true)));
+  });
+
+  it('handleCommand_Art17_3_WhenErased_OnlyWhatConcernsRetainedPurposesIsWritten', () => {
+    fc.assert(
+      run((outcome, state) => {
+        if (state.retained === null || isRefusal(outcome)) return;
+        const retained = state.retained;
+        const { event } = outcome;
+        const purposes = concerned(event, state);
+        if (event.type === 'ErasureCompleted') {
+          expect(event.data.retain.length).toBeLessThan(retained.length);
+        }
+        for (const purpose of purposes) expect(retained).toContain(purpose);
+        expect(event.type).not.toBe('BasisEstablished');
+      }),
+    );
   });
 });
+
+/** The purposes an event names, directly or through the objection it follows up. */
+function concerned(event: LedgerEventBody, state: SubjectState): readonly string[] {
+  switch (event.type) {
+    case 'BasisWithdrawn':
+    case 'BasisEstablished':
+      return [event.data.purpose];
+    case 'ObjectionFiled':
+    case 'RestrictionApplied':
+      return event.data.purposes ?? [];
+    case 'ObjectionUpheld':
+    case 'ObjectionOverridden':
+    case 'ObjectionWithdrawn':
+      return state.objections.get(event.data.objectionId)?.purposes ?? [];
+    default:
+      return [];
+  }
+}
