@@ -1,8 +1,15 @@
-import { CommandContext } from './command-rules';
 import { SubjectState } from '../state/subject-state';
 import { CommandOf } from './command';
-import { CommandRules } from './command-rules';
-import { parseOccurredAt, repeated, unknownCategories, unknownPurposes, withoutUndefined } from './rules';
+import { CommandContext, CommandRules } from './command-rules';
+import {
+  linkedRequestMissing,
+  parseOccurredAt,
+  repeated,
+  requestMismatch,
+  unknownCategories,
+  unknownPurposes,
+  withoutUndefined,
+} from './rules';
 
 type ApplyRestriction = CommandOf<'ApplyRestriction'>;
 
@@ -25,7 +32,9 @@ export const applyRestriction: CommandRules<
       parseOccurredAt(command, context)
     );
   },
+  target: (state, command) => linkedRequestMissing(state, command.requestId),
   afterErasure: (state, { command }, context) => concernsOnlyRetained(state, command, context),
+  checks: ({ command }, state) => requestMismatch(state, command.requestId, 'restriction'),
   event: ({ command }) => {
     const { purposes = [], dataCategories = [] } = command;
     return {
@@ -36,6 +45,7 @@ export const applyRestriction: CommandRules<
         purposes: purposes.length ? [...purposes] : undefined,
         dataCategories: dataCategories.length ? [...dataCategories] : undefined,
         note: command.note,
+        requestId: command.requestId,
       }),
     };
   },

@@ -3,7 +3,14 @@ import { refuse, Refusal } from '../refusal';
 import { isErased, SubjectState } from '../state/subject-state';
 import { CommandOf } from './command';
 import { CommandRules } from './command-rules';
-import { parseOccurredAt, repeated, unknownPurposes, withoutUndefined } from './rules';
+import {
+  linkedRequestMissing,
+  parseOccurredAt,
+  repeated,
+  requestMismatch,
+  unknownPurposes,
+  withoutUndefined,
+} from './rules';
 
 type CompleteErasure = CommandOf<'CompleteErasure'>;
 
@@ -24,16 +31,19 @@ export const completeErasure: CommandRules<
       parseOccurredAt(command, context)
     );
   },
+  target: (state, command) => linkedRequestMissing(state, command.requestId),
   afterErasure: (state, { command }) => narrows(state.retained ?? [], command.retain ?? []),
   checks: ({ command }, state, { catalogue }) =>
     retentionNotAllowed(command.retain ?? [], catalogue) ??
-    suppressionRefsRequired(command, state, catalogue),
+    suppressionRefsRequired(command, state, catalogue) ??
+    requestMismatch(state, command.requestId, 'erasure'),
   event: ({ command }) => ({
     type: 'ErasureCompleted',
     data: withoutUndefined({
       retain: [...(command.retain ?? [])],
       note: command.note,
       suppressionRefs: command.suppressionRefs && [...command.suppressionRefs],
+      requestId: command.requestId,
     }),
   }),
 };

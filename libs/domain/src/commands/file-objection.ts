@@ -1,7 +1,15 @@
 import { CatalogueIndex } from '../catalogue/catalogue-index';
 import { CommandOf } from './command';
 import { CommandRules } from './command-rules';
-import { onlyRetained, parseOccurredAt, repeated, unknownPurposes, withoutUndefined } from './rules';
+import {
+  linkedRequestMissing,
+  onlyRetained,
+  parseOccurredAt,
+  repeated,
+  requestMismatch,
+  unknownPurposes,
+  withoutUndefined,
+} from './rules';
 
 type FileObjection = CommandOf<'FileObjection'>;
 
@@ -18,7 +26,9 @@ export const fileObjection: CommandRules<FileObjection, { command: FileObjection
       parseOccurredAt(command, context)
     );
   },
+  target: (state, command) => linkedRequestMissing(state, command.requestId),
   afterErasure: (state, { command }) => onlyRetained(state, command.purposes),
+  checks: ({ command }, state) => requestMismatch(state, command.requestId, 'objection'),
   event: ({ command }) => ({
     type: 'ObjectionFiled',
     data: withoutUndefined({
@@ -26,6 +36,7 @@ export const fileObjection: CommandRules<FileObjection, { command: FileObjection
       purposes: [...command.purposes],
       grounds: command.grounds,
       channel: command.channel,
+      requestId: command.requestId,
     }),
   }),
 };

@@ -15,17 +15,30 @@ const FIELDS: Record<LedgerEventType, { required: string[]; optional: string[] }
     optional: ['evidence', 'noticeVersion', 'validUntil'],
   },
   BasisWithdrawn: { required: ['basisId', 'purpose', 'reason'], optional: ['note'] },
-  ObjectionFiled: { required: ['objectionId', 'purposes'], optional: ['grounds', 'channel'] },
+  ObjectionFiled: { required: ['objectionId', 'purposes'], optional: ['grounds', 'channel', 'requestId'] },
   ObjectionUpheld: { required: ['objectionId'], optional: ['motivation'] },
   ObjectionOverridden: { required: ['objectionId', 'motivation'], optional: [] },
   RestrictionApplied: {
     required: ['restrictionId', 'ground'],
-    optional: ['purposes', 'dataCategories', 'note'],
+    optional: ['purposes', 'dataCategories', 'note', 'requestId'],
   },
   ObjectionWithdrawn: { required: ['objectionId', 'evidence'], optional: ['note'] },
   RestrictionLifted: { required: ['restrictionId', 'reason', 'subjectInformedAt'], optional: [] },
-  ErasureCompleted: { required: ['retain'], optional: ['note', 'suppressionRefs'] },
+  ErasureCompleted: { required: ['retain'], optional: ['note', 'suppressionRefs', 'requestId'] },
   NoticeProvided: { required: ['noticeVersion', 'channel'], optional: [] },
+  RequestReceived: { required: ['requestId', 'right'], optional: ['channel', 'note'] },
+  IdentityVerified: { required: ['requestId', 'method'], optional: ['note'] },
+  RequestExtended: { required: ['requestId', 'reason', 'extendedUntil'], optional: [] },
+  RequestCompleted: {
+    required: ['requestId', 'outcome'],
+    optional: ['refusalGround', 'motivation', 'remediesInformed'],
+  },
+  RectificationRecorded: { required: ['rectificationId', 'dataCategories'], optional: ['note', 'requestId'] },
+  DataDisclosed: {
+    required: ['disclosureId', 'recipientId', 'purpose', 'dataCategories'],
+    optional: ['recipientRef'],
+  },
+  RecipientNotified: { required: ['about', 'recipientId', 'outcome'], optional: ['channel', 'note'] },
 };
 
 /** Rules of contract sections 3 and 5 that hold for every sequence of commands. */
@@ -70,8 +83,22 @@ describe('handleCommand: properties', () => {
     );
   });
 
-  it('handleCommand_Art17_WhenErasedKeepingNothing_NothingMoreIsWritten', () => {
-    fc.assert(run((outcome, state) => state.retained?.length === 0 && expect(isRefusal(outcome)).toBe(true)));
+  it('handleCommand_Art17_WhenErasedKeepingNothing_OnlyTheRequestRegisterAndArt19RecordsAreWritten', () => {
+    const stillTaken: LedgerEventType[] = [
+      'RequestReceived',
+      'IdentityVerified',
+      'RequestExtended',
+      'RequestCompleted',
+      'RectificationRecorded',
+      'DataDisclosed',
+      'RecipientNotified',
+    ];
+    fc.assert(
+      run((outcome, state) => {
+        if (state.retained?.length !== 0 || isRefusal(outcome)) return;
+        expect(stillTaken).toContain(outcome.event.type);
+      }),
+    );
   });
 
   it('handleCommand_Art17_3_WhenErased_OnlyWhatConcernsRetainedPurposesIsWritten', () => {

@@ -11,6 +11,13 @@ import { recordNotice } from './record-notice';
 import { resolveObjection } from './resolve-objection';
 import { withdrawBasis } from './withdraw-basis';
 import { withdrawObjection } from './withdraw-objection';
+import { receiveRequest } from './receive-request';
+import { verifyIdentity } from './verify-identity';
+import { extendRequest } from './extend-request';
+import { completeRequest } from './complete-request';
+import { recordRectification } from './record-rectification';
+import { recordDisclosure } from './record-disclosure';
+import { notifyRecipient } from './notify-recipient';
 import { occurredInFuture, refuseErased, wrongExpectedRevision } from './rules';
 
 const RULES: { readonly [T in LedgerCommand['type']]: CommandRules<CommandOf<T>, Parsed> } = {
@@ -23,6 +30,13 @@ const RULES: { readonly [T in LedgerCommand['type']]: CommandRules<CommandOf<T>,
   LiftRestriction: liftRestriction,
   CompleteErasure: completeErasure,
   RecordNotice: recordNotice,
+  ReceiveRequest: receiveRequest,
+  VerifyIdentity: verifyIdentity,
+  ExtendRequest: extendRequest,
+  CompleteRequest: completeRequest,
+  RecordRectification: recordRectification,
+  RecordDisclosure: recordDisclosure,
+  NotifyRecipient: notifyRecipient,
 };
 
 /**

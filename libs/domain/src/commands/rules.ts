@@ -1,5 +1,6 @@
 import { CatalogueIndex } from '../catalogue/catalogue-index';
 import { FieldError, isRefusal, refuse, Refusal } from '../refusal';
+import { Right } from '../events';
 import { SubjectState } from '../state/subject-state';
 import { addMilliseconds, FUTURE_TOLERANCE_MS, normalizeTimestamp } from '../time';
 
@@ -108,9 +109,48 @@ export function noticeNotApplicable(
     : refuse('NOTICE_NOT_APPLICABLE', `noticeVersion ${message}`, [{ field: 'noticeVersion', message }]);
 }
 
-/** 404 NOT_FOUND: a basis, objection or restriction id that is not on this subject. */
-export function notFound(thing: 'basis' | 'objection' | 'restriction', exists: boolean): Refusal | undefined {
+/** 400 UNKNOWN_RECIPIENT: a recipient must be among the catalogue's recipients. */
+export function unknownRecipient(catalogue: CatalogueIndex, recipientId: string): Refusal | undefined {
+  if (catalogue.recipient(recipientId)) return undefined;
+  const fault = { field: 'recipientId', message: 'is not a recipient in the catalogue' };
+  return refuse('UNKNOWN_RECIPIENT', `${fault.field} ${fault.message}`, [fault]);
+}
+
+/** 400 VALIDATION_FAILED: a list that must name at least one thing. */
+export function emptyList(values: readonly string[], field: string): Refusal | undefined {
+  if (values.length > 0) return undefined;
+  return refuse('VALIDATION_FAILED', `${field} must not be empty`, [{ field, message: 'must not be empty' }]);
+}
+
+/** 404 NOT_FOUND: a basis, objection, restriction or request id that is not on this subject. */
+export function notFound(
+  thing: 'basis' | 'objection' | 'restriction' | 'request',
+  exists: boolean,
+): Refusal | undefined {
   return exists ? undefined : refuse('NOT_FOUND', `no ${thing} with this id on this subject`);
+}
+
+/**
+ * The request a command says it answers (contract section 6): 404 NOT_FOUND when the subject has no such
+ * request; 422 REQUEST_MISMATCH (from `requestMismatch`) when it asked for another right.
+ */
+export function linkedRequestMissing(
+  state: SubjectState,
+  requestId: string | undefined,
+): Refusal | undefined {
+  return requestId === undefined ? undefined : notFound('request', state.requests.has(requestId));
+}
+
+export function requestMismatch(
+  state: SubjectState,
+  requestId: string | undefined,
+  right: Right,
+): Refusal | undefined {
+  const request = requestId === undefined ? undefined : state.requests.get(requestId);
+  if (request === undefined || request.right === right) return undefined;
+  return refuse('REQUEST_MISMATCH', `the request is for ${request.right}, not ${right}`, [
+    { field: 'requestId', message: `must name a request for ${right}` },
+  ]);
 }
 
 /** 409 SUBJECT_ERASED: an erased subject takes only what concerns the purposes its erasure kept. */

@@ -1,4 +1,4 @@
-import { LegalBasis } from '../events';
+import { LedgerEventType, LegalBasis, Right } from '../events';
 
 /** A basis as the command side needs it: which purpose it supports and whether it is still standing. */
 export interface BasisState {
@@ -21,6 +21,34 @@ export interface RestrictionState {
   lifted: boolean;
 }
 
+/** A data-subject request and how far it has come (contract section 6). */
+export interface RequestState {
+  right: Right;
+  receivedAt: string;
+  identityVerified: boolean;
+  extended: boolean;
+  completed: boolean;
+}
+
+/** What went to a recipient, and when (contract section 7). */
+export interface DisclosureState {
+  recipientId: string;
+  dataCategories: readonly string[];
+  occurredAt: string;
+}
+
+/**
+ * A restriction, erasure or rectification that art. 19 may oblige the controller to tell recipients of, and
+ * what it concerns: `everything`, or purposes and data categories.
+ */
+export interface NotifiableState {
+  type: Extract<LedgerEventType, 'RestrictionApplied' | 'ErasureCompleted' | 'RectificationRecorded'>;
+  occurredAt: string;
+  everything: boolean;
+  purposes: readonly string[];
+  dataCategories: readonly string[];
+}
+
 /**
  * What the commands need to know about one subject's stream. Time plays no part here: whether a fact holds
  * at some moment is the decision's question (`decide`), not the command side's.
@@ -38,6 +66,14 @@ export interface SubjectState {
   objections: ReadonlyMap<string, ObjectionState>;
   /** By `restrictionId`. */
   restrictions: ReadonlyMap<string, RestrictionState>;
+  /** By `requestId`. */
+  requests: ReadonlyMap<string, RequestState>;
+  /** In stream order. */
+  disclosures: readonly DisclosureState[];
+  /** By the `eventId` of the restriction, erasure or rectification. */
+  notifiable: ReadonlyMap<string, NotifiableState>;
+  /** The (event, recipient) pairs told, as `eventId recipientId`. */
+  notified: ReadonlySet<string>;
 }
 
 export function initialSubjectState(): SubjectState {
@@ -48,7 +84,16 @@ export function initialSubjectState(): SubjectState {
     bases: new Map(),
     objections: new Map(),
     restrictions: new Map(),
+    requests: new Map(),
+    disclosures: [],
+    notifiable: new Map(),
+    notified: new Set(),
   };
+}
+
+/** The key of an (event, recipient) pair in `notified`. */
+export function notificationKey(eventId: string, recipientId: string): string {
+  return `${eventId} ${recipientId}`;
 }
 
 export function isErased(state: SubjectState): boolean {

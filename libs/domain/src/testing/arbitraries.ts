@@ -3,7 +3,12 @@ import { LedgerCommand } from '../commands/command';
 import {
   LEGAL_BASES,
   LegalBasis,
-  NOTICE_CHANNELS,
+  CONTACT_CHANNELS,
+  IDENTITY_METHODS,
+  NOTIFICATION_OUTCOMES,
+  REQUEST_OUTCOMES,
+  REQUEST_REFUSAL_GROUNDS,
+  RIGHTS,
   OBJECTION_CHANNELS,
   RESTRICTION_GROUNDS,
   WITHDRAWAL_REASONS,
@@ -35,6 +40,7 @@ export const PURPOSES = [
   'call-recording',
 ];
 const CATEGORIES = ['naw', 'bank-account', 'birth-date', 'call-recordings', 'payments', 'id-copy'];
+const RECIPIENTS = ['clients', 'direct-pay-services', 'bailiff', 'processors'];
 
 /** A placeholder (`?n`) that `resolveIds` turns into a fresh id or one created by an earlier command. */
 const id = fc.nat({ max: 9 }).map((n) => `?${n}`);
@@ -135,18 +141,78 @@ function command(stepDay: number): fc.Arbitrary<LedgerCommand> {
     suppressionRefs: fc.option(fc.constant<string[]>(['ref-1']), { nil: undefined }),
     occurredAt: when,
   });
+  const rectify = fc.record({
+    type: fc.constant('RecordRectification' as const),
+    rectificationId: id,
+    dataCategories: someOf(CATEGORIES),
+    note: text,
+    occurredAt: when,
+  });
+  const disclose = fc.record({
+    type: fc.constant('RecordDisclosure' as const),
+    disclosureId: id,
+    recipientId: fc.constantFrom(...RECIPIENTS),
+    recipientRef: text,
+    purpose: fc.constantFrom(...PURPOSES),
+    dataCategories: someOf(CATEGORIES),
+    occurredAt: when,
+  });
+  /** About an event of the history by its id as `record` gives it, notifiable or not. */
+  const notify = fc.record({
+    type: fc.constant('NotifyRecipient' as const),
+    about: fc.nat({ max: 19 }).map((n) => `e${n}`),
+    recipientId: fc.constantFrom(...RECIPIENTS),
+    outcome: fc.option(fc.constantFrom(...NOTIFICATION_OUTCOMES), { nil: undefined }),
+    note: text,
+    occurredAt: when,
+  });
   const notice = fc.record({
     type: fc.constant('RecordNotice' as const),
     noticeVersion: fc.constant(NOTICE),
-    channel: fc.constantFrom(...NOTICE_CHANNELS),
+    channel: fc.constantFrom(...CONTACT_CHANNELS),
     occurredAt: when,
   });
   return fc.oneof(
     { arbitrary: establish, weight: 8 },
     ...[withdraw, file, resolveObjection, lift].map((arbitrary) => ({ arbitrary, weight: 4 })),
-    ...[restrict, withdrawObjection].map((arbitrary) => ({ arbitrary, weight: 2 })),
-    ...[erase, notice].map((arbitrary) => ({ arbitrary, weight: 1 })),
+    ...[restrict, withdrawObjection, disclose].map((arbitrary) => ({ arbitrary, weight: 2 })),
+    ...[erase, notice, ...requestSteps(when), rectify, notify].map((arbitrary) => ({ arbitrary, weight: 1 })),
   );
+}
+
+/** The steps of a data-subject request (contract section 6). */
+function requestSteps(when: fc.Arbitrary<string | undefined>): fc.Arbitrary<LedgerCommand>[] {
+  const receive = fc.record({
+    type: fc.constant('ReceiveRequest' as const),
+    requestId: id,
+    right: fc.constantFrom(...RIGHTS),
+    channel: fc.option(fc.constantFrom(...CONTACT_CHANNELS), { nil: undefined }),
+    note: text,
+    occurredAt: when,
+  });
+  const verify = fc.record({
+    type: fc.constant('VerifyIdentity' as const),
+    requestId: id,
+    method: fc.constantFrom(...IDENTITY_METHODS),
+    note: text,
+    occurredAt: when,
+  });
+  const extend = fc.record({
+    type: fc.constant('ExtendRequest' as const),
+    requestId: id,
+    reason: fc.constant(SECRET),
+    occurredAt: when,
+  });
+  const complete = fc.record({
+    type: fc.constant('CompleteRequest' as const),
+    requestId: id,
+    outcome: fc.constantFrom(...REQUEST_OUTCOMES),
+    refusalGround: fc.option(fc.constantFrom(...REQUEST_REFUSAL_GROUNDS), { nil: undefined }),
+    motivation: text,
+    remediesInformed: fc.option(fc.boolean(), { nil: undefined }),
+    occurredAt: when,
+  });
+  return [receive, verify, extend, complete];
 }
 
 /** Mostly a legal basis the purpose allows (else the command is refused); one time in five, any. */
@@ -159,12 +225,18 @@ const CREATES: Partial<Record<LedgerCommand['type'], string>> = {
   EstablishBasis: 'basisId',
   FileObjection: 'objectionId',
   ApplyRestriction: 'restrictionId',
+  ReceiveRequest: 'requestId',
+  RecordRectification: 'rectificationId',
+  RecordDisclosure: 'disclosureId',
 };
 const REFERS: Partial<Record<LedgerCommand['type'], string>> = {
   WithdrawBasis: 'basisId',
   ResolveObjection: 'objectionId',
   WithdrawObjection: 'objectionId',
   LiftRestriction: 'restrictionId',
+  VerifyIdentity: 'requestId',
+  ExtendRequest: 'requestId',
+  CompleteRequest: 'requestId',
 };
 
 /**
@@ -172,7 +244,14 @@ const REFERS: Partial<Record<LedgerCommand['type'], string>> = {
  * earlier (accepted or not), or, one time in a few, an id that was never created.
  */
 function resolveIds(commands: LedgerCommand[]): LedgerCommand[] {
-  const created: Record<string, string[]> = { basisId: [], objectionId: [], restrictionId: [] };
+  const created: Record<string, string[]> = {
+    basisId: [],
+    objectionId: [],
+    restrictionId: [],
+    requestId: [],
+    rectificationId: [],
+    disclosureId: [],
+  };
   return commands.map((command, i) => {
     const key = CREATES[command.type] ?? REFERS[command.type];
     if (key === undefined) return command;
