@@ -1,7 +1,7 @@
 import { basis, erasure, objection, objectionWithdrawn, t } from '../testing/events';
 import { given } from '../testing/specification';
 
-describe('CompleteErasure', () => {
+describe('CompleteErasure (art. 17)', () => {
   it('completeErasure_WhenNoRetain_RecordsAnEmptyRetain', () => {
     given(basis('b1', 'collection', 'contract'))
       .when({ type: 'CompleteErasure' })

@@ -2,7 +2,7 @@ import { basis, erasure, t } from '../testing/events';
 import { given, NOW } from '../testing/specification';
 import { LedgerCommand } from './command';
 
-describe('EstablishBasis', () => {
+describe('EstablishBasis (art. 6(1), art. 5(1)(e))', () => {
   const command = (
     fields: Partial<Extract<LedgerCommand, { type: 'EstablishBasis' }>> = {},
   ): LedgerCommand => ({

@@ -2,7 +2,7 @@ import { erasure, objection, objectionWithdrawn, t, upheld } from '../testing/ev
 import { catalogue, given } from '../testing/specification';
 import { notApplicablePurposes } from './file-objection';
 
-describe('FileObjection', () => {
+describe('FileObjection (art. 21)', () => {
   it('fileObjection_WhenPurposesKnown_AppendsObjectionFiled', () => {
     given()
       .when({
@@ -43,7 +43,7 @@ describe('FileObjection', () => {
   });
 });
 
-describe('ResolveObjection', () => {
+describe('ResolveObjection (art. 21(1))', () => {
   const filed = objection('o1', ['collection'], { at: t('2026-11-20') });
 
   it('resolveObjection_WhenUpheld_AppendsObjectionUpheld', () => {

@@ -1,7 +1,7 @@
 import { erasure, lifted, restriction, t, T0 } from '../testing/events';
 import { given } from '../testing/specification';
 
-describe('ApplyRestriction', () => {
+describe('ApplyRestriction (art. 18(1))', () => {
   it('applyRestriction_WhenScoped_AppendsRestrictionApplied', () => {
     given()
       .when({
@@ -66,7 +66,7 @@ describe('ApplyRestriction', () => {
   });
 });
 
-describe('LiftRestriction', () => {
+describe('LiftRestriction (art. 18)', () => {
   const applied = restriction('r1');
 
   it('liftRestriction_WhenInForce_AppendsRestrictionLifted', () => {

@@ -2,7 +2,7 @@ import { basis, erasure, restriction, t } from '../testing/events';
 import { given } from '../testing/specification';
 
 /** Contract section 4, step 1: an erased subject is processed only for the purposes the erasure retained. */
-describe('decide: erasure', () => {
+describe('decide: erasure (art. 17)', () => {
   const fiscal = basis('b1', 'fiscal-retention', 'legal-obligation', { validUntil: t('2033-01-01') });
   const collection = basis('b2', 'collection', 'contract');
 

@@ -2,12 +2,12 @@ import { basis, objection, objectionWithdrawn, overridden, t, upheld } from '../
 import { given } from '../testing/specification';
 
 /** Contract section 4, step 4: what an objection blocks depends on the purpose's objection rule. */
-describe('decide: objection', () => {
+describe('decide: objection (art. 21)', () => {
   const at = t('2026-11-24');
   const filed = { at: t('2026-11-20') };
   const interests = basis('b1', 'credit-check-sharing', 'legitimate-interests');
 
-  describe('balancing purpose', () => {
+  describe('balancing purpose (art. 21(1))', () => {
     it('decide_WhenObjectionPendingOnBalancingPurpose_DeniesObjectionPending', () => {
       const verdict = given(interests, objection('o1', ['credit-check-sharing'], filed))
         .whenDeciding('credit-check-sharing', at)
@@ -92,7 +92,7 @@ describe('decide: objection', () => {
     });
   });
 
-  describe('absolute purpose', () => {
+  describe('absolute purpose (art. 21(3))', () => {
     it.each(['consent', 'legitimate-interests'] as const)(
       'decide_WhenObjectionFiledOnProspectContactWith_%s_DeniesObjectionUpheld',
       (legalBasis) => {

@@ -7,7 +7,7 @@ import { decide } from './decide';
 import { noise } from '../testing/noise';
 
 /** Rules of contract section 4 that hold for every history the commands can produce. */
-describe('decide: properties', () => {
+describe('decide: properties (arts. 6, 17, 18, 21)', () => {
   beforeAll(() => fc.configureGlobal({ numRuns: 300 }));
   afterAll(() => fc.resetConfigureGlobal());
 
