@@ -52,8 +52,8 @@ export interface Subscription {
 }
 
 /**
- * The one port every store adapter implements (SQLite, PostgreSQL, EventStoreDB). Each adapter must pass
- * the shared contract suite in `testing/event-store-contract.ts`.
+ * The one port every store adapter implements (SQLite, PostgreSQL, EventStoreDB, in-memory). Each adapter
+ * must pass the shared contract suite in `testing/event-store-contract.ts`.
  */
 export interface EventStore {
   /** Creates tables or connections; called once before use. */
