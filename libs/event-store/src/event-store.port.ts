@@ -53,7 +53,7 @@ export interface Subscription {
 
 /**
  * The one port every store adapter implements (SQLite, PostgreSQL, EventStoreDB, in-memory). Each adapter
- * must pass the shared contract suite in `testing/event-store-contract.ts`.
+ * must pass the store conformance suite in `testing/event-store-conformance.ts`.
  */
 export interface EventStore {
   /** Creates tables or connections; called once before use. */

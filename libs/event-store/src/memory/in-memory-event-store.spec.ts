@@ -1,9 +1,9 @@
 import { StoreUnavailable } from '../event-store.port';
-import { describeEventStoreContract } from '../testing/event-store-contract';
+import { describeEventStoreConformance } from '../testing/event-store-conformance';
 import { appendChain, testEvent } from '../testing/test-events';
 import { InMemoryEventStore } from './in-memory-event-store';
 
-describeEventStoreContract('in-memory', async () => {
+describeEventStoreConformance('in-memory', async () => {
   const store = new InMemoryEventStore();
   await store.init();
   return { store, cleanup: () => store.close() };

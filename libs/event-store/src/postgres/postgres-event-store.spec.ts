@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { EventToAppend, StoreUnavailable, StoredEvent, WrongExpectedRevision } from '../event-store.port';
-import { describeEventStoreContract } from '../testing/event-store-contract';
+import { describeEventStoreConformance } from '../testing/event-store-conformance';
 import {
   dropSchema,
   POSTGRES_TEST_URL as url,
@@ -62,7 +62,7 @@ async function insertAt(schema: string, position: string, event: EventToAppend):
   }
 }
 
-describeEventStoreContract('PostgreSQL', freshStore, { skipReason });
+describeEventStoreConformance('PostgreSQL', freshStore, { skipReason });
 
 (skipReason ? describe.skip : describe)('PostgreSQL event store', () => {
   it('creates its schema once when several processes start at the same time', async () => {

@@ -3,11 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StoreUnavailable, StoredEvent, WrongExpectedRevision } from '../event-store.port';
-import { describeEventStoreContract } from '../testing/event-store-contract';
+import { describeEventStoreConformance } from '../testing/event-store-conformance';
 import { appendChain, eventually, testEvent } from '../testing/test-events';
 import { SqliteEventStore } from './sqlite-event-store';
 
-describeEventStoreContract('SQLite', async () => {
+describeEventStoreConformance('SQLite', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'ledger-sqlite-'));
   const store = new SqliteEventStore({ file: join(dir, 'ledger.sqlite') });
   await store.init();

@@ -3,7 +3,7 @@ import { appendChain, testEvent } from '../test-events';
 
 const ERASURE = { type: 'ErasureCompleted', data: { retain: [] } };
 
-export function dataKeysContract(store: () => EventStore): void {
+export function dataKeysConformance(store: () => EventStore): void {
   describe('data keys', () => {
     it('keeps the first key put for a stream', async () => {
       const first = Buffer.from('wrapped-key-1');
