@@ -1,4 +1,5 @@
 import { assertAppendable } from '../common/appendable';
+import { assertDataKeyId } from '../common/data-key-id';
 import { PollingSubscriptions } from '../common/polling-subscriptions';
 import {
   AppendOptions,
@@ -77,7 +78,7 @@ export class InMemoryEventStore implements EventStore {
     this.eventIds.add(stored.eventId);
     if (key !== undefined)
       this.idempotencyKeys.set(key, { requestHash: options.requestHash ?? '', event: stored });
-    if (options.destroyDataKey) this.dataKeys.set(event.streamId, null);
+    for (const keyId of options.destroyDataKeys ?? []) this.dataKeys.set(keyId, null);
     for (const wake of this.wakes) wake();
     return { position: stored.position, revision: stored.revision };
   }
@@ -89,7 +90,7 @@ export class InMemoryEventStore implements EventStore {
 
   async readAll(after: string | null, limit: number): Promise<StoredEvent[]> {
     this.assertOpen();
-    // A position is the event's place in the log counted from 1, so the events after `after` start at that index.
+    // A position is the event's place in the log counted from 1: the events after `after` start at that index.
     const start = after === null ? 0 : Math.max(0, Number(BigInt(after)));
     return this.log.slice(start, start + limit).map(copy);
   }
@@ -105,16 +106,18 @@ export class InMemoryEventStore implements EventStore {
     return record ? { requestHash: record.requestHash, event: copy(record.event) } : null;
   }
 
-  async getDataKey(streamId: string): Promise<Buffer | null> {
+  async getDataKey(keyId: string): Promise<Buffer | null> {
+    assertDataKeyId(keyId);
     this.assertOpen();
-    const key = this.dataKeys.get(streamId);
+    const key = this.dataKeys.get(keyId);
     return key ? Buffer.from(key) : null;
   }
 
-  async putDataKeyIfAbsent(streamId: string, wrappedKey: Buffer): Promise<Buffer | null> {
+  async putDataKeyIfAbsent(keyId: string, wrappedKey: Buffer): Promise<Buffer | null> {
+    assertDataKeyId(keyId);
     this.assertOpen();
-    if (!this.dataKeys.has(streamId)) this.dataKeys.set(streamId, Buffer.from(wrappedKey));
-    return this.getDataKey(streamId);
+    if (!this.dataKeys.has(keyId)) this.dataKeys.set(keyId, Buffer.from(wrappedKey));
+    return this.getDataKey(keyId);
   }
 
   subscribeToAll(
