@@ -54,7 +54,7 @@ describe('PersonalDataCodec', () => {
   it('reads every personal field as null once the key is gone, and refuses to seal more', async () => {
     const sealed = await codec.seal('s1', restriction(note));
     const erasure = testEvent('s1', null, { type: 'ErasureCompleted', data: { retain: [] } });
-    await store.append(erasure, { expectedRevision: -1, destroyDataKey: true });
+    await store.append(erasure, { expectedRevision: -1, destroyDataKeys: ['s1'] });
     // Reads ask the store, so they see the key gone before the read side has applied the erasure.
     const key = await codec.dataKeyFor('s1');
     expect(key).toBeNull();
@@ -70,7 +70,7 @@ describe('PersonalDataCodec', () => {
   it('seals with the key a fresh codec reads from the store, and refuses once an erasure destroyed it', async () => {
     await codec.seal('s1', restriction(note));
     const erasure = testEvent('s1', null, { type: 'ErasureCompleted', data: { retain: [] } });
-    await store.append(erasure, { expectedRevision: -1, destroyDataKey: true });
+    await store.append(erasure, { expectedRevision: -1, destroyDataKeys: ['s1'] });
     const elsewhere = new PersonalDataCodec(store, masterKey);
     await expect(elsewhere.seal('s1', restriction(note))).rejects.toMatchObject({
       refusal: { code: 'SUBJECT_ERASED' },
