@@ -22,6 +22,7 @@ module.exports = {
     '^@ledger/event-store$': '<rootDir>/libs/event-store/src',
     '^@ledger/event-store/(.*)$': '<rootDir>/libs/event-store/src/$1',
     '^@ledger/contracts$': '<rootDir>/libs/contracts/src',
+    '^@ledger/runtime$': '<rootDir>/libs/runtime/src',
     '^@basis-ledger/client$': '<rootDir>/libs/client/src',
   },
   globalSetup: '<rootDir>/test/global-setup.ts',

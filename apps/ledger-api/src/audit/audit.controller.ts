@@ -5,7 +5,7 @@ import { verifyChain } from '@ledger/event-store';
 import { Allow } from '../auth/access.decorator';
 import { AUDITORS } from '../auth/roles';
 import { SubjectIdPipe } from '../http/ids';
-import { SubjectEvents } from './subject-events';
+import { SubjectEvents } from '@ledger/runtime';
 
 @ApiTags('audit')
 @ApiBearerAuth()

@@ -6,6 +6,7 @@ import {
   evolve,
   foldSubject,
   isRefusal,
+  LedgerEventBody,
   refuse,
   SubjectState,
 } from '@ledger/domain';
@@ -18,12 +19,9 @@ import {
   StoredEvent,
   WrongExpectedRevision,
 } from '@ledger/event-store';
-import { BoundedMap } from '../bounded-map';
-import { Clock } from '../clock';
-import { PersonalDataCodec } from '../crypto/personal-data-codec';
+import { BoundedMap, Clock, PersonalDataCodec, toHistoryEvent } from '@ledger/runtime';
 import { RefusalException } from '../problems/refusal.exception';
 import { ReadSide } from '../read-side/read-side.service';
-import { toHistoryEvent } from '../read-side/to-history-event';
 import { CommandAnswer } from '@ledger/contracts';
 import { newEventId } from './event-id';
 import { RecordCommand } from './record-command';
@@ -152,7 +150,7 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
       occurredAt: outcome.occurredAt,
       recordedAt: now,
       actor: request.actor,
-      data: await this.codec.seal(subjectId, outcome.event),
+      data: await this.sealed(subjectId, outcome.event),
       prevHash: footing.prevHash,
     };
     const event = { ...unhashed, hash: hashEvent(unhashed) };
@@ -172,6 +170,13 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
       state: evolve(state, toHistoryEvent(stored)),
     });
     return stored;
+  }
+
+  /** The event's stored data; refused when another process erased the subject since this one read it. */
+  private async sealed(subjectId: string, event: LedgerEventBody): Promise<Record<string, unknown>> {
+    const data = await this.codec.seal(subjectId, event);
+    if (isRefusal(data)) throw new RefusalException(data);
+    return data;
   }
 
   /**

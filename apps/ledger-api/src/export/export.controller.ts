@@ -4,7 +4,7 @@ import { FastifyReply } from 'fastify';
 import { Allow } from '../auth/access.decorator';
 import { AUDITORS } from '../auth/roles';
 import { SubjectIdPipe } from '../http/ids';
-import { SubjectExport, SubjectExporter } from './subject-export';
+import { SubjectExport, SubjectExporter } from '@ledger/runtime';
 
 @ApiTags('audit')
 @ApiBearerAuth()

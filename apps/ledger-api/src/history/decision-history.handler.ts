@@ -1,7 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { CatalogueIndex, decisionHistory, explain, PurposeDefinition, refuse } from '@ledger/domain';
-import { SubjectEvents } from '../audit/subject-events';
-import { Clock } from '../clock';
+import { Clock, SubjectEvents } from '@ledger/runtime';
 import { RefusalException } from '../problems/refusal.exception';
 import { DecisionHistoryAnswer, DecisionHistoryQuery } from './decision-history.query';
 

@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { CatalogueIndex, PurposeDefinition, refuse } from '@ledger/domain';
 import { CheckBatchAnswer, Decision, PermissionCheck } from '@ledger/contracts';
-import { Clock } from '../clock';
 import { DecisionLog } from '../decision-log/decision-log';
 import { RefusalException } from '../problems/refusal.exception';
 import { ReadSide } from '../read-side/read-side.service';
 import { CheckPermissionsQuery } from './check-permissions.query';
-import { decisionFor } from './decision';
+import { Clock, decisionFor } from '@ledger/runtime';
 
 /**
  * Every permission answer, live or in the past, is `decide` over the read side's history of the subject.

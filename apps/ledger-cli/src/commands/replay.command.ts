@@ -1,9 +1,6 @@
 import { Language, PurposeDefinition } from '@ledger/domain';
 import Table from 'cli-table3';
-import { SystemClock } from '../../../ledger-api/src/clock';
-
-import { DecisionContent, decisionFor } from '../../../ledger-api/src/permissions/decision';
-import { toHistoryEvent } from '../../../ledger-api/src/read-side/to-history-event';
+import { DecisionContent, decisionFor, SystemClock, toHistoryEvent } from '@ledger/runtime';
 import { CliIo, EXIT_OK, UsageError } from '../cli-io';
 import { OpenLedger, subjectIdArgument, timestampArgument } from '../open-ledger';
 

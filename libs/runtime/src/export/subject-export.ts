@@ -1,9 +1,8 @@
-import { Injectable } from '@nestjs/common';
 import { CatalogueIndex, PurposeDefinition, RecordedEvent } from '@ledger/domain';
 import { SubjectEvents } from '../audit/subject-events';
 import { Clock } from '../clock';
-import { DecisionContent, decisionFor } from '../permissions/decision';
-import { toHistoryEvent } from '../read-side/to-history-event';
+import { DecisionContent, decisionFor } from '../decision/decision';
+import { toHistoryEvent } from '../projection/to-history-event';
 
 /**
  * Everything the ledger holds on one subject, for access (GDPR art. 15) and portability (art. 20): the events
@@ -23,7 +22,6 @@ export interface SubjectExport {
 }
 
 /** Builds the export from the store, for the API and the operator CLI alike. */
-@Injectable()
 export class SubjectExporter {
   constructor(
     private readonly subjectEvents: SubjectEvents,
