@@ -24,7 +24,7 @@ import { RefusalException } from '../problems/refusal.exception';
 import { ReadSide } from '../read-side/read-side.service';
 import { CommandAnswer } from '@ledger/contracts';
 import { newEventId } from './event-id';
-import { RecordCommand } from './record-command';
+import { RecordCommand, RecordCommandOptions } from './record-command';
 import { SubjectLocks } from './subject-locks';
 
 /** Conflicts with other processes are retried this often before the request gives up. */
@@ -69,8 +69,8 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
     private readonly clock: Clock,
   ) {}
 
-  async execute(request: RecordCommand): Promise<CommandAnswer> {
-    const key = request.idempotencyKey && `${request.actor.name}\u0000${request.idempotencyKey}`;
+  async execute({ options: request }: RecordCommand): Promise<CommandAnswer> {
+    const key = request.idempotency && `${request.actor.name}\u0000${request.idempotency.key}`;
     const earlier = key ? await this.replayed(key, request) : null;
     if (earlier) return earlier;
     let stored: StoredEvent | null;
@@ -89,10 +89,10 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
   }
 
   /** The first answer for an idempotency key, or a refusal when the key was used for another request. */
-  private async replayed(key: string, request: RecordCommand): Promise<CommandAnswer | null> {
+  private async replayed(key: string, request: RecordCommandOptions): Promise<CommandAnswer | null> {
     const record = await this.store.findIdempotencyKey(key);
     if (!record) return null;
-    if (record.requestHash !== request.requestHash) {
+    if (record.requestHash !== request.idempotency?.requestHash) {
       throw new RefusalException(
         refuse('IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used for a different request'),
       );
@@ -102,7 +102,7 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
 
   /** Resolves to the appended event, or `null` when a concurrent request with the same key won. */
   private async appendWithRetry(
-    request: RecordCommand,
+    request: RecordCommandOptions,
     key: string | undefined,
   ): Promise<StoredEvent | null> {
     for (let attempt = 1; ; attempt++) {
@@ -123,7 +123,7 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
   }
 
   private async appendOnce(
-    request: RecordCommand,
+    request: RecordCommandOptions,
     key: string | undefined,
     mayUseMemory: boolean,
   ): Promise<StoredEvent> {
@@ -158,7 +158,7 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
     const { position } = await this.store.append(event, {
       expectedRevision: state.revision,
       idempotencyKey: key,
-      requestHash: request.requestHash,
+      requestHash: request.idempotency?.requestHash,
       destroyDataKey: erasure,
     });
     if (erasure) this.codec.forget(subjectId);
