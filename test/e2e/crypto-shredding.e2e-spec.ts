@@ -91,7 +91,7 @@ describe('crypto-shredding on the raw SQLite file (the built server as a process
     );
   const dataKeyRow = (streamId: string) =>
     readRaw((db) =>
-      db.prepare('SELECT wrapped_key, destroyed_at FROM data_keys WHERE stream_id = ?').get(streamId),
+      db.prepare('SELECT wrapped_key, destroyed_at FROM data_keys WHERE key_id = ?').get(streamId),
     ) as { wrapped_key: Buffer | null; destroyed_at: string | null } | undefined;
 
   let wrappedKeyBefore: Buffer;
@@ -219,7 +219,7 @@ if (unreachable)
   };
   const dataKey = async () =>
     (
-      await client.query(`SELECT wrapped_key, destroyed_at FROM "${schema}".data_keys WHERE stream_id = $1`, [
+      await client.query(`SELECT wrapped_key, destroyed_at FROM "${schema}".data_keys WHERE key_id = $1`, [
         subjectId,
       ])
     ).rows[0];

@@ -20,7 +20,7 @@ export interface EventStoreEnv {
 /** The embedded store's file, in the data directory. */
 export const SQLITE_FILE = 'ledger.sqlite';
 
-/** The store the environment asks for (contract section 6), not yet initialised. */
+/** The store the environment asks for (contract section 8), not yet initialised. */
 export function createEventStore(env: EventStoreEnv): EventStore {
   const kind = env.LEDGER_STORE?.trim() || 'sqlite';
   switch (kind) {

@@ -32,9 +32,20 @@ export interface AppendOptions {
   idempotencyKey?: string;
   /** A digest of the request that produced the append, kept with the key to tell a retry from a reuse. */
   requestHash?: string;
-  /** Deletes the stream's data key in the same transaction as the append (crypto-shredding on erasure). */
-  destroyDataKey?: boolean;
+  /**
+   * Data keys to destroy, by key id, in the same transaction as the append (crypto-shredding on erasure).
+   * Each id listed becomes a tombstone: no key is ever stored under it again, even when none was stored
+   * yet. Keys not listed stay; a refused append destroys nothing.
+   */
+  destroyDataKeys?: readonly string[];
 }
+
+/**
+ * The longest data key id: room for a subject id (up to 128 characters) and a scope after it. A key id is
+ * opaque to the store: any string of 1 to 300 characters but NUL, e.g. a subject id,
+ * `<subjectId>/purpose:fiscal-retention` or `<subjectId>/epoch:1`.
+ */
+export const MAX_DATA_KEY_ID_LENGTH = 300;
 
 export interface AppendResult {
   position: string;
@@ -52,8 +63,8 @@ export interface Subscription {
 }
 
 /**
- * The one port every store adapter implements (SQLite, PostgreSQL, EventStoreDB). Each adapter must pass
- * the shared contract suite in `testing/event-store-contract.ts`.
+ * The one port every store adapter implements (SQLite, PostgreSQL, EventStoreDB, in-memory). Each adapter
+ * must pass the store conformance suite in `testing/event-store-conformance.ts`.
  */
 export interface EventStore {
   /** Creates tables or connections; called once before use. */
@@ -77,14 +88,14 @@ export interface EventStore {
 
   findIdempotencyKey(key: string): Promise<IdempotencyRecord | null>;
 
-  /** The stream's wrapped data key, or `null` when it has none or it was destroyed. */
-  getDataKey(streamId: string): Promise<Buffer | null>;
+  /** The wrapped data key stored under `keyId`, or `null` when there is none or it was destroyed. */
+  getDataKey(keyId: string): Promise<Buffer | null>;
 
   /**
-   * Stores `wrappedKey` as the stream's data key unless it already has one (or had one, destroyed by an
+   * Stores `wrappedKey` under `keyId` unless a key is stored there already (or was, and was destroyed by an
    * erasure: then nothing is stored and `null` comes back). Resolves to the key in force.
    */
-  putDataKeyIfAbsent(streamId: string, wrappedKey: Buffer): Promise<Buffer | null>;
+  putDataKeyIfAbsent(keyId: string, wrappedKey: Buffer): Promise<Buffer | null>;
 
   /**
    * Delivers every event after `after` in log order, first those already stored, then new ones as they

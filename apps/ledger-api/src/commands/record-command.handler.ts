@@ -159,7 +159,7 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
       expectedRevision: state.revision,
       idempotencyKey: key,
       requestHash: request.idempotency?.requestHash,
-      destroyDataKey: erasure,
+      destroyDataKeys: erasure ? [subjectId] : undefined,
     });
     if (erasure) this.codec.forget(subjectId);
     const stored = { ...event, position };

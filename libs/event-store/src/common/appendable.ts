@@ -1,8 +1,10 @@
 import { AppendOptions, EventToAppend } from '../event-store.port';
+import { assertDataKeyId } from './data-key-id';
 
 /**
- * Refuses an append whose event does not sit where the options put it. The revision is part of the hashed
- * event, so a mismatch is a caller bug that would store a chain no verifier accepts: fail loudly instead.
+ * Refuses an append whose event does not sit where the options put it, or that names a data key id no store
+ * can keep. The revision is part of the hashed event, so a mismatch is a caller bug that would store a chain
+ * no verifier accepts: fail loudly instead.
  */
 export function assertAppendable(event: EventToAppend, options: AppendOptions): void {
   if (!Number.isInteger(options.expectedRevision) || options.expectedRevision < -1) {
@@ -13,4 +15,5 @@ export function assertAppendable(event: EventToAppend, options: AppendOptions): 
       `event ${event.eventId} has revision ${event.revision}, expected ${options.expectedRevision + 1}`,
     );
   }
+  options.destroyDataKeys?.forEach(assertDataKeyId);
 }

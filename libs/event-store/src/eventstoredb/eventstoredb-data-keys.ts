@@ -4,9 +4,9 @@ import { readEvents } from './eventstoredb-reads';
 import { LedgerStreams } from './eventstoredb-streams';
 
 /**
- * A stream's data key lives in its own small stream, whose first event holds it. Destroying the key
- * tombstones that stream: it can never be written again (so no key is ever stored after an erasure), reads
- * fail, and the server removes the bytes at its next scavenge.
+ * Each data key lives in its own small stream, named by its key id, whose first event holds it. Destroying
+ * the key tombstones that stream: it can never be written again (so no key is ever stored after an erasure),
+ * reads fail, and the server removes the bytes at its next scavenge.
  */
 export class EventStoreDbDataKeys {
   constructor(
@@ -14,18 +14,18 @@ export class EventStoreDbDataKeys {
     private readonly streams: LedgerStreams,
   ) {}
 
-  async get(streamId: string): Promise<Buffer | null> {
-    const events = (await readEvents(this.client, this.streams.dataKey(streamId))) ?? [];
+  async get(keyId: string): Promise<Buffer | null> {
+    const events = (await readEvents(this.client, this.streams.dataKey(keyId))) ?? [];
     // A destruction whose tombstone failed still counts: the key is not handed out again.
     if (events.some((resolved) => resolved.event?.type === 'DataKeyDestroyed')) return null;
     const stored = events[0]?.event?.data as { wrappedKey?: string } | undefined;
     return stored?.wrappedKey === undefined ? null : Buffer.from(stored.wrappedKey, 'base64');
   }
 
-  async putIfAbsent(streamId: string, wrappedKey: Buffer): Promise<Buffer | null> {
+  async putIfAbsent(keyId: string, wrappedKey: Buffer): Promise<Buffer | null> {
     try {
       await this.client.appendToStream(
-        this.streams.dataKey(streamId),
+        this.streams.dataKey(keyId),
         jsonEvent({ type: 'DataKeyStored', data: { wrappedKey: wrappedKey.toString('base64') } }),
         { expectedRevision: NO_STREAM },
       );
@@ -33,14 +33,14 @@ export class EventStoreDbDataKeys {
     } catch (error) {
       if (isMissingStream(error)) return null;
       if (errorType(error) !== ErrorType.WRONG_EXPECTED_VERSION) throw error;
-      return this.get(streamId);
+      return this.get(keyId);
     }
   }
 
-  async destroy(streamId: string): Promise<void> {
-    const stream = this.streams.dataKey(streamId);
+  async destroy(keyId: string): Promise<void> {
+    const stream = this.streams.dataKey(keyId);
     try {
-      // Written first so the stream exists: a stream erased before it ever had a key is barred all the same.
+      // Written first so the stream exists: an id destroyed before it ever had a key is barred all the same.
       await this.client.appendToStream(stream, jsonEvent({ type: 'DataKeyDestroyed', data: {} }), {
         expectedRevision: ANY,
       });

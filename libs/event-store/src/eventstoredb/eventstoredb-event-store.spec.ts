@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { GenericContainer, StartedTestContainer, Wait } from 'testcontainers';
-import { describeEventStoreContract } from '../testing/event-store-contract';
+import { describeEventStoreConformance } from '../testing/event-store-conformance';
 import { probeSync } from '../testing/probe';
 import { EventStoreDbStore } from './eventstoredb-event-store';
 
@@ -46,7 +46,7 @@ afterAll(async () => {
 });
 
 // Each test gets its own stream namespace: the ledger's log is $all filtered to it, so tests stay apart.
-describeEventStoreContract(
+describeEventStoreConformance(
   'EventStoreDB',
   async () => {
     const { url } = await (server ??= startServer());

@@ -8,6 +8,7 @@ import {
   jsonEvent,
 } from '@eventstore/db-client';
 import { assertAppendable } from '../common/appendable';
+import { assertDataKeyId } from '../common/data-key-id';
 import {
   AppendOptions,
   AppendResult,
@@ -34,7 +35,7 @@ import { subscribeToLedger } from './eventstoredb-subscription';
 export interface EventStoreDbStoreOptions {
   /** An `esdb://` connection string. */
   connectionString: string;
-  /** Prefix of every stream name, default `ledger`: `ledger-subject-<streamId>`, `ledger-keys-<streamId>`... */
+  /** Prefix of every stream name, default `ledger`: `ledger-subject-<streamId>`, `ledger-keys-<keyId>`... */
   namespace?: string;
 }
 
@@ -66,15 +67,16 @@ export class EventStoreDbStore implements EventStore {
   }
 
   append(event: EventToAppend, options: AppendOptions): Promise<AppendResult> {
-    assertAppendable(event, options);
     const key = options.idempotencyKey;
     return eventStoreDbErrors.guard(async () => {
+      assertAppendable(event, options);
       if (key !== undefined) await this.idempotency.assertUnused(key, event.streamId);
-      if (options.destroyDataKey) {
-        // Two streams cannot change in one transaction: the key goes first, so a failure in between errs
-        // towards erasure. Checking the revision first keeps a plainly stale erasure from destroying it.
+      const doomed = new Set(options.destroyDataKeys);
+      if (doomed.size > 0) {
+        // Two streams cannot change in one transaction: the keys go first, so a failure in between errs
+        // towards erasure. Checking the revision first keeps a plainly stale erasure from destroying them.
         await this.assertRevision(event.streamId, options.expectedRevision);
-        await this.dataKeys.destroy(event.streamId);
+        await Promise.all([...doomed].map((keyId) => this.dataKeys.destroy(keyId)));
       }
       const result = await this.appendToSubject(event, options);
       if (key !== undefined) {
@@ -130,12 +132,18 @@ export class EventStoreDbStore implements EventStore {
     });
   }
 
-  getDataKey(streamId: string): Promise<Buffer | null> {
-    return eventStoreDbErrors.guard(() => this.dataKeys.get(streamId));
+  getDataKey(keyId: string): Promise<Buffer | null> {
+    return eventStoreDbErrors.guard(() => {
+      assertDataKeyId(keyId);
+      return this.dataKeys.get(keyId);
+    });
   }
 
-  putDataKeyIfAbsent(streamId: string, wrappedKey: Buffer): Promise<Buffer | null> {
-    return eventStoreDbErrors.guard(() => this.dataKeys.putIfAbsent(streamId, wrappedKey));
+  putDataKeyIfAbsent(keyId: string, wrappedKey: Buffer): Promise<Buffer | null> {
+    return eventStoreDbErrors.guard(() => {
+      assertDataKeyId(keyId);
+      return this.dataKeys.putIfAbsent(keyId, wrappedKey);
+    });
   }
 
   subscribeToAll(

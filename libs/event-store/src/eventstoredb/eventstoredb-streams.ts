@@ -12,7 +12,12 @@ export function ledgerStreams(namespace: string) {
     subjectPrefix,
     subject: (streamId: string) => `${subjectPrefix}${streamId}`,
     isSubject: (streamName: string) => streamName.startsWith(subjectPrefix),
-    dataKey: (streamId: string) => `${namespace}-keys-${streamId}`,
+    /**
+     * In clear, like subject streams: a key id may hold any character but NUL, and the server takes any name
+     * (UTF-8) that does not start with `$`, which this one never does. Subject ids were the only key ids
+     * before keys had scopes, so the streams of those keys keep their names.
+     */
+    dataKey: (keyId: string) => `${namespace}-keys-${keyId}`,
     /** Hashed: a key may hold any character, and a stream name should not carry it in clear. */
     idempotency: (key: string) => `${namespace}-idempotency-${sha256(key).toString('hex')}`,
     /**

@@ -96,6 +96,10 @@ async function appendInOneStatement(
 ): Promise<Outcome<AppendResult>[]> {
   const column = <T>(of: (event: EventToAppend, options: AppendOptions) => T): T[] =>
     batch.map(({ event, options }) => of(event, options));
+  // Each key id to destroy, with the place (from 1, as WITH ORDINALITY counts) of the append listing it.
+  const doomed = batch.flatMap(({ options }, i) =>
+    (options.destroyDataKeys ?? []).map((keyId) => ({ index: i + 1, keyId })),
+  );
   const { rows } = await db.query<AppendRow>(sql.append, [
     column((event) => event.streamId),
     column((event) => event.revision),
@@ -109,7 +113,8 @@ async function appendInOneStatement(
     column((event) => event.hash),
     column((_, options) => keyBytes(options.idempotencyKey)),
     column((_, options) => (options.idempotencyKey === undefined ? null : (options.requestHash ?? ''))),
-    column((_, options) => options.destroyDataKey === true),
+    doomed.map(({ index }) => index),
+    doomed.map(({ keyId }) => keyId),
     sql.channel,
     announcer,
   ]);

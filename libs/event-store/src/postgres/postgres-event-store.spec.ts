@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { EventToAppend, StoreUnavailable, StoredEvent, WrongExpectedRevision } from '../event-store.port';
-import { describeEventStoreContract } from '../testing/event-store-contract';
+import { describeEventStoreConformance } from '../testing/event-store-conformance';
 import {
   dropSchema,
   POSTGRES_TEST_URL as url,
@@ -8,7 +8,7 @@ import {
   runSql,
   uniqueName,
 } from '../testing/postgres-test-server';
-import { appendChain, eventually, testEvent } from '../testing/test-events';
+import { appendChain, eventually, T0, testEvent } from '../testing/test-events';
 import { appendEvent } from './postgres-append';
 import { PostgresEventStore } from './postgres-event-store';
 import { postgresSql } from './postgres-sql';
@@ -62,7 +62,7 @@ async function insertAt(schema: string, position: string, event: EventToAppend):
   }
 }
 
-describeEventStoreContract('PostgreSQL', freshStore, { skipReason });
+describeEventStoreConformance('PostgreSQL', freshStore, { skipReason });
 
 (skipReason ? describe.skip : describe)('PostgreSQL event store', () => {
   it('creates its schema once when several processes start at the same time', async () => {
@@ -221,6 +221,29 @@ describeEventStoreContract('PostgreSQL', freshStore, { skipReason });
       expect(await store.readAll(null, 10)).toEqual([]);
     } finally {
       await cleanup();
+    }
+  });
+
+  it('keys the data keys of an older schema by key id, keeping keys and tombstones, as processes start at once', async () => {
+    const schema = uniqueName('ledger_test');
+    await runSql([
+      `CREATE SCHEMA "${schema}"`,
+      `CREATE TABLE "${schema}".data_keys (stream_id text PRIMARY KEY, wrapped_key bytea, destroyed_at text)`,
+      `INSERT INTO "${schema}".data_keys VALUES ('subject-1', 'kept'::bytea, NULL), ('subject-2', NULL, '${T0}')`,
+    ]);
+    const stores = Array.from({ length: 4 }, () => new PostgresEventStore({ connectionString: url, schema }));
+    try {
+      await Promise.all(stores.map((store) => store.init()));
+
+      expect(await stores[0].getDataKey('subject-1')).toEqual(Buffer.from('kept'));
+      expect(await stores[1].putDataKeyIfAbsent('subject-2', Buffer.from('new'))).toBeNull();
+      const scoped = Buffer.from('scoped');
+      expect(await stores[2].putDataKeyIfAbsent('subject-1/purpose:fiscal-retention', scoped)).toEqual(
+        scoped,
+      );
+    } finally {
+      await Promise.all(stores.map((store) => store.close()));
+      await dropSchema(schema);
     }
   });
 

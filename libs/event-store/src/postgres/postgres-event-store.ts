@@ -1,5 +1,6 @@
 import { Pool } from 'pg';
 import { assertAppendable } from '../common/appendable';
+import { assertDataKeyId } from '../common/data-key-id';
 import { PollingSubscriptions } from '../common/polling-subscriptions';
 import {
   AppendOptions,
@@ -18,7 +19,7 @@ import { PostgresSql, postgresSql } from './postgres-sql';
 import { inTransaction } from './postgres-transaction';
 
 interface DataKeyPut {
-  streamId: string;
+  keyId: string;
   wrappedKey: Buffer;
 }
 
@@ -55,7 +56,7 @@ export class PostgresEventStore implements EventStore {
   private readonly keyPuts = new BatchQueue<DataKeyPut, void>(async (puts) => {
     try {
       await this.pool.query(this.sql.insertDataKeys, [
-        puts.map((put) => put.streamId),
+        puts.map((put) => put.keyId),
         puts.map((put) => put.wrappedKey),
       ]);
       return puts.map(() => ({ result: undefined }));
@@ -69,12 +70,12 @@ export class PostgresEventStore implements EventStore {
     const [{ streams }] = await this.query<{ streams: StoredEvent[][] }>(this.sql.readStreams, [streamIds]);
     return streams.map((stream) => ({ result: stream }));
   });
-  private readonly dataKeyReads = new BatchQueue<string, Buffer | null>(async (streamIds) => {
-    const rows = await this.query<{ stream_id: string; wrapped_key: Buffer | null }>(this.sql.getDataKeys, [
-      streamIds,
+  private readonly dataKeyReads = new BatchQueue<string, Buffer | null>(async (keyIds) => {
+    const rows = await this.query<{ key_id: string; wrapped_key: Buffer | null }>(this.sql.getDataKeys, [
+      keyIds,
     ]);
-    const keys = new Map(rows.map((row) => [row.stream_id, row.wrapped_key]));
-    return streamIds.map((id) => ({ result: keys.get(id) ?? null }));
+    const keys = new Map(rows.map((row) => [row.key_id, row.wrapped_key]));
+    return keyIds.map((id) => ({ result: keys.get(id) ?? null }));
   });
 
   constructor(options: PostgresEventStoreOptions) {
@@ -110,8 +111,10 @@ export class PostgresEventStore implements EventStore {
   }
 
   append(event: EventToAppend, options: AppendOptions): Promise<AppendResult> {
-    assertAppendable(event, options);
-    return postgresErrors.guard(() => this.appends.submit({ event, options }));
+    return postgresErrors.guard(() => {
+      assertAppendable(event, options);
+      return this.appends.submit({ event, options });
+    });
   }
 
   readStream(streamId: string): Promise<StoredEvent[]> {
@@ -145,18 +148,22 @@ export class PostgresEventStore implements EventStore {
     });
   }
 
-  getDataKey(streamId: string): Promise<Buffer | null> {
-    return postgresErrors.guard(() => this.dataKeyReads.submit(streamId));
+  getDataKey(keyId: string): Promise<Buffer | null> {
+    return postgresErrors.guard(() => {
+      assertDataKeyId(keyId);
+      return this.dataKeyReads.submit(keyId);
+    });
   }
 
   /**
    * Two statements, not one: under READ COMMITTED a single statement's snapshot would miss the row of a
    * concurrent put that its ON CONFLICT waited for, while the second statement sees it.
    */
-  putDataKeyIfAbsent(streamId: string, wrappedKey: Buffer): Promise<Buffer | null> {
+  putDataKeyIfAbsent(keyId: string, wrappedKey: Buffer): Promise<Buffer | null> {
     return postgresErrors.guard(async () => {
-      await this.keyPuts.submit({ streamId, wrappedKey });
-      return this.dataKeyReads.submit(streamId);
+      assertDataKeyId(keyId);
+      await this.keyPuts.submit({ keyId, wrappedKey });
+      return this.dataKeyReads.submit(keyId);
     });
   }
 

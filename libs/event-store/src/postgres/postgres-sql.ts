@@ -64,10 +64,19 @@ export function postgresSql(schema: string) {
         CONSTRAINT events_idempotency_key_key UNIQUE (idempotency_key)
       );
       CREATE TABLE IF NOT EXISTS ${s}.data_keys (
-        stream_id    text PRIMARY KEY,
+        key_id       text PRIMARY KEY,
         wrapped_key  bytea,
         destroyed_at text
       );
+      -- Before keys had scopes they were keyed by stream_id. Its values, subject ids, are the key ids the API
+      -- uses for a subject's own key, so the rename keeps every key and tombstone in force.
+      DO $$ BEGIN
+        IF EXISTS (SELECT FROM information_schema.columns
+                   WHERE table_schema = '${schema}' AND table_name = 'data_keys' AND column_name = 'stream_id')
+        THEN
+          ALTER TABLE ${s}.data_keys RENAME COLUMN stream_id TO key_id;
+        END IF;
+      END $$;
       -- Logs made before positions were shifted gave the plain id by default. Without it, a process still
       -- running that older version fails its appends rather than writing positions behind the log's head.
       -- Only when there is one: the ALTER would lock out every reader and writer of the table meanwhile.
@@ -101,20 +110,20 @@ export function postgresSql(schema: string) {
      * A batch of appends in one statement, so one round trip and one commit. Each append is checked against
      * the rows committed before the batch: its idempotency key unused, its stream at the revision before its
      * own. Appends of a stream in one batch all expect the same revision (`appendAdmission`): the first that
-     * passes is inserted, and the others are refused as behind it. With an append, the data key is destroyed
-     * on erasure (a tombstone: the row stays with no key, so putDataKeyIfAbsent never stores one again), and
-     * the store's channel notified with the announcer's id (`$15`), so that process can tell its own
-     * notifications apart. One row back per append, in order: its position, or none with the stream's head
-     * (after the batch) and whether the key was taken. A concurrent append of another process that passed
-     * the same check breaks a unique constraint instead.
+     * passes is inserted, and the others are refused as behind it. With the appends that pass, the data keys
+     * they list are destroyed: `$13` and `$14` pair an append's place in the batch with a key id, as many
+     * pairs as it lists (a tombstone: the row stays with no key, so putDataKeyIfAbsent never stores one
+     * again). The store's channel is notified with the announcer's id (`$16`), so that process can tell its
+     * own notifications apart. One row back per append, in order: its position, or none with the stream's
+     * head (after the batch) and whether the key was taken. A concurrent append of another process that
+     * passed the same check breaks a unique constraint instead.
      */
     append: `
       WITH batch AS (
         SELECT * FROM unnest($1::text[], $2::integer[], $3::text[], $4::text[], $5::text[], $6::text[],
-                             $7::text[], $8::text[], $9::text[], $10::text[], $11::bytea[], $12::text[],
-                             $13::boolean[])
+                             $7::text[], $8::text[], $9::text[], $10::text[], $11::bytea[], $12::text[])
           WITH ORDINALITY AS batch(stream_id, revision, event_id, type, occurred_at, recorded_at, actor, data,
-                                   prev_hash, hash, idempotency_key, request_hash, destroy_data_key, index)
+                                   prev_hash, hash, idempotency_key, request_hash, index)
       ), checked AS (
         SELECT batch.*,
                (SELECT coalesce(max(revision), -1) FROM ${s}.events WHERE stream_id = batch.stream_id) AS head,
@@ -132,12 +141,15 @@ export function postgresSql(schema: string) {
         FROM winners
         RETURNING position, event_id
       ), shredded AS (
-        INSERT INTO ${s}.data_keys (stream_id, wrapped_key, destroyed_at)
-        SELECT stream_id, NULL, recorded_at FROM winners WHERE destroy_data_key
-        ON CONFLICT (stream_id) DO UPDATE
+        -- One row per key id: ON CONFLICT DO UPDATE may not touch a row twice in one statement.
+        INSERT INTO ${s}.data_keys (key_id, wrapped_key, destroyed_at)
+        SELECT DISTINCT ON (doomed.key_id) doomed.key_id, NULL, winners.recorded_at
+        FROM unnest($13::bigint[], $14::text[]) AS doomed(index, key_id) JOIN winners USING (index)
+        ORDER BY doomed.key_id, index
+        ON CONFLICT (key_id) DO UPDATE
           SET wrapped_key = NULL, destroyed_at = coalesce(data_keys.destroyed_at, excluded.destroyed_at)
       ), notified AS (
-        SELECT pg_notify($14, $15) WHERE EXISTS (SELECT FROM appended)
+        SELECT pg_notify($15, $16) WHERE EXISTS (SELECT FROM appended)
       )
       SELECT appended.position::text AS position, coalesce(winners.revision, checked.head) AS head,
              checked.key_taken
@@ -152,11 +164,11 @@ export function postgresSql(schema: string) {
                        FROM ${s}.events WHERE stream_id = wanted.stream_id)
                       ORDER BY wanted.index) AS streams
       FROM unnest($1::text[]) WITH ORDINALITY AS wanted(stream_id, index)`,
-    /** Data keys put in a batch: the first for a stream wins, and none where one is (or was) already. */
-    insertDataKeys: `INSERT INTO ${s}.data_keys (stream_id, wrapped_key)
+    /** Data keys put in a batch: the first for a key id wins, and none where one is (or was) already. */
+    insertDataKeys: `INSERT INTO ${s}.data_keys (key_id, wrapped_key)
        SELECT * FROM unnest($1::text[], $2::bytea[]) ON CONFLICT DO NOTHING`,
-    /** Several streams' data key rows; a tombstone (destroyed key) has `wrapped_key` NULL. */
-    getDataKeys: `SELECT stream_id, wrapped_key FROM ${s}.data_keys WHERE stream_id = ANY($1::text[])`,
+    /** Several key ids' rows; a tombstone (destroyed key) has `wrapped_key` NULL. */
+    getDataKeys: `SELECT key_id, wrapped_key FROM ${s}.data_keys WHERE key_id = ANY($1::text[])`,
   };
 }
 

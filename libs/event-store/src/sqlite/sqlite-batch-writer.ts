@@ -14,9 +14,9 @@ export interface AppendRequest {
   options: AppendOptions;
 }
 
-/** A stream's data key to store unless it has (or had) one: `putDataKeyIfAbsent` in the batch. */
+/** A data key to store unless its key id has (or had) one: `putDataKeyIfAbsent` in the batch. */
 export interface PutKeyRequest {
-  putKey: { streamId: string; wrappedKey: Buffer };
+  putKey: { keyId: string; wrappedKey: Buffer };
 }
 
 export type WriteRequest = AppendRequest | PutKeyRequest;
@@ -40,13 +40,13 @@ export function sqliteBatchWriter(db: Database.Database): BatchWriter {
     VALUES (@streamId, @revision, @eventId, @type, @occurredAt, @recordedAt, @actor, @data,
             @prevHash, @hash, @idempotencyKey, @requestHash)`);
   const destroyKey = db.prepare(`
-    INSERT INTO data_keys (stream_id, wrapped_key, destroyed_at) VALUES (?, NULL, ?)
-    ON CONFLICT (stream_id) DO UPDATE
+    INSERT INTO data_keys (key_id, wrapped_key, destroyed_at) VALUES (?, NULL, ?)
+    ON CONFLICT (key_id) DO UPDATE
       SET wrapped_key = NULL, destroyed_at = coalesce(data_keys.destroyed_at, excluded.destroyed_at)`);
   const insertKey = db.prepare(
-    'INSERT INTO data_keys (stream_id, wrapped_key) VALUES (?, ?) ON CONFLICT (stream_id) DO NOTHING',
+    'INSERT INTO data_keys (key_id, wrapped_key) VALUES (?, ?) ON CONFLICT (key_id) DO NOTHING',
   );
-  const dataKey = db.prepare('SELECT wrapped_key FROM data_keys WHERE stream_id = ?').pluck();
+  const dataKey = db.prepare('SELECT wrapped_key FROM data_keys WHERE key_id = ?').pluck();
 
   const appendOne = db.transaction(({ event, options }: AppendRequest): AppendResult => {
     // The key is checked before the revision: a retry arrives after its own append moved the stream on.
@@ -64,13 +64,13 @@ export function sqliteBatchWriter(db: Database.Database): BatchWriter {
       idempotencyKey: options.idempotencyKey ?? null,
       requestHash: options.idempotencyKey === undefined ? null : (options.requestHash ?? ''),
     });
-    if (options.destroyDataKey) destroyKey.run(event.streamId, event.recordedAt);
+    for (const keyId of options.destroyDataKeys ?? []) destroyKey.run(keyId, event.recordedAt);
     return { position: String(lastInsertRowid), revision: event.revision };
   });
 
-  const putKey = ({ putKey: { streamId, wrappedKey } }: PutKeyRequest): Buffer | null => {
-    insertKey.run(streamId, wrappedKey);
-    return (dataKey.get(streamId) as Buffer | null | undefined) ?? null;
+  const putKey = ({ putKey: { keyId, wrappedKey } }: PutKeyRequest): Buffer | null => {
+    insertKey.run(keyId, wrappedKey);
+    return (dataKey.get(keyId) as Buffer | null | undefined) ?? null;
   };
 
   const writeAll = db.transaction((batch: readonly WriteRequest[]): WriteOutcome[] =>

@@ -2,12 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { StoreUnavailable, StoredEvent, WrongExpectedRevision } from '../event-store.port';
-import { describeEventStoreContract } from '../testing/event-store-contract';
-import { appendChain, eventually, testEvent } from '../testing/test-events';
+import { describeEventStoreConformance } from '../testing/event-store-conformance';
+import { appendChain, eventually, T0, testEvent } from '../testing/test-events';
 import { SqliteEventStore } from './sqlite-event-store';
 
-describeEventStoreContract('SQLite', async () => {
+describeEventStoreConformance('SQLite', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'ledger-sqlite-'));
   const store = new SqliteEventStore({ file: join(dir, 'ledger.sqlite') });
   await store.init();
@@ -106,12 +107,38 @@ describe('SQLite event store: destroying a data key', () => {
       expect(onDisk().includes(wrappedKey)).toBe(true);
 
       const erasure = testEvent('subject-1', opening, { type: 'ErasureCompleted', data: { retain: [] } });
-      await store.append(erasure, { expectedRevision: 0, destroyDataKey: true });
+      await store.append(erasure, { expectedRevision: 0, destroyDataKeys: ['subject-1'] });
 
       expect(onDisk().includes(wrappedKey)).toBe(false);
       expect(await store.readStream('subject-1')).toHaveLength(2);
     } finally {
       await store.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('SQLite event store: a file made before data keys had key ids', () => {
+  it('keeps its keys and tombstones under their subject ids, however many processes open it at once', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ledger-sqlite-'));
+    const file = join(dir, 'ledger.sqlite');
+    const older = new Database(file);
+    older.exec(`
+      CREATE TABLE data_keys (stream_id TEXT PRIMARY KEY, wrapped_key BLOB, destroyed_at TEXT);
+      INSERT INTO data_keys VALUES ('subject-1', CAST('kept' AS BLOB), NULL), ('subject-2', NULL, '${T0}');`);
+    older.close();
+    const stores = [new SqliteEventStore({ file }), new SqliteEventStore({ file })];
+    try {
+      await Promise.all(stores.map((store) => store.init()));
+
+      expect(await stores[0].getDataKey('subject-1')).toEqual(Buffer.from('kept'));
+      expect(await stores[1].putDataKeyIfAbsent('subject-2', Buffer.from('new'))).toBeNull();
+      const scoped = Buffer.from('scoped');
+      expect(await stores[1].putDataKeyIfAbsent('subject-1/purpose:fiscal-retention', scoped)).toEqual(
+        scoped,
+      );
+    } finally {
+      await Promise.all(stores.map((store) => store.close()));
       await rm(dir, { recursive: true, force: true });
     }
   });

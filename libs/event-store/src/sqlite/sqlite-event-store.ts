@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import Database from 'better-sqlite3';
 import { assertAppendable } from '../common/appendable';
+import { assertDataKeyId } from '../common/data-key-id';
 import { PollingSubscriptions } from '../common/polling-subscriptions';
 import {
   AppendOptions,
@@ -82,7 +83,7 @@ export class SqliteEventStore implements EventStore {
     assertAppendable(event, options);
     if (!this.open) throw notOpen();
     const result = await this.open.groupCommit.append(event, options);
-    if (options.destroyDataKey) this.scrubWriteAheadLog();
+    if (options.destroyDataKeys?.length) this.scrubWriteAheadLog();
     return result;
   }
 
@@ -102,14 +103,16 @@ export class SqliteEventStore implements EventStore {
     return this.query((queries) => queries.findIdempotencyKey(key));
   }
 
-  getDataKey(streamId: string): Promise<Buffer | null> {
-    return this.query((queries) => queries.getDataKey(streamId));
+  async getDataKey(keyId: string): Promise<Buffer | null> {
+    assertDataKeyId(keyId);
+    return this.query((queries) => queries.getDataKey(keyId));
   }
 
   /** Group-committed like appends: a wave of commands for new subjects shares one fsync for their keys. */
-  async putDataKeyIfAbsent(streamId: string, wrappedKey: Buffer): Promise<Buffer | null> {
+  async putDataKeyIfAbsent(keyId: string, wrappedKey: Buffer): Promise<Buffer | null> {
+    assertDataKeyId(keyId);
     if (!this.open) throw notOpen();
-    return this.open.groupCommit.putDataKeyIfAbsent(streamId, wrappedKey);
+    return this.open.groupCommit.putDataKeyIfAbsent(keyId, wrappedKey);
   }
 
   subscribeToAll(

@@ -30,9 +30,9 @@ export class GroupCommit {
     return this.enqueue({ event, options }) as Promise<AppendResult>;
   }
 
-  /** Stores the stream's data key unless it has (or had) one; resolves to the key in force. */
-  putDataKeyIfAbsent(streamId: string, wrappedKey: Buffer): Promise<Buffer | null> {
-    return this.enqueue({ putKey: { streamId, wrappedKey } }) as Promise<Buffer | null>;
+  /** Stores the data key under `keyId` unless it has (or had) one; resolves to the key in force. */
+  putDataKeyIfAbsent(keyId: string, wrappedKey: Buffer): Promise<Buffer | null> {
+    return this.enqueue({ putKey: { keyId, wrappedKey } }) as Promise<Buffer | null>;
   }
 
   flush(): void {

@@ -18,7 +18,7 @@ export function prepareSqliteQueries(db: Database.Database) {
     `SELECT ${EVENT_COLUMNS}, request_hash FROM events WHERE idempotency_key = ?`,
   );
   const dataKey = db
-    .prepare<[string], Buffer | null>('SELECT wrapped_key FROM data_keys WHERE stream_id = ?')
+    .prepare<[string], Buffer | null>('SELECT wrapped_key FROM data_keys WHERE key_id = ?')
     .pluck();
   return {
     readStream: (streamId: string): StoredEvent[] => stream.all(streamId).map(toStoredEvent),
@@ -32,7 +32,7 @@ export function prepareSqliteQueries(db: Database.Database) {
       const row = byKey.get(key);
       return row ? { requestHash: row.request_hash, event: toStoredEvent(row) } : null;
     },
-    getDataKey: (streamId: string): Buffer | null => dataKey.get(streamId) ?? null,
+    getDataKey: (keyId: string): Buffer | null => dataKey.get(keyId) ?? null,
   };
 }
 

@@ -24,7 +24,7 @@ const SCHEMA = `
   );
   -- A destroyed key keeps its row, with wrapped_key NULL, as a tombstone: no key is ever stored again.
   CREATE TABLE IF NOT EXISTS data_keys (
-    stream_id    TEXT PRIMARY KEY,
+    key_id       TEXT PRIMARY KEY,
     wrapped_key  BLOB,
     destroyed_at TEXT
   );
@@ -43,10 +43,25 @@ export function openSqliteDatabase(file: string): Database.Database {
     db.pragma('synchronous = FULL');
     // Overwrite deleted content (a destroyed data key) instead of leaving it in free pages.
     db.pragma('secure_delete = ON');
-    db.transaction(() => db.exec(SCHEMA)).immediate();
+    // Immediate: the write lock is held from the start, so processes starting at once migrate one by one.
+    db.transaction(() => {
+      db.exec(SCHEMA);
+      keyDataKeysById(db);
+    }).immediate();
     return db;
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/**
+ * Before keys had scopes, `data_keys` was keyed by `stream_id`. Its values, subject ids, are the key ids the
+ * API uses for a subject's own key, so renaming the column keeps every key and tombstone in force.
+ */
+function keyDataKeysById(db: Database.Database): void {
+  const columns = db.pragma('table_info(data_keys)') as { name: string }[];
+  if (columns.some((column) => column.name === 'stream_id')) {
+    db.exec('ALTER TABLE data_keys RENAME COLUMN stream_id TO key_id');
   }
 }

@@ -25,7 +25,7 @@ export function testEvent(
     type: 'BasisEstablished',
     occurredAt: T0,
     recordedAt: T0,
-    actor: { name: 'contract-test', role: 'operator' },
+    actor: { name: 'conformance-test', role: 'operator' },
     data: { basisId: randomUUID(), purpose: 'debt-collection', legalBasis: 'contract', validFrom: T0 },
     prevHash: previous ? previous.hash : GENESIS_HASH,
     ...overrides,

@@ -61,7 +61,7 @@ describe('PersonalDataCodec', () => {
   it('reads every personal field as null once the key is gone, and refuses to seal more', async () => {
     const stored = await sealed('s1', note);
     const erasure = testEvent('s1', null, { type: 'ErasureCompleted', data: { retain: [] } });
-    await store.append(erasure, { expectedRevision: -1, destroyDataKey: true });
+    await store.append(erasure, { expectedRevision: -1, destroyDataKeys: ['s1'] });
     // Reads ask the store, so they see the key gone before the read side has applied the erasure.
     const key = await codec.dataKeyFor('s1');
     expect(key).toBeNull();
@@ -74,7 +74,7 @@ describe('PersonalDataCodec', () => {
   it('seals with the key a fresh codec reads from the store, and refuses once an erasure destroyed it', async () => {
     await codec.seal('s1', restriction(note));
     const erasure = testEvent('s1', null, { type: 'ErasureCompleted', data: { retain: [] } });
-    await store.append(erasure, { expectedRevision: -1, destroyDataKey: true });
+    await store.append(erasure, { expectedRevision: -1, destroyDataKeys: ['s1'] });
     const elsewhere = new PersonalDataCodec(store, masterKey);
     expect(await elsewhere.seal('s1', restriction(note))).toEqual(erased);
   });

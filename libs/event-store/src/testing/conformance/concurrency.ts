@@ -9,7 +9,7 @@ import {
   untilLogged,
 } from '../test-events';
 
-export function concurrencyContract(store: () => EventStore): void {
+export function concurrencyConformance(store: () => EventStore): void {
   describe('concurrent writers', () => {
     it('refuses the loser of a race for one revision, and only it', async () => {
       const [a, b, c] = await Promise.allSettled([

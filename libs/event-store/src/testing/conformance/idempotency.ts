@@ -4,7 +4,7 @@ import { rejectionOf, testEvent, untilLogged } from '../test-events';
 /** Keys are scoped by the caller (API key name, NUL, client key), so a key may hold any character. */
 const KEY = 'operator-1\u0000request-42';
 
-export function idempotencyContract(store: () => EventStore): void {
+export function idempotencyConformance(store: () => EventStore): void {
   describe('idempotency keys', () => {
     it('refuses a second append with a used key, appends nothing, and names the first event', async () => {
       const first = testEvent('subject-1', null);

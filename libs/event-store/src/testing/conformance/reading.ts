@@ -1,7 +1,7 @@
 import { EventStore } from '../../event-store.port';
 import { appendChain, expectIncreasingPositions, lastPosition, untilLogged } from '../test-events';
 
-export function readingContract(store: () => EventStore): void {
+export function readingConformance(store: () => EventStore): void {
   describe('reading the global log', () => {
     it('has no head and no events while empty', async () => {
       expect(await store().headPosition()).toBeNull();

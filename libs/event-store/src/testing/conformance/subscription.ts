@@ -19,7 +19,7 @@ function recorder() {
 /** Lets a subscription run a while longer, to catch events delivered twice or too many. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
-export function subscriptionContract(store: () => EventStore): void {
+export function subscriptionConformance(store: () => EventStore): void {
   describe('subscribing to the global log', () => {
     it('delivers the stored events, then new ones, in order, each once', async () => {
       const existing = await appendChain(store(), 'subject-1', 3);

@@ -3,7 +3,7 @@ import { hashEvent } from '../../hash-chain';
 import { verifyChain } from '../../verify-log';
 import { appendChain, rejectionOf, testEvent, untilLogged } from '../test-events';
 
-export function appendingContract(store: () => EventStore): void {
+export function appendingConformance(store: () => EventStore): void {
   describe('appending', () => {
     it('appends to a new stream and reads it back', async () => {
       const event = testEvent('subject-1', null);

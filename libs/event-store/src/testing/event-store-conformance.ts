@@ -1,0 +1,57 @@
+import { EventStore } from '../event-store.port';
+import { appendingConformance } from './conformance/appending';
+import { concurrencyConformance } from './conformance/concurrency';
+import { dataKeysConformance } from './conformance/data-keys';
+import { idempotencyConformance } from './conformance/idempotency';
+import { readingConformance } from './conformance/reading';
+import { subscriptionConformance } from './conformance/subscription';
+
+export interface StoreUnderTest {
+  /** An initialised store over an empty log. */
+  store: EventStore;
+  /** Closes the store and removes what the factory created. */
+  cleanup: () => Promise<void>;
+}
+
+export interface ConformanceOptions {
+  /** Why the adapter cannot be tested here (no server reachable): the suite is reported as skipped. */
+  skipReason?: string;
+}
+
+/**
+ * The store conformance suite: the one suite every adapter must pass, run by each adapter's spec with its own
+ * factory. Each test gets a fresh, empty store.
+ */
+export function describeEventStoreConformance(
+  name: string,
+  factory: () => Promise<StoreUnderTest>,
+  options: ConformanceOptions = {},
+): void {
+  if (options.skipReason) {
+    console.warn(`Skipping the ${name} event store conformance suite: ${options.skipReason}`);
+  }
+  const describeOrSkip = options.skipReason ? describe.skip : describe;
+
+  describeOrSkip(`${name} event store conformance`, () => {
+    let underTest: StoreUnderTest | null = null;
+    const store = (): EventStore => {
+      if (!underTest) throw new Error('no store: the factory failed');
+      return underTest.store;
+    };
+
+    beforeEach(async () => {
+      underTest = await factory();
+    });
+    afterEach(async () => {
+      await underTest?.cleanup();
+      underTest = null;
+    });
+
+    appendingConformance(store);
+    readingConformance(store);
+    idempotencyConformance(store);
+    subscriptionConformance(store);
+    concurrencyConformance(store);
+    dataKeysConformance(store);
+  });
+}
