@@ -1,15 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { isRefusal, refuse } from '@ledger/domain';
-import { SqliteEventStore } from '@ledger/event-store';
+import { InMemoryEventStore } from '@ledger/event-store';
 import { testEvent } from '@ledger/event-store/testing/test-events';
 import { PersonalDataCodec } from './personal-data-codec';
 
 describe('PersonalDataCodec', () => {
-  let dir: string;
-  let store: SqliteEventStore;
+  let store: InMemoryEventStore;
   let codec: PersonalDataCodec;
   let masterKey: Buffer;
   const note = 'Jan Jansen called about his debt';
@@ -27,16 +23,12 @@ describe('PersonalDataCodec', () => {
   }
 
   beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'ledger-codec-'));
-    store = new SqliteEventStore({ file: join(dir, 'ledger.sqlite') });
+    store = new InMemoryEventStore();
     await store.init();
     masterKey = randomBytes(32);
     codec = new PersonalDataCodec(store, masterKey);
   });
-  afterEach(async () => {
-    await store.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterEach(() => store.close());
 
   it('seals personal fields only, and opens them with the subject key', async () => {
     const stored = await sealed('s1', note);
