@@ -9,7 +9,7 @@ import {
   inMemoryLedger,
   InMemoryLedger,
   withdrawBasis,
-} from './testing/in-memory-ledger';
+} from '../testing/in-memory-ledger';
 
 describe('RecordCommandHandler', () => {
   let ledger: InMemoryLedger;

@@ -8,7 +8,7 @@ import {
   InMemoryLedger,
   NOW,
   withdrawBasis,
-} from '../testing/in-memory-ledger';
+} from '../../testing/in-memory-ledger';
 import { CommandDecision } from './command-decision';
 import { AppliedLog } from './read-your-write';
 import { SubjectFootings } from './subject-footings';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { InMemoryEventStore, WrongExpectedRevision } from '@ledger/event-store';
 import { appendChain, testEvent } from '@ledger/event-store/testing/test-events';
 import { PersonalDataCodec } from '@ledger/runtime';
-import { OPERATOR } from '../testing/in-memory-ledger';
+import { OPERATOR } from '../../testing/in-memory-ledger';
 import { ErasureKeys } from './erasure-keys';
 import { EventAppender } from './event-appender';
 import { storedKeyOf } from './idempotent-replay';

@@ -8,7 +8,7 @@ import {
   InMemoryLedger,
   NOW,
   OPERATOR,
-} from '../testing/in-memory-ledger';
+} from '../../testing/in-memory-ledger';
 import { Decided } from './command-decision';
 import { EventSealing } from './event-sealing';
 import { SubjectFootings } from './subject-footings';

@@ -3,7 +3,7 @@ import { CommandAnswer } from '@ledger/contracts';
 import { InMemoryEventStore, StoredEvent } from '@ledger/event-store';
 import { testEvent } from '@ledger/event-store/testing/test-events';
 import { RefusalException } from '../../problems/refusal.exception';
-import { OPERATOR } from '../testing/in-memory-ledger';
+import { OPERATOR } from '../../testing/in-memory-ledger';
 import { answerOf } from './command-answer';
 import { IdempotentReplay, storedKeyOf } from './idempotent-replay';
 

@@ -1,6 +1,6 @@
 import { GENESIS_HASH, StoredEvent } from '@ledger/event-store';
 import { appendChain, testEvent } from '@ledger/event-store/testing/test-events';
-import { inMemoryLedger, InMemoryLedger } from '../testing/in-memory-ledger';
+import { inMemoryLedger, InMemoryLedger } from '../../testing/in-memory-ledger';
 import { SubjectFootings } from './subject-footings';
 
 describe('SubjectFootings', () => {

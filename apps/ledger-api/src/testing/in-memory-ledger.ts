@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { Actor, CatalogueIndex, defaultCatalogue, LedgerCommand } from '@ledger/domain';
 import { InMemoryEventStore } from '@ledger/event-store';
 import { Clock, PersonalDataCodec } from '@ledger/runtime';
-import { ReadSide } from '../../read-side/read-side.service';
-import { RecordCommandOptions } from '../record-command';
+import { ReadSide } from '../read-side/read-side.service';
+import { RecordCommandOptions } from '../commands/record-command';
 
 export const NOW = '2026-06-01T08:00:00.000Z';
 export const OPERATOR: Actor = { name: 'back-office', role: 'operator' };
