@@ -9,17 +9,14 @@ import { KeyRing } from './auth/key-ring';
 import { rateBudget } from './auth/rate-limit';
 import { Gatekeeper } from './auth/gatekeeper';
 import { BasesController } from './bases/bases.controller';
-import { ChangeFeed } from './changes/change-feed.service';
+import { COMMAND_HANDLERS, QUERY_HANDLERS } from './cqrs-handlers';
 import { ChangesController } from './changes/changes.controller';
-import { RecordCommandHandler } from './commands/record-command.handler';
 import { DecisionLog } from './decision-log/decision-log';
 import { ErasureController } from './erasure/erasure.controller';
 import { ExportController } from './export/export.controller';
 import { HealthController } from './health/health.controller';
-import { DecisionHistoryHandler } from './history/decision-history.handler';
 import { HistoryController } from './history/history.controller';
 import { ObjectionsController } from './objections/objections.controller';
-import { CheckPermissionsHandler } from './permissions/check-permissions.handler';
 import { PermissionsController } from './permissions/permissions.controller';
 import { ProblemDetailsFilter } from './problems/problem-details.filter';
 import { LedgerValidationPipe } from './problems/validation.pipe';
@@ -69,9 +66,8 @@ export class LedgerModule {
         { provide: APP_PIPE, useClass: LedgerValidationPipe },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         ReadSide,
-        RecordCommandHandler,
-        CheckPermissionsHandler,
-        DecisionHistoryHandler,
+        ...COMMAND_HANDLERS,
+        ...QUERY_HANDLERS,
         OpenObjections,
         {
           provide: READ_MODELS,
@@ -79,7 +75,6 @@ export class LedgerModule {
           inject: [OpenObjections, PersonalDataCodec],
         },
         DecisionLog,
-        ChangeFeed,
       ],
     };
   }

@@ -1,0 +1,37 @@
+import { SubjectEvents } from '@ledger/runtime';
+import { inMemoryLedger, InMemoryLedger, OPERATOR } from '../testing/in-memory-ledger';
+import { SubjectEventsHandler } from './subject-events.handler';
+import { SubjectEventsQuery } from './subject-events.query';
+import { recordedRestriction } from './testing/recorded-restriction';
+
+describe('SubjectEventsHandler', () => {
+  let ledger: InMemoryLedger;
+  let handler: SubjectEventsHandler;
+  beforeEach(async () => {
+    ledger = await inMemoryLedger();
+    handler = new SubjectEventsHandler(new SubjectEvents(ledger.store, ledger.codec));
+  });
+  afterEach(() => ledger.close());
+
+  const eventsOf = (subjectId: string) => handler.execute(new SubjectEventsQuery({ subjectId }));
+
+  it('execute_ForASubjectNeverRecorded_AnswersNoRevisionAndNoEvents', async () => {
+    expect(await eventsOf('debtor-1')).toEqual({ subjectId: 'debtor-1', revision: null, events: [] });
+  });
+
+  it('execute_AnswersTheStoredEvents_WithTheirPersonalFieldsReadable', async () => {
+    const stored = await recordedRestriction(ledger, 'debtor-1', 'Jan Jansen disputes the amount');
+    const answer = await eventsOf('debtor-1');
+    expect(answer).toMatchObject({ subjectId: 'debtor-1', revision: 0 });
+    expect(answer.events).toEqual([
+      expect.objectContaining({
+        eventId: stored.eventId,
+        subjectId: 'debtor-1',
+        type: 'RestrictionApplied',
+        actor: OPERATOR,
+        data: expect.objectContaining({ note: 'Jan Jansen disputes the amount' }),
+        hash: stored.hash,
+      }),
+    ]);
+  });
+});
