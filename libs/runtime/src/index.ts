@@ -12,6 +12,7 @@ export * from './crypto/master-key';
 export * from './crypto/personal-data-codec';
 export * from './crypto/random-pool';
 export * from './decision/decision';
+export * from './decision/stream-decisions';
 export * from './export/subject-export';
 export * from './projection/subject-projection';
 export * from './projection/to-history-event';
