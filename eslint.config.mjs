@@ -20,7 +20,7 @@ export default tseslint.config(
   },
   {
     // Tests read JSON answers whose shape is what they assert.
-    files: ['test/**/*.ts', '**/*.spec.ts'],
+    files: ['test/**/*.ts', '**/*.{spec,int-spec,e2e-spec}.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
 );

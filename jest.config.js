@@ -1,4 +1,8 @@
-/** One jest run. Tiers by name: `*.spec.ts` unit (no I/O), `*.int-spec.ts` integration (real stores, files, processes), `*.e2e-spec.ts` end to end over HTTP. */
+/**
+ * Three tiers by name, one jest project each (`npm run test:unit`, `test:int`, `test:e2e`; `npm test` runs all):
+ * `*.spec.ts` unit (no I/O), `*.int-spec.ts` integration (real stores, files, processes), `*.e2e-spec.ts` end
+ * to end over HTTP and in the browser.
+ */
 const swc = {
   jsc: {
     parser: { syntax: 'typescript', decorators: true },
@@ -9,10 +13,12 @@ const swc = {
   sourceMaps: 'inline',
 };
 
-module.exports = {
+/** The tier of the specs whose names end in `.<suffix>.ts`. */
+const tier = (displayName, suffix, more = {}) => ({
+  displayName,
+  testRegex: `\\.${suffix}\\.ts$`,
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
-  testRegex: '\\.(spec|int-spec|e2e-spec)\\.ts$',
   transform: { '^.+\\.(ts|js)$': ['@swc/jest', swc] },
   // Node 20 can require() these ES modules, jest cannot: they are compiled like our own code.
   transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
@@ -25,6 +31,14 @@ module.exports = {
     '^@ledger/runtime$': '<rootDir>/libs/runtime/src',
     '^@basis-ledger/client$': '<rootDir>/libs/client/src',
   },
-  globalSetup: '<rootDir>/test/global-setup.ts',
+  ...more,
+});
+
+// Builds the server, console and CLI that integration and end-to-end specs run; jest runs it once, and only when
+// one of those tiers runs a spec, so unit runs never wait for it.
+const built = { globalSetup: '<rootDir>/test/global-setup.ts' };
+
+module.exports = {
   testTimeout: 30000,
+  projects: [tier('unit', 'spec'), tier('int', 'int-spec', built), tier('e2e', 'e2e-spec', built)],
 };

@@ -19,7 +19,7 @@ function newestSource() {
   let newest = 0;
   for (const dir of sources) {
     for (const file of readdirSync(join(root, dir), { recursive: true })) {
-      if (!/\.(ts|json)$/.test(file) || /\.spec\.ts$/.test(file)) continue;
+      if (!/\.(ts|json)$/.test(file) || /\.(spec|int-spec|e2e-spec)\.ts$/.test(file)) continue;
       newest = Math.max(newest, statSync(join(root, dir, file)).mtimeMs);
     }
   }

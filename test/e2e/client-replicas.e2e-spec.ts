@@ -1,42 +1,27 @@
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
-import { probeSync } from '../../libs/event-store/src/testing/probe';
+import {
+  dropSchema,
+  POSTGRES_TEST_URL,
+  postgresSkipReason,
+  uniqueName,
+} from '@ledger/event-store/testing/postgres-test-server';
 import { clientFor, collectChanges } from '../support/ledger-clients';
 import { ServerProcess } from '../support/server-process';
 
-const url = process.env.LEDGER_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const skipReason = postgresSkipReason();
+if (skipReason) console.warn(`Skipping the two-replica client tests: ${skipReason}`);
 
-const unreachable = probeSync(
-  `const { Client } = require(process.argv[1]);
-   const client = new Client({ connectionString: process.argv[2], connectionTimeoutMillis: 3000 });
-   client.connect().then(() => client.end(), (error) => { console.error(error.message); process.exit(1); });`,
-  [require.resolve('pg'), url],
-);
-if (unreachable && process.env.CI) {
-  throw new Error(`PostgreSQL at ${url} is unreachable in CI: ${unreachable}`);
-}
-if (unreachable) {
-  console.warn(`skipping the two-replica client tests: PostgreSQL at ${url} is unreachable (${unreachable})`);
-}
-
-async function admin(sql: string): Promise<void> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-(unreachable ? describe.skip : describe)('LedgerClient across two API replicas on PostgreSQL', () => {
+(skipReason ? describe.skip : describe)('LedgerClient across two API replicas on PostgreSQL', () => {
   // A schema of this run's own: creating it is a short transaction, as the store's own tests make. (Creating a
   // database holds a transaction id long enough to hold back every PostgreSQL reader of the cluster.)
-  const schema = `ledger_client_${randomBytes(5).toString('hex')}`;
+  const schema = uniqueName('ledger_client');
   const replicas: ServerProcess[] = [];
 
   beforeAll(async () => {
-    const env = { LEDGER_STORE: 'postgres', LEDGER_POSTGRES_URL: url, LEDGER_POSTGRES_SCHEMA: schema };
+    const env = {
+      LEDGER_STORE: 'postgres',
+      LEDGER_POSTGRES_URL: POSTGRES_TEST_URL,
+      LEDGER_POSTGRES_SCHEMA: schema,
+    };
     // The first creates the schema; the second starts on it.
     replicas.push(await ServerProcess.start(env));
     replicas.push(await ServerProcess.start(env));
@@ -44,7 +29,7 @@ async function admin(sql: string): Promise<void> {
 
   afterAll(async () => {
     await Promise.all(replicas.map((replica) => replica.kill()));
-    await admin(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await dropSchema(schema);
   });
 
   /** A load balancer in the caller's place: each request goes to the next replica. */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Client } from 'pg';
-import { probeSync } from '../../libs/event-store/src/testing/probe';
+import { POSTGRES_TEST_URL, postgresSkipReason } from '@ledger/event-store/testing/postgres-test-server';
 import { LedgerHarness, secretOf, RoleName } from '../support/ledger-harness';
 import { PersonalTexts, personalTexts, recordPersonalTexts } from '../support/personal-texts';
 import { ServerProcess } from '../support/server-process';
@@ -185,19 +185,10 @@ describe('crypto-shredding on the raw SQLite file (the built server as a process
   });
 });
 
-const postgresUrl = process.env.LEDGER_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const unreachable = probeSync(
-  `const { Client } = require(process.argv[1]);
-   const client = new Client({ connectionString: process.argv[2], connectionTimeoutMillis: 3000 });
-   client.connect().then(() => client.end(), (error) => { console.error(error.message); process.exit(1); });`,
-  [require.resolve('pg'), postgresUrl],
-);
-if (unreachable && process.env.CI)
-  throw new Error(`PostgreSQL at ${postgresUrl} is unreachable in CI: ${unreachable}`);
-if (unreachable)
-  console.warn(`Skipping crypto-shredding on PostgreSQL: ${postgresUrl} is unreachable (${unreachable})`);
+const postgresSkip = postgresSkipReason();
+if (postgresSkip) console.warn(`Skipping crypto-shredding on PostgreSQL: ${postgresSkip}`);
 
-(unreachable ? describe.skip : describe)('crypto-shredding on the raw PostgreSQL tables', () => {
+(postgresSkip ? describe.skip : describe)('crypto-shredding on the raw PostgreSQL tables', () => {
   const schema = `ledger_shred_${randomBytes(6).toString('hex')}`;
   const subjectId = 'debtor-shredded-pg';
   const texts = personalTexts();
@@ -225,8 +216,12 @@ if (unreachable)
     ).rows[0];
 
   beforeAll(async () => {
-    ledger = await LedgerHarness.start({ store: 'postgres', postgresUrl, postgresSchema: schema });
-    client = new Client({ connectionString: postgresUrl });
+    ledger = await LedgerHarness.start({
+      store: 'postgres',
+      postgresUrl: POSTGRES_TEST_URL,
+      postgresSchema: schema,
+    });
+    client = new Client({ connectionString: POSTGRES_TEST_URL });
     await client.connect();
     await recordPersonalTexts(ledger.post, subjectId, texts);
     // Each command waits (up to 5 s) for its read side, which reads only the settled log: see below.

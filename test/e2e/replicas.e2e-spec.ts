@@ -9,7 +9,7 @@ import {
   uniqueName,
 } from '@ledger/event-store/testing/postgres-test-server';
 import { eventually } from '@ledger/event-store/testing/test-events';
-import { LedgerClient } from '../support/ledger-client';
+import { HttpTestCaller } from '../support/http-test-caller';
 import { ServerProcess, TEST_KEYS_ENV } from '../support/server-process';
 
 const skipReason = postgresSkipReason();
@@ -28,14 +28,14 @@ const eventuallyOverHttp = (condition: () => Promise<boolean>) => eventually(con
  * side has not got there within 5 seconds, which a shared PostgreSQL server can cause (any long transaction in
  * the cluster holds every reader back): the test, like a client, asks again, at most three times.
  */
-async function checkAfter(replica: LedgerClient, path: string, position: string) {
+async function checkAfter(replica: HttpTestCaller, path: string, position: string) {
   for (let attempt = 1; ; attempt++) {
     const answer = await replica.get(`${path}?minPosition=${position}`);
     if (answer.body.code !== 'NOT_CAUGHT_UP' || attempt === 3) return answer;
   }
 }
 
-const readyStatus = async (server: LedgerClient) => (await fetch(`${server.baseUrl}/health/ready`)).status;
+const readyStatus = async (server: HttpTestCaller) => (await fetch(`${server.baseUrl}/health/ready`)).status;
 
 /**
  * Two built servers, each its own process with its own data directory, on one PostgreSQL schema. They log

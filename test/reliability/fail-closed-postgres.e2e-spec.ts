@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { POSTGRES_TEST_URL, postgresSkipReason } from '@ledger/event-store/testing/postgres-test-server';
 import { eventually } from '@ledger/event-store/testing/test-events';
-import { probeSync } from '@ledger/event-store/testing/probe';
 import { Client } from 'pg';
 import { Answer, LedgerHarness } from '../support/ledger-harness';
 
@@ -10,20 +10,12 @@ import { Answer, LedgerHarness } from '../support/ledger-harness';
  * terminated, which fails every query the way a lost server does, without touching the PostgreSQL server
  * other people use. A second ledger connected as the superuser (not limited) plays the other replica.
  */
-const adminUrl = process.env.LEDGER_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const adminUrl = POSTGRES_TEST_URL;
 
-const unreachable = probeSync(
-  `const { Client } = require(process.argv[1]);
-   const client = new Client({ connectionString: process.argv[2], connectionTimeoutMillis: 3000 });
-   client.connect().then(() => client.end(), (error) => { console.error(error.message); process.exit(1); });`,
-  [require.resolve('pg'), adminUrl],
-);
-if (unreachable && process.env.CI)
-  throw new Error(`PostgreSQL at ${adminUrl} is unreachable in CI: ${unreachable}`);
-if (unreachable)
-  console.warn(`skipping the PostgreSQL fail-closed suite: ${adminUrl} is unreachable (${unreachable})`);
+const skipReason = postgresSkipReason();
+if (skipReason) console.warn(`Skipping the PostgreSQL fail-closed suite: ${skipReason}`);
 
-(unreachable ? describe.skip : describe)('fail closed on a PostgreSQL outage (HTTP)', () => {
+(skipReason ? describe.skip : describe)('fail closed on a PostgreSQL outage (HTTP)', () => {
   const name = `ledger_fail_closed_${randomBytes(4).toString('hex')}`;
   const urlAs = (user: string) => {
     const url = new URL(adminUrl);

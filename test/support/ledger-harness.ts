@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Clock, LedgerConfig } from '@ledger/runtime';
 import { createLedgerApp } from '../../apps/ledger-api/src/create-app';
-import { LedgerClient, TEST_KEYS } from './ledger-client';
+import { HttpTestCaller, TEST_KEYS } from './http-test-caller';
 import { TestStore } from './test-stores';
 
-export { secretOf, TEST_KEYS } from './ledger-client';
-export type { Answer, RoleName } from './ledger-client';
+export { secretOf, TEST_KEYS } from './http-test-caller';
+export type { Answer, RoleName } from './http-test-caller';
 
 /** A ledger served over real HTTP on a free port, on a real store in a temporary data directory. */
-export class LedgerHarness extends LedgerClient {
+export class LedgerHarness extends HttpTestCaller {
   private app?: NestFastifyApplication;
   private removeStore: () => Promise<void> = async () => undefined;
   baseUrl = '';

@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { LedgerClient, TEST_KEYS } from './ledger-client';
+import { HttpTestCaller, TEST_KEYS } from './http-test-caller';
 
 /** The built server, as `npm start` runs it; `test/global-setup.ts` builds it once per test run. */
 export const SERVER_ENTRY = join(__dirname, '../../dist/apps/ledger-api/apps/ledger-api/src/main.js');
@@ -20,7 +20,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** A real server process, for what only a process shows: crashes (SIGKILL), restarts, several replicas. */
-export class ServerProcess extends LedgerClient {
+export class ServerProcess extends HttpTestCaller {
   private output = '';
 
   private constructor(

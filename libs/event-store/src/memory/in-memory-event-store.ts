@@ -74,7 +74,8 @@ export class InMemoryEventStore implements EventStore {
 
     const stored = storedForm(event, String(this.log.length + 1));
     this.log.push(stored);
-    this.streams.set(event.streamId, [...stream, stored]);
+    this.streams.set(event.streamId, stream);
+    stream.push(stored);
     this.eventIds.add(stored.eventId);
     if (key !== undefined)
       this.idempotencyKeys.set(key, { requestHash: options.requestHash ?? '', event: stored });

@@ -10,7 +10,7 @@ export interface Answer<T = any> {
 }
 
 /** Requests to a ledger over real HTTP with the test keys: the in-process harness and server processes alike. */
-export abstract class LedgerClient {
+export abstract class HttpTestCaller {
   abstract readonly baseUrl: string;
 
   async request<T = any>(
