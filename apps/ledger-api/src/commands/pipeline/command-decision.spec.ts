@@ -43,7 +43,7 @@ describe('CommandDecision', () => {
   it('decide_OnANewSubject_DecidesOnTheStoreWithTheLedgersClock', async () => {
     const { decision } = decisionOn();
     const decided = await decision.decide(asked('debtor-1', establishBasis()), { afterConflict: false });
-    expect(decided.footing).toMatchObject({ remembered: false });
+    expect(decided.footing.state.revision).toBe(-1);
     expect(decided.recordedAt).toBe(NOW);
     expect(decided.outcome).toMatchObject({
       occurredAt: NOW,
@@ -68,7 +68,7 @@ describe('CommandDecision', () => {
     const reads = jest.spyOn(ledger.store, 'readStream');
     const withdrawal = asked('debtor-1', withdrawBasis(basis.data.basisId as string));
     const decided = await decision.decide(withdrawal, { afterConflict: false });
-    expect(decided.footing).toMatchObject({ remembered: true, prevHash: basis.hash });
+    expect(decided.footing.prevHash).toBe(basis.hash);
     expect(decided.outcome.event.type).toBe('BasisWithdrawn');
     expect(reads).not.toHaveBeenCalled();
   });
@@ -82,7 +82,7 @@ describe('CommandDecision', () => {
     const decided = await decision.decide(asked('debtor-1', withdrawBasis('basis-2')), {
       afterConflict: false,
     });
-    expect(decided.footing).toMatchObject({ remembered: false, prevHash: second.hash });
+    expect(decided.footing.prevHash).toBe(second.hash);
     expect(decided.outcome.event).toMatchObject({ type: 'BasisWithdrawn', data: { basisId: 'basis-2' } });
   });
 
@@ -90,7 +90,9 @@ describe('CommandDecision', () => {
     const { footings, decision } = decisionOn();
     const basis = await rememberedBasis(footings, 'debtor-1');
     const withdrawal = asked('debtor-1', withdrawBasis(basis.data.basisId as string));
+    const reads = jest.spyOn(ledger.store, 'readStream');
     const decided = await decision.decide(withdrawal, { afterConflict: true });
-    expect(decided.footing).toMatchObject({ remembered: false, prevHash: basis.hash });
+    expect(reads).toHaveBeenCalledWith('debtor-1');
+    expect(decided.footing.prevHash).toBe(basis.hash);
   });
 });

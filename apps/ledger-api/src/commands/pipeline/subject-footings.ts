@@ -10,8 +10,6 @@ const REMEMBERED_HEADS = 10_000;
 export interface Footing {
   state: SubjectState;
   prevHash: string;
-  /** Remembered from this process's last append, not read from the store: it may miss another's append. */
-  remembered: boolean;
 }
 
 /** The last event this process appended to a subject, as far as a command needs it. */
@@ -43,7 +41,7 @@ export class SubjectFootings {
     const head = this.heads.get(subjectId);
     if (!head || !(await this.readSide.waitFor(head.position, READ_YOUR_WRITE_TIMEOUT_MS))) return null;
     if (this.readSide.subject(subjectId).revision !== head.state.revision) return null;
-    return { state: head.state, prevHash: head.hash, remembered: true };
+    return { state: head.state, prevHash: head.hash };
   }
 
   /** The subject's stream as the store holds it now, folded. */
@@ -52,7 +50,6 @@ export class SubjectFootings {
     return {
       state: foldSubject(stream.map(toHistoryEvent)),
       prevHash: stream.length > 0 ? stream[stream.length - 1].hash : GENESIS_HASH,
-      remembered: false,
     };
   }
 
