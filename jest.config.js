@@ -28,6 +28,7 @@ const tier = (displayName, suffix, more = {}) => ({
     '^@ledger/event-store$': '<rootDir>/libs/event-store/src',
     '^@ledger/event-store/(.*)$': '<rootDir>/libs/event-store/src/$1',
     '^@ledger/contracts$': '<rootDir>/libs/contracts/src',
+    '^@ledger/runtime$': '<rootDir>/libs/runtime/src',
     '^@basis-ledger/client$': '<rootDir>/libs/client/src',
   },
   ...more,

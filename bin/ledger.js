@@ -13,7 +13,7 @@ const root = join(__dirname, '..');
 const entry = join(root, 'dist/apps/ledger-cli/apps/ledger-cli/src/main.js');
 // tsc rewrites it on every build that changes anything; the launcher touches it after its own builds.
 const stamp = join(root, 'dist/apps/ledger-cli/tsconfig.app.tsbuildinfo');
-const sources = ['apps/ledger-cli/src', 'apps/ledger-api/src', 'libs/domain/src', 'libs/event-store/src'];
+const sources = ['apps/ledger-cli/src', 'libs/runtime/src', 'libs/domain/src', 'libs/event-store/src'];
 
 function newestSource() {
   let newest = 0;

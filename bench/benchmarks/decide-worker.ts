@@ -1,6 +1,5 @@
 import { CatalogueIndex, decide, defaultCatalogue, HistoryEvent } from '@ledger/domain';
-import { SubjectProjection } from '../../apps/ledger-api/src/read-side/subject-projection';
-import { toHistoryEvent } from '../../apps/ledger-api/src/read-side/to-history-event';
+import { SubjectProjection, toHistoryEvent } from '@ledger/runtime';
 import { childTask } from '../support/child';
 import { openSqliteStore } from '../support/ledger-server';
 import { syntheticHistory } from '../support/synthetic-history';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { toStoredEvent } from '../../libs/event-store/src/common/event-row';
 import { ReadSide } from '../../apps/ledger-api/src/read-side/read-side.service';
-import { SubjectProjection } from '../../apps/ledger-api/src/read-side/subject-projection';
+import { SubjectProjection } from '@ledger/runtime';
 import { childTask } from '../support/child';
 import { openSqliteStore } from '../support/ledger-server';
 import { subjectIdOf, syntheticHistory } from '../support/synthetic-history';

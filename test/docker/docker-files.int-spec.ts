@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { Copy, DockerfileParser, From, Instruction } from 'dockerfile-ast';
 import { parse } from 'yaml';
-import { readLedgerConfig } from '../../apps/ledger-api/src/config/ledger-config';
+import { readLedgerConfig } from '@ledger/runtime';
 import { SERVER_ENTRY } from '../support/server-process';
 
 /**

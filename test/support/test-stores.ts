@@ -4,7 +4,7 @@ import {
   postgresSkipReason,
   uniqueName,
 } from '@ledger/event-store/testing/postgres-test-server';
-import { LedgerConfig } from '../../apps/ledger-api/src/config/ledger-config';
+import { LedgerConfig } from '@ledger/runtime';
 
 /** A store kind the end-to-end suites run on. */
 export interface TestStore {

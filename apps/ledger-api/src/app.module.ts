@@ -1,44 +1,34 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { CatalogueIndex } from '@ledger/domain';
+import { Clock, LedgerConfig, PersonalDataCodec, SystemClock } from '@ledger/runtime';
 import { AuditController } from './audit/audit.controller';
 import { LogVerificationController } from './audit/log-verification.controller';
-import { SubjectEvents } from './audit/subject-events';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { KeyRing } from './auth/key-ring';
 import { rateBudget } from './auth/rate-limit';
 import { Gatekeeper } from './auth/gatekeeper';
 import { BasesController } from './bases/bases.controller';
-import { ChangeFeed } from './changes/change-feed.service';
+import { COMMAND_HANDLERS, QUERY_HANDLERS } from './cqrs-handlers';
 import { ChangesController } from './changes/changes.controller';
-import { loadCatalogue } from './catalogue/load-catalogue';
-import { Clock, SystemClock } from './clock';
-import { RecordCommandHandler } from './commands/record-command.handler';
-import { LEDGER_CONFIG, LedgerConfig } from './config/ledger-config';
 import { DecisionLog } from './decision-log/decision-log';
-import { loadMasterKey } from './crypto/master-key';
-import { MASTER_KEY, PersonalDataCodec } from './crypto/personal-data-codec';
 import { ErasureController } from './erasure/erasure.controller';
 import { ExportController } from './export/export.controller';
-import { SubjectExporter } from './export/subject-export';
 import { HealthController } from './health/health.controller';
-import { DecisionHistoryHandler } from './history/decision-history.handler';
 import { HistoryController } from './history/history.controller';
 import { ObjectionsController } from './objections/objections.controller';
-import { CheckPermissionsHandler } from './permissions/check-permissions.handler';
 import { PermissionsController } from './permissions/permissions.controller';
 import { ProblemDetailsFilter } from './problems/problem-details.filter';
 import { LedgerValidationPipe } from './problems/validation.pipe';
 import { PurposesController } from './purposes/purposes.controller';
 import { ReadSide } from './read-side/read-side.service';
 import { RestrictionsController } from './restrictions/restrictions.controller';
-import { EventStoreCloser, eventStoreProvider } from './store/event-store.provider';
 import { ApiKey } from './auth/api-keys';
 import { MeController } from './auth/me.controller';
 import { ObjectionsQueueController } from './objections-queue/objections-queue.controller';
 import { OpenObjections } from './objections-queue/open-objections';
 import { READ_MODELS, ReadModel } from './read-side/read-model';
+import { runtimeProviders } from './runtime.providers';
 
 export interface LedgerModuleOptions {
   config: LedgerConfig;
@@ -70,23 +60,14 @@ export class LedgerModule {
         ChangesController,
       ],
       providers: [
-        { provide: LEDGER_CONFIG, useValue: config },
-        { provide: Clock, useValue: clock ?? new SystemClock() },
+        ...runtimeProviders(config, clock ?? new SystemClock()),
         { provide: Gatekeeper, useValue: new Gatekeeper(new KeyRing(keys), rateBudget(config.rateLimit)) },
-        { provide: CatalogueIndex, useValue: new CatalogueIndex(loadCatalogue(config.purposesFile)) },
-        { provide: MASTER_KEY, useFactory: () => loadMasterKey(config.masterKey, config.dataDir) },
-        eventStoreProvider,
-        EventStoreCloser,
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_PIPE, useClass: LedgerValidationPipe },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         ReadSide,
-        PersonalDataCodec,
-        SubjectEvents,
-        RecordCommandHandler,
-        CheckPermissionsHandler,
-        DecisionHistoryHandler,
-        SubjectExporter,
+        ...COMMAND_HANDLERS,
+        ...QUERY_HANDLERS,
         OpenObjections,
         {
           provide: READ_MODELS,
@@ -94,7 +75,6 @@ export class LedgerModule {
           inject: [OpenObjections, PersonalDataCodec],
         },
         DecisionLog,
-        ChangeFeed,
       ],
     };
   }

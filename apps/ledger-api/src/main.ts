@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ApiKey, loadOrGenerateKeys, parseApiKeys } from './auth/api-keys';
-import { logLevelsFrom, readLedgerConfig } from './config/ledger-config';
+import { logLevelsFrom, readLedgerConfig } from '@ledger/runtime';
 import { createLedgerApp } from './create-app';
 
 async function bootstrap(): Promise<void> {

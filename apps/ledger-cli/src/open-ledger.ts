@@ -2,13 +2,17 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CatalogueIndex, normalizeTimestamp } from '@ledger/domain';
 import { EventStore, SQLITE_FILE } from '@ledger/event-store';
-import { SubjectEvents } from '../../ledger-api/src/audit/subject-events';
-import { loadCatalogue } from '../../ledger-api/src/catalogue/load-catalogue';
-import { LedgerConfig, readLedgerConfig } from '../../ledger-api/src/config/ledger-config';
-import { loadMasterKey, MASTER_KEY_FILE } from '../../ledger-api/src/crypto/master-key';
-import { PersonalDataCodec } from '../../ledger-api/src/crypto/personal-data-codec';
-import { SUBJECT_ID } from '../../ledger-api/src/http/ids';
-import { openEventStore } from '../../ledger-api/src/store/event-store.provider';
+import {
+  LedgerConfig,
+  loadCatalogue,
+  loadMasterKey,
+  MASTER_KEY_FILE,
+  openEventStore,
+  PersonalDataCodec,
+  readLedgerConfig,
+  SUBJECT_ID,
+  SubjectEvents,
+} from '@ledger/runtime';
 import { UsageError } from './cli-io';
 
 /**

@@ -1,8 +1,9 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { EVENT_STORE, EventStore, verifyLog } from '@ledger/event-store';
 import { Allow } from '../auth/access.decorator';
 import { AUDITORS } from '../auth/roles';
+import { LogVerificationAnswer, LogVerificationQuery } from './log-verification.query';
 
 /** The whole store: every stream's chain and the global log's continuity, as `npx ledger verify` checks it. */
 @ApiTags('audit')
@@ -10,18 +11,14 @@ import { AUDITORS } from '../auth/roles';
 @Allow(AUDITORS)
 @Controller('v1/verification')
 export class LogVerificationController {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @ApiOkResponse({
     description:
       '{ valid, streams, events, breaks: [{ subjectId, revision, position, problem, detail }], breakCount, headPosition }',
   })
-  async verify() {
-    const { breaks, ...verification } = await verifyLog(this.store);
-    return {
-      ...verification,
-      breaks: breaks.map(({ streamId, ...found }) => ({ subjectId: streamId, ...found })),
-    };
+  verify(): Promise<LogVerificationAnswer> {
+    return this.queries.execute(new LogVerificationQuery());
   }
 }

@@ -1,19 +1,22 @@
-import { Controller, Get, Req } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@ledger/domain';
 import { Allow } from './access.decorator';
-import { AuthenticatedRequest } from './api-key.guard';
+import { Caller } from './caller.decorator';
 import { ALL_ROLES } from './roles';
+import { WhoAmIQuery } from './who-am-i.query';
 
-/** Who the presented key is: lets a client (the console) offer only what the key's role may do. */
 @ApiTags('auth')
 @ApiBearerAuth()
 @Controller('v1/me')
 export class MeController {
+  constructor(private readonly queries: QueryBus) {}
+
   @Get()
   @Allow(ALL_ROLES)
   @ApiOkResponse({ description: '{ name, role } of the API key' })
-  me(@Req() request: AuthenticatedRequest): Actor {
-    return { name: request.actor.name, role: request.actor.role };
+  me(@Caller() caller: Actor): Promise<Actor> {
+    return this.queries.execute(new WhoAmIQuery({ caller }));
   }
 }

@@ -1,7 +1,7 @@
 import { decisionChanges, HistoryEvent, LedgerEventType, PurposeDefinition } from '@ledger/domain';
 import { ChangeMessage } from '@ledger/contracts';
 import { StoredEvent } from '@ledger/event-store';
-import { toHistoryEvent } from '../read-side/to-history-event';
+import { toHistoryEvent } from '@ledger/runtime';
 
 /**
  * The change message of a stored event. `history` is the subject's history as the read side holds it, at

@@ -1,6 +1,6 @@
 import { CatalogueIndex, defaultCatalogue } from '@ledger/domain';
 import { StoredEvent } from '@ledger/event-store';
-import { toHistoryEvent } from '../read-side/to-history-event';
+import { toHistoryEvent } from '@ledger/runtime';
 import { ChangeSource, ChangeStream } from './change-stream';
 import { ChangeSink, SSE_HEARTBEAT } from './server-sent-events';
 

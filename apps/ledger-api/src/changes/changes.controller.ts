@@ -1,4 +1,5 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { refuse } from '@ledger/domain';
 import { FastifyReply } from 'fastify';
@@ -6,15 +7,16 @@ import { Allow } from '../auth/access.decorator';
 import { CHANGE_READERS } from '../auth/roles';
 import { POSITION } from '../permissions/limits';
 import { RefusalException } from '../problems/refusal.exception';
-import { ChangeFeed } from './change-feed.service';
 import { ChangesQueryDto } from './changes-query.dto';
+import { OpenChangeStreamQuery } from './open-change-stream.query';
+import { responseSink, SSE_HEADERS } from './server-sent-events';
 
 @ApiTags('changes')
 @ApiBearerAuth()
 @Allow(CHANGE_READERS)
 @Controller('v1/changes')
 export class ChangesController {
-  constructor(private readonly feed: ChangeFeed) {}
+  constructor(private readonly queries: QueryBus) {}
 
   /**
    * A reconnecting client sends the id of the last message it received as `Last-Event-ID`, on the URL it
@@ -26,15 +28,21 @@ export class ChangesController {
     description:
       'Server-Sent Events: one message per appended event, { position, subjectId, eventId, type, at, changes }, with the position as id',
   })
-  stream(
+  async stream(
     @Query() query: ChangesQueryDto,
     @Headers('last-event-id') lastEventId: string | undefined,
     @Res() reply: FastifyReply,
-  ): void {
+  ): Promise<void> {
     if (lastEventId !== undefined && !POSITION.test(lastEventId)) {
       const message = 'Last-Event-ID must be a position returned by the ledger';
       throw new RefusalException(refuse('VALIDATION_FAILED', message, [{ field: 'Last-Event-ID', message }]));
     }
-    this.feed.open(reply, lastEventId ?? query.from ?? this.feed.tail);
+    const changes = await this.queries.execute(
+      new OpenChangeStreamQuery({ after: lastEventId ?? query.from }),
+    );
+    reply.hijack();
+    reply.raw.writeHead(200, SSE_HEADERS);
+    reply.raw.flushHeaders();
+    changes.pipeTo(responseSink(reply.raw));
   }
 }

@@ -53,18 +53,13 @@ export const CommandRequestContext = createParamDecorator(
  * Idempotency-Key is ever compared with another, so only such a request is digested.
  */
 export function recordCommand(request: CommandRequest, command: LedgerCommand, body: object): RecordCommand {
-  const digest =
-    request.idempotencyKey === undefined
-      ? undefined
-      : createHash('sha256')
-          .update(canonicalize({ route: request.route, params: request.params, body: { ...body } }) as string)
-          .digest('hex');
-  return new RecordCommand(
-    request.params.subjectId,
-    command,
-    request.actor,
-    digest,
-    request.idempotencyKey,
-    request.expectedRevision,
-  );
+  const { actor, params, route, idempotencyKey, expectedRevision } = request;
+  const idempotency =
+    idempotencyKey === undefined ? undefined : { key: idempotencyKey, requestHash: digest() };
+  return new RecordCommand({ subjectId: params.subjectId, command, actor, idempotency, expectedRevision });
+
+  function digest(): string {
+    const asked = canonicalize({ route, params, body: { ...body } }) as string;
+    return createHash('sha256').update(asked).digest('hex');
+  }
 }

@@ -1,218 +1,75 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import {
-  CatalogueIndex,
-  decideCommand,
-  evolve,
-  foldSubject,
-  isRefusal,
-  refuse,
-  SubjectState,
-} from '@ledger/domain';
-import {
-  EVENT_STORE,
-  EventStore,
-  GENESIS_HASH,
-  hashEvent,
-  IdempotencyKeyTaken,
-  StoredEvent,
-  WrongExpectedRevision,
-} from '@ledger/event-store';
-import { BoundedMap } from '../bounded-map';
-import { Clock } from '../clock';
-import { PersonalDataCodec } from '../crypto/personal-data-codec';
-import { RefusalException } from '../problems/refusal.exception';
-import { ReadSide } from '../read-side/read-side.service';
-import { toHistoryEvent } from '../read-side/to-history-event';
+import { CatalogueIndex } from '@ledger/domain';
 import { CommandAnswer } from '@ledger/contracts';
-import { newEventId } from './event-id';
-import { RecordCommand } from './record-command';
-import { SubjectLocks } from './subject-locks';
-
-/** Conflicts with other processes are retried this often before the request gives up. */
-const MAX_ATTEMPTS = 20;
-/** A command answers once its own read side has applied it, so the caller's next check sees it. */
-const READ_YOUR_WRITE_TIMEOUT_MS = 5000;
-/** Subjects whose last append by this process is remembered: those written to now, not every subject. */
-const REMEMBERED_HEADS = 10_000;
-
-/** The last event this process appended to a subject, as far as a command needs it. */
-interface Head {
-  revision: number;
-  hash: string;
-  position: string;
-  /** The subject's state after it. */
-  state: SubjectState;
-}
-
-/** What a command is decided on: the subject's state and the hash its event chains to. */
-interface Footing {
-  state: SubjectState;
-  prevHash: string;
-  /** Remembered, not read from the store: a refusal decided on it is checked against the store. */
-  remembered: boolean;
-}
+import { EVENT_STORE, EventStore, StoredEvent } from '@ledger/event-store';
+import { Clock, PersonalDataCodec } from '@ledger/runtime';
+import { ReadSide } from '../read-side/read-side.service';
+import { appendWithRetry } from './pipeline/append-with-retry';
+import { answerOf } from './pipeline/command-answer';
+import { CommandDecision } from './pipeline/command-decision';
+import { ErasureKeys } from './pipeline/erasure-keys';
+import { EventAppender } from './pipeline/event-appender';
+import { EventSealing } from './pipeline/event-sealing';
+import { IdempotentReplay } from './pipeline/idempotent-replay';
+import { ReadYourWrite } from './pipeline/read-your-write';
+import { SubjectFootings } from './pipeline/subject-footings';
+import { SubjectLocks } from './pipeline/subject-locks';
+import { RecordCommand, RecordCommandOptions } from './record-command';
 
 /**
- * Fold the subject's events, let the domain decide, append with the expected revision. A subject this
- * process appended to last needs no read: its state and head hash are remembered. The store's revision check
- * at append is the arbiter either way.
+ * Records a command, in the order of its parts (`pipeline/`): an idempotent replay, one command per subject
+ * at a time, the subject's footing and the domain's decision on it, the event sealed and hashed, the append
+ * (retried after a conflict with another process), and the wait for the read side.
  */
 @CommandHandler(RecordCommand)
 export class RecordCommandHandler implements ICommandHandler<RecordCommand, CommandAnswer> {
+  private readonly idempotency: IdempotentReplay;
   private readonly locks = new SubjectLocks();
-  private readonly heads = new BoundedMap<string, Head>(REMEMBERED_HEADS);
+  private readonly footings: SubjectFootings;
+  private readonly decision: CommandDecision;
+  private readonly sealing: EventSealing;
+  private readonly appender: EventAppender;
+  private readonly readYourWrite: ReadYourWrite;
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly catalogue: CatalogueIndex,
-    private readonly codec: PersonalDataCodec,
-    private readonly readSide: ReadSide,
-    private readonly clock: Clock,
-  ) {}
+    @Inject(EVENT_STORE) store: EventStore,
+    catalogue: CatalogueIndex,
+    codec: PersonalDataCodec,
+    readSide: ReadSide,
+    clock: Clock,
+  ) {
+    this.idempotency = new IdempotentReplay(store);
+    this.footings = new SubjectFootings(store, readSide);
+    this.decision = new CommandDecision(this.footings, catalogue, clock);
+    this.sealing = new EventSealing(codec);
+    this.appender = new EventAppender(store, new ErasureKeys(codec));
+    this.readYourWrite = new ReadYourWrite(readSide);
+  }
 
-  async execute(request: RecordCommand): Promise<CommandAnswer> {
-    const key = request.idempotencyKey && `${request.actor.name}\u0000${request.idempotencyKey}`;
-    const earlier = key ? await this.replayed(key, request) : null;
-    if (earlier) return earlier;
-    let stored: StoredEvent | null;
-    try {
-      stored = await this.locks.run(request.subjectId, () => this.appendWithRetry(request, key));
-    } catch (error) {
-      // A request with the same key that won meanwhile moved the subject on, so this one was judged
-      // against the state it made (a stale If-Match, an already withdrawn basis): its answer is ours.
-      const won = key && error instanceof RefusalException ? await this.replayed(key, request) : null;
-      if (won) return won;
-      throw error;
-    }
-    if (!stored) return (await this.replayed(key as string, request)) as CommandAnswer;
-    await this.readSide.waitFor(stored.position, READ_YOUR_WRITE_TIMEOUT_MS);
+  execute({ options }: RecordCommand): Promise<CommandAnswer> {
+    const { actor, idempotency } = options;
+    if (!idempotency) return this.record(options);
+    return this.idempotency.answer(actor, idempotency, () => this.record(options));
+  }
+
+  private async record(options: RecordCommandOptions): Promise<CommandAnswer> {
+    const { subjectId, expectedRevision } = options;
+    const stored = await this.locks.run(subjectId, () =>
+      appendWithRetry(
+        { expectedRevision, onConflict: () => this.footings.forget(subjectId) },
+        (afterConflict) => this.appendOnce(options, afterConflict),
+      ),
+    );
+    await this.readYourWrite.applied(stored.position);
     return answerOf(stored);
   }
 
-  /** The first answer for an idempotency key, or a refusal when the key was used for another request. */
-  private async replayed(key: string, request: RecordCommand): Promise<CommandAnswer | null> {
-    const record = await this.store.findIdempotencyKey(key);
-    if (!record) return null;
-    if (record.requestHash !== request.requestHash) {
-      throw new RefusalException(
-        refuse('IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used for a different request'),
-      );
-    }
-    return answerOf(record.event);
-  }
-
-  /** Resolves to the appended event, or `null` when a concurrent request with the same key won. */
-  private async appendWithRetry(
-    request: RecordCommand,
-    key: string | undefined,
-  ): Promise<StoredEvent | null> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        // A retry follows an append by another process: what this one remembers is out of date.
-        return await this.appendOnce(request, key, attempt === 1);
-      } catch (error) {
-        if (error instanceof IdempotencyKeyTaken) return null;
-        if (!(error instanceof WrongExpectedRevision)) throw error;
-        this.heads.delete(request.subjectId);
-        if (request.expectedRevision !== undefined || attempt >= MAX_ATTEMPTS) {
-          throw new RefusalException(
-            refuse('WRONG_EXPECTED_REVISION', `the subject's stream is at revision ${error.actualRevision}`),
-          );
-        }
-      }
-    }
-  }
-
-  private async appendOnce(
-    request: RecordCommand,
-    key: string | undefined,
-    mayUseMemory: boolean,
-  ): Promise<StoredEvent> {
-    const { subjectId } = request;
-    const footing =
-      (mayUseMemory && (await this.fromLastAppend(subjectId))) || (await this.fromStore(subjectId));
-    const { state } = footing;
-    const now = this.clock.now();
-    const outcome = decideCommand(state, request.command, {
-      now,
-      catalogue: this.catalogue,
-      expectedRevision: request.expectedRevision,
-    });
-    if (isRefusal(outcome)) {
-      // What is remembered may miss another process's append that would change the answer: the store decides.
-      if (footing.remembered) return this.appendOnce(request, key, false);
-      throw new RefusalException(outcome);
-    }
-    const unhashed = {
-      eventId: newEventId(),
-      streamId: subjectId,
-      revision: state.revision + 1,
-      type: outcome.event.type,
-      occurredAt: outcome.occurredAt,
-      recordedAt: now,
-      actor: request.actor,
-      data: await this.codec.seal(subjectId, outcome.event),
-      prevHash: footing.prevHash,
-    };
-    const event = { ...unhashed, hash: hashEvent(unhashed) };
-    const erasure = event.type === 'ErasureCompleted';
-    const { position } = await this.store.append(event, {
-      expectedRevision: state.revision,
-      idempotencyKey: key,
-      requestHash: request.requestHash,
-      destroyDataKeys: erasure ? [subjectId] : undefined,
-    });
-    if (erasure) this.codec.forget(subjectId);
-    const stored = { ...event, position };
-    this.heads.set(subjectId, {
-      revision: event.revision,
-      hash: event.hash,
-      position,
-      state: evolve(state, toHistoryEvent(stored)),
-    });
+  private async appendOnce(options: RecordCommandOptions, afterConflict: boolean): Promise<StoredEvent> {
+    const decided = await this.decision.decide(options, { afterConflict });
+    const event = await this.sealing.eventOf(options.subjectId, options.actor, decided);
+    const stored = await this.appender.append(event, options);
+    this.footings.remember(stored, decided.footing.state);
     return stored;
   }
-
-  /**
-   * What this process's last append to the subject left, while the read side (once it applied that append)
-   * shows no later one: no need to read the stream. An append by another process that the read side has not
-   * applied yet makes this append's revision check fail, and the retry reads the store.
-   */
-  private async fromLastAppend(subjectId: string): Promise<Footing | null> {
-    const head = this.heads.get(subjectId);
-    if (!head || !(await this.readSide.waitFor(head.position, READ_YOUR_WRITE_TIMEOUT_MS))) return null;
-    const view = this.readSide.subject(subjectId);
-    if (view.revision !== head.revision) return null;
-    return { state: head.state, prevHash: head.hash, remembered: true };
-  }
-
-  private async fromStore(subjectId: string): Promise<Footing> {
-    const stream = await this.store.readStream(subjectId);
-    return {
-      state: foldSubject(stream.map(toHistoryEvent)),
-      prevHash: stream.length > 0 ? stream[stream.length - 1].hash : GENESIS_HASH,
-      remembered: false,
-    };
-  }
-}
-
-/** The id a command created, by the event it appended. */
-const CREATED_ID: Readonly<Record<string, 'basisId' | 'objectionId' | 'restrictionId'>> = {
-  BasisEstablished: 'basisId',
-  ObjectionFiled: 'objectionId',
-  RestrictionApplied: 'restrictionId',
-};
-
-function answerOf(event: StoredEvent): CommandAnswer {
-  const answer: CommandAnswer = {
-    subjectId: event.streamId,
-    eventId: event.eventId,
-    type: event.type,
-    revision: event.revision,
-    position: event.position,
-  };
-  const created = CREATED_ID[event.type];
-  if (created) answer[created] = event.data[created] as string;
-  return answer;
 }

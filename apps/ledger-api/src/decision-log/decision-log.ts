@@ -3,7 +3,8 @@ import { dirname } from 'node:path';
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Actor, CatalogueIndex, ReasonCode, refuse } from '@ledger/domain';
 import { Decision } from '@ledger/contracts';
-import { LEDGER_CONFIG, LedgerConfig } from '../config/ledger-config';
+import { LedgerConfig } from '@ledger/runtime';
+import { LEDGER_CONFIG } from '../config/ledger-config.token';
 import { RefusalException } from '../problems/refusal.exception';
 
 /**

@@ -1,17 +1,19 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { Allow } from '../auth/access.decorator';
 import { AUDITORS } from '../auth/roles';
 import { SubjectIdPipe } from '../http/ids';
-import { SubjectExport, SubjectExporter } from './subject-export';
+import { SubjectExportQuery } from './subject-export.query';
+import { SubjectExport } from '@ledger/runtime';
 
 @ApiTags('audit')
 @ApiBearerAuth()
 @Allow(AUDITORS)
 @Controller('v1/subjects/:subjectId/export')
 export class ExportController {
-  constructor(private readonly exporter: SubjectExporter) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @ApiOkResponse({
@@ -22,7 +24,7 @@ export class ExportController {
     @Param('subjectId', SubjectIdPipe) subjectId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SubjectExport> {
-    const document = await this.exporter.export(subjectId);
+    const document = await this.queries.execute(new SubjectExportQuery({ subjectId }));
     // The subject id's alphabet ([A-Za-z0-9._:-]) needs no escaping inside the quoted file name.
     void reply.header('Content-Disposition', `attachment; filename="subject-${subjectId}.json"`);
     return document;

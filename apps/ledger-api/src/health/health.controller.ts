@@ -1,15 +1,17 @@
 import { Controller, Get, HttpCode, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { Public } from '../auth/access.decorator';
-import { ReadSide } from '../read-side/read-side.service';
+import { ReadinessQuery } from './readiness.query';
 
 @ApiTags('health')
 @Public()
 @Controller('health')
 export class HealthController {
-  constructor(private readonly readSide: ReadSide) {}
+  constructor(private readonly queries: QueryBus) {}
 
+  /** The process answers: nothing is read, so nothing is asked. */
   @Get('live')
   @HttpCode(200)
   live() {
@@ -18,9 +20,9 @@ export class HealthController {
 
   /** Ready only once the read side has caught up with the store, and while it still reaches it. */
   @Get('ready')
-  ready(@Res({ passthrough: true }) reply: FastifyReply) {
-    const ready = this.readSide.ready;
+  async ready(@Res({ passthrough: true }) reply: FastifyReply) {
+    const { ready, position } = await this.queries.execute(new ReadinessQuery());
     void reply.status(ready ? 200 : 503);
-    return { status: ready ? 'ready' : 'not-ready', position: this.readSide.position };
+    return { status: ready ? 'ready' : 'not-ready', position };
   }
 }

@@ -1,7 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { CatalogueIndex, decisionHistory, explain, PurposeDefinition, refuse } from '@ledger/domain';
-import { SubjectEvents } from '../audit/subject-events';
-import { Clock } from '../clock';
+import { Clock, SubjectEvents } from '@ledger/runtime';
 import { RefusalException } from '../problems/refusal.exception';
 import { DecisionHistoryAnswer, DecisionHistoryQuery } from './decision-history.query';
 
@@ -17,25 +16,22 @@ export class DecisionHistoryHandler implements IQueryHandler<DecisionHistoryQuer
     private readonly clock: Clock,
   ) {}
 
-  async execute(query: DecisionHistoryQuery): Promise<DecisionHistoryAnswer> {
-    const purpose = this.purposeOf(query.purpose);
-    const { from, asOf } = query.window;
-    const to = query.window.to ?? asOf ?? this.clock.now();
+  async execute({ options }: DecisionHistoryQuery): Promise<DecisionHistoryAnswer> {
+    const purpose = this.purposeOf(options.purpose);
+    const { subjectId, from, asOf, explain: language } = options;
+    const to = options.to ?? asOf ?? this.clock.now();
     if (from !== undefined && from > to) {
       const message = 'from must not be later than to';
       throw new RefusalException(refuse('VALIDATION_FAILED', message, [{ field: 'from', message }]));
     }
-    const history = await this.subjectEvents.history(query.subjectId);
+    const history = await this.subjectEvents.history(subjectId);
     const changes = decisionHistory(history, purpose, { from, to, asOf }).map((change) =>
-      query.explain
-        ? {
-            ...change,
-            explanation: explain({ ...change, purpose: purpose.id }, purpose, query.explain, history),
-          }
+      language
+        ? { ...change, explanation: explain({ ...change, purpose: purpose.id }, purpose, language, history) }
         : change,
     );
     return {
-      subjectId: query.subjectId,
+      subjectId,
       purpose: purpose.id,
       from: from ?? null,
       to,

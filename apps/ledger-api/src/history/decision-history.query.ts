@@ -20,13 +20,21 @@ export interface DecisionHistoryAnswer {
   changes: DecisionHistoryEntry[];
 }
 
+export interface DecisionHistoryOptions {
+  subjectId: string;
+  purpose: string;
+  /** The window's start; default the first event. */
+  from?: string;
+  /** The window's end; default `asOf`, else now. */
+  to?: string;
+  /** See only events recorded at or before this time. */
+  asOf?: string;
+  /** Adds each change's explanation in this language. */
+  explain?: Language;
+}
+
 export class DecisionHistoryQuery extends Query<DecisionHistoryAnswer> {
-  constructor(
-    readonly subjectId: string,
-    readonly purpose: string,
-    readonly window: { from?: string; to?: string; asOf?: string },
-    readonly explain?: Language,
-  ) {
+  constructor(readonly options: DecisionHistoryOptions) {
     super();
   }
 }

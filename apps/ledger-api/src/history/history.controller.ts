@@ -25,6 +25,6 @@ export class HistoryController {
     @Query() query: HistoryQueryDto,
   ): Promise<DecisionHistoryAnswer> {
     const { purpose, from, to, asOf, explain } = query;
-    return this.queries.execute(new DecisionHistoryQuery(subjectId, purpose, { from, to, asOf }, explain));
+    return this.queries.execute(new DecisionHistoryQuery({ subjectId, purpose, from, to, asOf, explain }));
   }
 }

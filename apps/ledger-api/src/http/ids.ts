@@ -1,11 +1,9 @@
 import { PipeTransform } from '@nestjs/common';
 import { refuse } from '@ledger/domain';
+import { SUBJECT_ID } from '@ledger/runtime';
 import { RefusalException } from '../problems/refusal.exception';
 
-/** Subject ids are chosen by the calling systems: 1..128 characters of `[A-Za-z0-9._:-]`. */
-export const SUBJECT_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-
-/** Ids the ledger created (bases, objections, restrictions) have the same alphabet. */
+/** A subject id, or an id the ledger created, in a path. */
 class IdPipe implements PipeTransform<string, string> {
   constructor(private readonly field: string) {}
 

@@ -1,21 +1,18 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/access.decorator';
 import { AUDITORS } from '../auth/roles';
-import { ReadSide } from '../read-side/read-side.service';
 import { ObjectionsQueueQueryDto } from './objections-queue-query.dto';
 import { ObjectionsQueueAnswer } from '@ledger/contracts';
-import { OpenObjections } from './open-objections';
+import { PendingObjectionsQuery } from './pending-objections.query';
 
 @ApiTags('objections')
 @ApiBearerAuth()
 @Allow(AUDITORS)
 @Controller('v1/objections')
 export class ObjectionsQueueController {
-  constructor(
-    private readonly readSide: ReadSide,
-    private readonly openObjections: OpenObjections,
-  ) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @ApiOkResponse({
@@ -23,8 +20,7 @@ export class ObjectionsQueueController {
       '{ position, objections: [{ subjectId, objectionId, purposes, occurredAt, recordedAt, deadline, channel? }] }: ' +
       'every undecided objection of every subject not erased, oldest first; deadline is one month from occurredAt (art. 12(3))',
   })
-  async list(@Query() query: ObjectionsQueueQueryDto): Promise<ObjectionsQueueAnswer> {
-    await this.readSide.ensureAnswerable(query.minPosition);
-    return { position: this.readSide.position, objections: this.openObjections.pending() };
+  list(@Query() query: ObjectionsQueueQueryDto): Promise<ObjectionsQueueAnswer> {
+    return this.queries.execute(new PendingObjectionsQuery({ minPosition: query.minPosition }));
   }
 }

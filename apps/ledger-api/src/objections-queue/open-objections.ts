@@ -3,7 +3,7 @@ import { responseDeadline } from '@ledger/domain';
 import { OpenObjection } from '@ledger/contracts';
 import { StoredEvent } from '@ledger/event-store';
 import { ReadModel } from '../read-side/read-model';
-import { toHistoryEvent } from '../read-side/to-history-event';
+import { toHistoryEvent } from '@ledger/runtime';
 
 /**
  * Every undecided objection across all subjects. Filing opens one; upholding or overriding it closes it; an

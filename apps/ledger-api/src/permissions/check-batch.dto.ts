@@ -11,7 +11,7 @@ import {
 } from 'class-validator';
 import { Language } from '@ledger/domain';
 import { CheckBatchRequest, MAX_CHECKS, PermissionCheck } from '@ledger/contracts';
-import { SUBJECT_ID } from '../http/ids';
+import { SUBJECT_ID } from '@ledger/runtime';
 import { OptionalExplanationLanguage } from '../http/language.decorator';
 import { Optional } from '../http/optional.decorator';
 import { AcceptsFast } from '../http/fast-accept.decorator';

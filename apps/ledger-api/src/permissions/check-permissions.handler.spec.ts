@@ -1,5 +1,5 @@
 import { CatalogueIndex, defaultCatalogue, refuse } from '@ledger/domain';
-import { Clock } from '../clock';
+import { Clock } from '@ledger/runtime';
 import { DecisionLog } from '../decision-log/decision-log';
 import { RefusalException } from '../problems/refusal.exception';
 import { ReadSide } from '../read-side/read-side.service';

@@ -8,7 +8,7 @@ import { ROLES_KEY } from '../auth/access.decorator';
 import { AuthenticatedRequest } from '../auth/api-key.guard';
 import { Gatekeeper } from '../auth/gatekeeper';
 import { Role } from '../auth/roles';
-import { SUBJECT_ID } from '../http/ids';
+import { SUBJECT_ID } from '@ledger/runtime';
 import { replyWithProblem } from '../problems/problem-details.filter';
 import { CheckPermissionsHandler } from './check-permissions.handler';
 import { CheckPermissionsQuery } from './check-permissions.query';

@@ -1,15 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, CatalogueIndex, refuse } from '@ledger/domain';
+import { Actor } from '@ledger/domain';
 import { CheckBatchAnswer, Decision, SubjectPermissions } from '@ledger/contracts';
 import { Allow } from '../auth/access.decorator';
 import { Caller } from '../auth/caller.decorator';
 import { ALL_ROLES } from '../auth/roles';
 import { SubjectIdPipe } from '../http/ids';
-import { RefusalException } from '../problems/refusal.exception';
 import { CheckBatchDto } from './check-batch.dto';
-import { CheckPermissionsQuery, splitCategories } from './check-permissions.query';
+import { CheckPermissionsQuery } from './check-permissions.query';
 import { PermissionQueryDto } from './permission-query.dto';
 
 @ApiTags('permissions')
@@ -17,10 +16,7 @@ import { PermissionQueryDto } from './permission-query.dto';
 @Allow(ALL_ROLES)
 @Controller('v1')
 export class PermissionsController {
-  constructor(
-    private readonly queries: QueryBus,
-    private readonly catalogue: CatalogueIndex,
-  ) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get('subjects/:subjectId/permissions/:purpose')
   @ApiOkResponse({ description: 'a decision' })
@@ -45,21 +41,7 @@ export class PermissionsController {
     @Query() query: PermissionQueryDto,
     @Caller() actor: Actor,
   ): Promise<SubjectPermissions> {
-    const categories = splitCategories(query.categories);
-    const unknown = categories?.find((category) => !this.catalogue.hasCategory(category));
-    if (unknown !== undefined) {
-      const message = `no purpose uses a data category "${unknown}"`;
-      throw new RefusalException(refuse('UNKNOWN_CATEGORY', message, [{ field: 'categories', message }]));
-    }
-    // Each purpose is asked about the categories it uses among those named.
-    const checks = this.catalogue.purposes.map((purpose) => ({
-      subjectId,
-      purpose: purpose.id,
-      categories: categories?.filter((category) => purpose.dataCategories.includes(category)),
-    }));
-    const answers = await this.queries.execute(
-      new CheckPermissionsQuery(actor, checks, query.at, query.asOf, query.minPosition, false, query.explain),
-    );
+    const answers = await this.queries.execute(CheckPermissionsQuery.everyPurpose(actor, subjectId, query));
     return { subjectId, position: answers.position, decisions: answers.results };
   }
 
@@ -67,16 +49,6 @@ export class PermissionsController {
   @HttpCode(200)
   @ApiOkResponse({ description: '{ position, results }: a decision per check, in order' })
   check(@Body() body: CheckBatchDto, @Caller() actor: Actor): Promise<CheckBatchAnswer> {
-    return this.queries.execute(
-      new CheckPermissionsQuery(
-        actor,
-        body.checks,
-        body.at,
-        body.asOf,
-        body.minPosition,
-        false,
-        body.explain,
-      ),
-    );
+    return this.queries.execute(CheckPermissionsQuery.batch(actor, body));
   }
 }

@@ -1,5 +1,5 @@
 import { normalizeTimestamp } from '@ledger/domain';
-import { SUBJECT_ID } from '../http/ids';
+import { SUBJECT_ID } from '@ledger/runtime';
 import { CATEGORIES_TEXT_MAX, CATEGORY_LIST_MAX, ID_MAX_LENGTH, MAX_CHECKS, POSITION } from './limits';
 
 /**

@@ -1,19 +1,21 @@
 import { Controller, Get } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CatalogueIndex, PurposeCatalogue } from '@ledger/domain';
+import { PurposeCatalogue } from '@ledger/domain';
 import { Allow } from '../auth/access.decorator';
 import { ALL_ROLES } from '../auth/roles';
+import { PurposeCatalogueQuery } from './purpose-catalogue.query';
 
 @ApiTags('purposes')
 @ApiBearerAuth()
 @Controller('v1/purposes')
 export class PurposesController {
-  constructor(private readonly catalogue: CatalogueIndex) {}
+  constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @Allow(ALL_ROLES)
   @ApiOkResponse({ description: 'the catalogue in force' })
-  list(): PurposeCatalogue {
-    return this.catalogue.catalogue;
+  list(): Promise<PurposeCatalogue> {
+    return this.queries.execute(new PurposeCatalogueQuery());
   }
 }

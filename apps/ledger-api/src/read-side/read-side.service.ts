@@ -4,7 +4,7 @@ import { EVENT_STORE, EventStore, StoredEvent, Subscription } from '@ledger/even
 import { RefusalException } from '../problems/refusal.exception';
 import { Freshness } from './freshness';
 import { READ_MODELS, ReadModel } from './read-model';
-import { SubjectProjection, SubjectView } from './subject-projection';
+import { SubjectProjection, SubjectView } from '@ledger/runtime';
 
 /** How long `minPosition` may hold an answer back (contract section 5). */
 export const MIN_POSITION_TIMEOUT_MS = 5000;

@@ -1,19 +1,7 @@
 import { Inject, Injectable, OnApplicationShutdown, Provider } from '@nestjs/common';
-import { createEventStore, EVENT_STORE, EventStore } from '@ledger/event-store';
-import { LEDGER_CONFIG, LedgerConfig } from '../config/ledger-config';
-
-/** The store the configuration names, opened: the server's and the operator CLI's alike. */
-export async function openEventStore(config: LedgerConfig): Promise<EventStore> {
-  const store = createEventStore({
-    LEDGER_STORE: config.store,
-    LEDGER_DATA_DIR: config.dataDir,
-    LEDGER_POSTGRES_URL: config.postgresUrl,
-    LEDGER_POSTGRES_SCHEMA: config.postgresSchema,
-    LEDGER_EVENTSTOREDB_URL: config.eventStoreDbUrl,
-  });
-  await store.init();
-  return store;
-}
+import { EVENT_STORE, EventStore } from '@ledger/event-store';
+import { openEventStore } from '@ledger/runtime';
+import { LEDGER_CONFIG } from '../config/ledger-config.token';
 
 /** The store the configuration names, opened before anything reads from it. */
 export const eventStoreProvider: Provider = {

@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { SystemClock } from '../../../ledger-api/src/clock';
-import { SubjectExporter } from '../../../ledger-api/src/export/subject-export';
+import { SubjectExporter, SystemClock } from '@ledger/runtime';
 import { CliIo, EXIT_OK } from '../cli-io';
 import { OpenLedger, subjectIdArgument } from '../open-ledger';
 

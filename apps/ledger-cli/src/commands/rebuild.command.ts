@@ -1,5 +1,5 @@
 import { readLog } from '@ledger/event-store';
-import { SubjectProjection } from '../../../ledger-api/src/read-side/subject-projection';
+import { SubjectProjection } from '@ledger/runtime';
 import { CliIo, EXIT_OK } from '../cli-io';
 import { LogProgress } from '../log-progress';
 import { OpenLedger } from '../open-ledger';

@@ -1,9 +1,6 @@
 import { Language, PurposeDefinition } from '@ledger/domain';
 import Table from 'cli-table3';
-import { SystemClock } from '../../../ledger-api/src/clock';
-
-import { DecisionContent, decisionFor } from '../../../ledger-api/src/permissions/decision';
-import { toHistoryEvent } from '../../../ledger-api/src/read-side/to-history-event';
+import { DecisionContent, streamDecisions, SystemClock } from '@ledger/runtime';
 import { CliIo, EXIT_OK, UsageError } from '../cli-io';
 import { OpenLedger, subjectIdArgument, timestampArgument } from '../open-ledger';
 
@@ -30,12 +27,8 @@ export async function replay(
   const asOf = timestampArgument('--as-of', options.asOf);
   const at = timestampArgument('--at', options.at) ?? asOf ?? new SystemClock().now();
   const purposes = purposesOf(ledger, options.purpose);
-  const stored = await ledger.store.readStream(subjectId);
-  const history = stored.map(toHistoryEvent);
-  const position = stored[stored.length - 1]?.position ?? '0';
-  const decisions = purposes.map((purpose) =>
-    decisionFor(history, { subjectId, purpose, at, asOf, explain: options.explain }, position),
-  );
+  const stream = await ledger.store.readStream(subjectId);
+  const decisions = streamDecisions(subjectId, stream, purposes, { at, asOf, explain: options.explain });
   if (options.json) io.stdout.write(JSON.stringify(decisions, null, 2) + '\n');
   else writeTable(subjectId, at, asOf, decisions, io);
   return EXIT_OK;

@@ -1,17 +1,15 @@
-import { Injectable, Inject } from '@nestjs/common';
 import { HistoryEvent, RecordedEvent } from '@ledger/domain';
-import { EVENT_STORE, EventStore, StoredEvent } from '@ledger/event-store';
+import { EventStore, StoredEvent } from '@ledger/event-store';
 import { PersonalDataCodec } from '../crypto/personal-data-codec';
-import { toHistoryEvent } from '../read-side/to-history-event';
+import { toHistoryEvent } from '../projection/to-history-event';
 
 /**
  * A subject's stream as auditors read it, straight from the store: personal fields readable until the subject
  * is erased; or, for replays, the history `decide` reads, without personal fields.
  */
-@Injectable()
 export class SubjectEvents {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly store: EventStore,
     private readonly codec: PersonalDataCodec,
   ) {}
 

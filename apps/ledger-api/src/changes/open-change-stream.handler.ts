@@ -1,20 +1,24 @@
-import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Logger, OnModuleDestroy } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { CatalogueIndex } from '@ledger/domain';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
-import { FastifyReply } from 'fastify';
-import { LEDGER_CONFIG, LedgerConfig } from '../config/ledger-config';
+import { LedgerConfig } from '@ledger/runtime';
+import { LEDGER_CONFIG } from '../config/ledger-config.token';
 import { ReadSide } from '../read-side/read-side.service';
 import { ChangeSource, ChangeStream, ChangeStreamOptions } from './change-stream';
-import { responseSink, SSE_HEADERS } from './server-sent-events';
+import { OpenChangeStreamQuery, OpenedChangeStream } from './open-change-stream.query';
+import { ChangeSink } from './server-sent-events';
 
 const DEFAULT_HEARTBEAT_MS = 15_000;
 const PAGE_SIZE = 200;
 const READ_SIDE_TIMEOUT_MS = 5_000;
 
-/** The open change streams: started on the raw response, all ended when the application shuts down. */
-@Injectable()
-export class ChangeFeed implements OnModuleDestroy {
-  private readonly logger = new Logger(ChangeFeed.name);
+/** Opens change streams, and ends every one still open when the application shuts down. */
+@QueryHandler(OpenChangeStreamQuery)
+export class OpenChangeStreamHandler
+  implements IQueryHandler<OpenChangeStreamQuery, OpenedChangeStream>, OnModuleDestroy
+{
+  private readonly logger = new Logger(OpenChangeStreamHandler.name);
   private readonly streams = new Set<ChangeStream>();
   private readonly source: ChangeSource;
   private readonly options: ChangeStreamOptions;
@@ -38,21 +42,15 @@ export class ChangeFeed implements OnModuleDestroy {
     };
   }
 
-  /** The position a stream without `from` starts after: what the read side has applied, the live tail. */
-  get tail(): string {
-    return this.readSide.position;
+  /** Refused while the read side cannot serve: a stream opened then would start from a stale tail. */
+  async execute({ options }: OpenChangeStreamQuery): Promise<OpenedChangeStream> {
+    this.readSide.assertServing();
+    const after = options.after ?? this.readSide.position;
+    return { pipeTo: (sink) => this.run(after, sink) };
   }
 
-  /**
-   * Takes the response over from Fastify and streams the changes after `after` on it until the consumer goes.
-   * A failure ends the response; the consumer resumes from its last id.
-   */
-  open(reply: FastifyReply, after: string): void {
-    this.readSide.assertServing();
-    reply.hijack();
-    reply.raw.writeHead(200, SSE_HEADERS);
-    reply.raw.flushHeaders();
-    const sink = responseSink(reply.raw);
+  /** A failure ends the consumer's response; the consumer resumes from its last id. */
+  private run(after: string, sink: ChangeSink): void {
     const stream = new ChangeStream(this.source, this.catalogue.purposes, sink, this.options);
     this.streams.add(stream);
     stream

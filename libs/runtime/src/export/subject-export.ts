@@ -1,9 +1,8 @@
-import { Injectable } from '@nestjs/common';
 import { CatalogueIndex, PurposeDefinition, RecordedEvent } from '@ledger/domain';
 import { SubjectEvents } from '../audit/subject-events';
 import { Clock } from '../clock';
-import { DecisionContent, decisionFor } from '../permissions/decision';
-import { toHistoryEvent } from '../read-side/to-history-event';
+import { DecisionContent } from '../decision/decision';
+import { streamDecisions } from '../decision/stream-decisions';
 
 /**
  * Everything the ledger holds on one subject, for access (GDPR art. 15) and portability (art. 20): the events
@@ -23,7 +22,6 @@ export interface SubjectExport {
 }
 
 /** Builds the export from the store, for the API and the operator CLI alike. */
-@Injectable()
 export class SubjectExporter {
   constructor(
     private readonly subjectEvents: SubjectEvents,
@@ -34,18 +32,13 @@ export class SubjectExporter {
   async export(subjectId: string): Promise<SubjectExport> {
     const { stored, events } = await this.subjectEvents.read(subjectId);
     const exportedAt = this.clock.now();
-    const last = stored[stored.length - 1];
-    const history = stored.map(toHistoryEvent);
-    const decisions = this.catalogue.purposes.map((purpose) =>
-      decisionFor(history, { subjectId, purpose, at: exportedAt }, last?.position ?? '0'),
-    );
     return {
       subjectId,
       exportedAt,
       catalogueVersion: this.catalogue.catalogue.version,
-      revision: last?.revision ?? null,
+      revision: stored[stored.length - 1]?.revision ?? null,
       events,
-      decisions,
+      decisions: streamDecisions(subjectId, stored, this.catalogue.purposes, { at: exportedAt }),
       purposes: [...this.catalogue.purposes],
     };
   }

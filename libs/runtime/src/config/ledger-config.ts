@@ -24,8 +24,6 @@ export interface LedgerConfig {
   changesHeartbeatMs?: number;
 }
 
-export const LEDGER_CONFIG = Symbol('LEDGER_CONFIG');
-
 const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
 export type LogLevelName = (typeof LOG_LEVELS)[number];
 

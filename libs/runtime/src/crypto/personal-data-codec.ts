@@ -1,13 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import { LedgerEventBody, LedgerEventType, PERSONAL_FIELDS, refuse } from '@ledger/domain';
-import { EVENT_STORE, EventStore, StoredEvent } from '@ledger/event-store';
+import { LedgerEventBody, LedgerEventType, PERSONAL_FIELDS, Refusal, refuse } from '@ledger/domain';
+import { EventStore, StoredEvent } from '@ledger/event-store';
 import { BoundedMap } from '../bounded-map';
-import { RefusalException } from '../problems/refusal.exception';
-import { ReadModel } from '../read-side/read-model';
 import { open, seal } from './aes-gcm';
-
-export const MASTER_KEY = Symbol('MASTER_KEY');
 
 const PREFIX = 'enc:v1:';
 /** Unwrapped data keys kept in memory: those of the subjects in use now, not of every subject. */
@@ -23,32 +18,34 @@ interface UnwrappedKey {
  * the store keeps wrapped by the master key. An erasure destroys the data key, and with it every such
  * field, while the stored (sealed) form, and so the hash chain, stays as it was.
  */
-@Injectable()
-export class PersonalDataCodec implements ReadModel {
+export class PersonalDataCodec {
   /**
    * Saves unwrapping a key on every use. A read still asks the store for the wrapped key each time, so a key
    * destroyed by any process is gone for it at once. A seal takes the key from here: a seal with a key that
    * another process has just destroyed is harmless, as that erasure moved the stream on and the command's
-   * append with its expected revision is refused (`RecordCommandHandler`); this process's own erasures, and
-   * those its read side applies, drop the key at once.
+   * append with its expected revision is refused; this process's own erasures, and those its read side
+   * applies, drop the key at once.
    */
   private readonly unwrapped = new BoundedMap<string, UnwrappedKey>(UNWRAPPED_KEYS);
   /** Counts `forget` calls, so a key unwrapped while its subject was being forgotten is not kept. */
   private forgotten = 0;
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(MASTER_KEY) private readonly masterKey: Buffer,
+    private readonly store: EventStore,
+    private readonly masterKey: Buffer,
   ) {}
 
-  /** The stored form of an event's data: personal fields sealed, everything else as it is. */
-  async seal(subjectId: string, event: LedgerEventBody): Promise<Record<string, unknown>> {
+  /**
+   * The stored form of an event's data: personal fields sealed, everything else as it is. Refused once the
+   * subject's data key is destroyed: only an erasure destroys one.
+   */
+  async seal(subjectId: string, event: LedgerEventBody): Promise<Record<string, unknown> | Refusal> {
     const data: Record<string, unknown> = { ...event.data };
     const fields = PERSONAL_FIELDS[event.type].filter((field) => typeof data[field] === 'string');
     if (fields.length === 0) return data;
     const key = this.unwrapped.get(subjectId)?.key ?? (await this.dataKeyFor(subjectId, true));
-    // Only an erasure destroys a data key; one recorded by another process since this command read the stream.
-    if (!key) throw new RefusalException(refuse('SUBJECT_ERASED', 'the subject has been erased'));
+    // An erasure recorded by another process since this command read the stream.
+    if (!key) return refuse('SUBJECT_ERASED', 'the subject has been erased');
     for (const field of fields) {
       data[field] =
         PREFIX + seal(key, Buffer.from(data[field] as string), `${subjectId}/${field}`).toString('base64');

@@ -1,0 +1,109 @@
+import { verifyChain } from '@ledger/event-store';
+import { testEvent } from '@ledger/event-store/testing/test-events';
+import { RecordCommandHandler } from './record-command.handler';
+import { RecordCommand, RecordCommandOptions } from './record-command';
+import {
+  asked,
+  completeErasure,
+  establishBasis,
+  inMemoryLedger,
+  InMemoryLedger,
+  withdrawBasis,
+} from '../testing/in-memory-ledger';
+
+describe('RecordCommandHandler', () => {
+  let ledger: InMemoryLedger;
+  let handler: RecordCommandHandler;
+  beforeEach(async () => {
+    ledger = await inMemoryLedger();
+    const { store, catalogue, codec, readSide, clock } = ledger;
+    handler = new RecordCommandHandler(store, catalogue, codec, readSide, clock);
+  });
+  afterEach(() => ledger.close());
+
+  const record = (options: RecordCommandOptions) => handler.execute(new RecordCommand(options));
+
+  /** Another process appends to the subject just before this one's next append reaches the store. */
+  function anotherProcessAppendsFirst(subjectId: string): void {
+    const append = ledger.store.append.bind(ledger.store);
+    jest.spyOn(ledger.store, 'append').mockImplementationOnce(async (event, options) => {
+      const head = (await ledger.store.readStream(subjectId)).at(-1) ?? null;
+      await append(testEvent(subjectId, head), { expectedRevision: head?.revision ?? -1 });
+      return append(event, options);
+    });
+  }
+
+  it('execute_AnswersWithTheAppendedEvent_OnceTheReadSideHasIt', async () => {
+    const answer = await record(asked('debtor-1', establishBasis()));
+    expect(answer).toEqual({
+      subjectId: 'debtor-1',
+      eventId: expect.any(String),
+      type: 'BasisEstablished',
+      revision: 0,
+      position: '1',
+      basisId: 'basis-1',
+    });
+    expect(ledger.readSide.subject('debtor-1').revision).toBe(0);
+    const [stored] = await ledger.store.readStream('debtor-1');
+    expect(stored.data.evidence).toMatch(/^enc:v1:/);
+  });
+
+  it('execute_TheNextCommandOnASubjectThisProcessWrote_ReadsNothingFromTheStore', async () => {
+    await record(asked('debtor-1', establishBasis()));
+    const reads = jest.spyOn(ledger.store, 'readStream');
+    expect(await record(asked('debtor-1', withdrawBasis()))).toMatchObject({ revision: 1 });
+    expect(reads).not.toHaveBeenCalled();
+    expect(verifyChain(await ledger.store.readStream('debtor-1'))).toMatchObject({
+      valid: true,
+      eventCount: 2,
+    });
+  });
+
+  it('execute_ARefusal_AppendsNothing', async () => {
+    await expect(record(asked('debtor-1', withdrawBasis()))).rejects.toMatchObject({
+      refusal: { code: 'NOT_FOUND' },
+    });
+    expect(await ledger.store.headPosition()).toBeNull();
+  });
+
+  it('execute_AfterAConflictWithAnotherProcess_AppendsOnTopOfItsEvent', async () => {
+    anotherProcessAppendsFirst('debtor-1');
+    expect(await record(asked('debtor-1', establishBasis()))).toMatchObject({ revision: 1 });
+    expect(verifyChain(await ledger.store.readStream('debtor-1'))).toMatchObject({
+      valid: true,
+      eventCount: 2,
+    });
+  });
+
+  it('execute_UnderIfMatch_RefusesAConflictWithoutRetrying', async () => {
+    anotherProcessAppendsFirst('debtor-1');
+    await expect(record(asked('debtor-1', establishBasis(), { expectedRevision: -1 }))).rejects.toMatchObject(
+      {
+        refusal: { code: 'WRONG_EXPECTED_REVISION' },
+      },
+    );
+    expect(await ledger.store.readStream('debtor-1')).toHaveLength(1);
+  });
+
+  it('execute_WithAnIdempotencyKey_AnswersTwinsAndRetriesOnce_AndRefusesTheKeyForAnotherRequest', async () => {
+    const idempotency = { key: 'retry-1', requestHash: 'digest' };
+    const options = asked('debtor-1', establishBasis(), { idempotency });
+    const [first, twin] = await Promise.all([record(options), record(options)]);
+    expect(twin).toEqual(first);
+    expect(await record(options)).toEqual(first);
+    expect(await ledger.store.readStream('debtor-1')).toHaveLength(1);
+    const reused = asked('debtor-1', withdrawBasis(), {
+      idempotency: { ...idempotency, requestHash: 'other' },
+    });
+    await expect(record(reused)).rejects.toMatchObject({ refusal: { code: 'IDEMPOTENCY_KEY_REUSED' } });
+  });
+
+  it('execute_AnErasure_DestroysTheSubjectsKey_AndNothingMoreIsRecorded', async () => {
+    await record(asked('debtor-1', establishBasis()));
+    await record(asked('debtor-1', completeErasure));
+    expect(await ledger.store.getDataKey('debtor-1')).toBeNull();
+    await expect(record(asked('debtor-1', establishBasis('basis-2')))).rejects.toMatchObject({
+      refusal: { code: 'SUBJECT_ERASED' },
+    });
+  });
+});

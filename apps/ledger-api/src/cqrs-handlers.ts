@@ -1,0 +1,30 @@
+import { LogVerificationHandler } from './audit/log-verification.handler';
+import { SubjectEventsHandler } from './audit/subject-events.handler';
+import { SubjectVerificationHandler } from './audit/subject-verification.handler';
+import { WhoAmIHandler } from './auth/who-am-i.handler';
+import { OpenChangeStreamHandler } from './changes/open-change-stream.handler';
+import { RecordCommandHandler } from './commands/record-command.handler';
+import { SubjectExportHandler } from './export/subject-export.handler';
+import { ReadinessHandler } from './health/readiness.handler';
+import { DecisionHistoryHandler } from './history/decision-history.handler';
+import { PendingObjectionsHandler } from './objections-queue/pending-objections.handler';
+import { CheckPermissionsHandler } from './permissions/check-permissions.handler';
+import { PurposeCatalogueHandler } from './purposes/purpose-catalogue.handler';
+
+/** Every write goes through the command bus to its handler. */
+export const COMMAND_HANDLERS = [RecordCommandHandler];
+
+/** Every read goes through the query bus to its handler. */
+export const QUERY_HANDLERS = [
+  CheckPermissionsHandler,
+  DecisionHistoryHandler,
+  SubjectEventsHandler,
+  SubjectVerificationHandler,
+  LogVerificationHandler,
+  SubjectExportHandler,
+  PendingObjectionsHandler,
+  PurposeCatalogueHandler,
+  WhoAmIHandler,
+  ReadinessHandler,
+  OpenChangeStreamHandler,
+];

@@ -1,0 +1,27 @@
+import { InMemoryEventStore } from '@ledger/event-store';
+import { appendChain } from '@ledger/event-store/testing/test-events';
+import { ReadSide } from '../read-side/read-side.service';
+import { ReadinessHandler } from './readiness.handler';
+
+describe('ReadinessHandler', () => {
+  let store: InMemoryEventStore;
+  let readSide: ReadSide;
+  beforeEach(async () => {
+    store = new InMemoryEventStore();
+    await store.init();
+    readSide = new ReadSide(store);
+  });
+  afterEach(async () => {
+    await readSide.onModuleDestroy();
+    await store.close();
+  });
+
+  it('execute_IsNotReadyUntilTheReadSideHasAppliedWhatTheStoreHeld', async () => {
+    const [, last] = await appendChain(store, 'debtor-1', 2);
+    const readiness = new ReadinessHandler(readSide);
+    expect(await readiness.execute()).toEqual({ ready: false, position: '0' });
+    await readSide.onModuleInit();
+    await readSide.waitFor(last.position, 1000);
+    expect(await readiness.execute()).toEqual({ ready: true, position: last.position });
+  });
+});

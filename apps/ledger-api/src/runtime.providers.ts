@@ -1,0 +1,45 @@
+import { Provider } from '@nestjs/common';
+import { CatalogueIndex } from '@ledger/domain';
+import { EVENT_STORE, EventStore } from '@ledger/event-store';
+import {
+  Clock,
+  LedgerConfig,
+  loadCatalogue,
+  loadMasterKey,
+  PersonalDataCodec,
+  SubjectEvents,
+  SubjectExporter,
+} from '@ledger/runtime';
+import { LEDGER_CONFIG } from './config/ledger-config.token';
+import { EventStoreCloser, eventStoreProvider } from './store/event-store.provider';
+
+/**
+ * What the API shares with the operator CLI (@ledger/runtime), wired into Nest: the library's classes are
+ * plain, so each is built here from what it needs, as the CLI builds them by hand.
+ */
+export function runtimeProviders(config: LedgerConfig, clock: Clock): Provider[] {
+  return [
+    { provide: LEDGER_CONFIG, useValue: config },
+    { provide: Clock, useValue: clock },
+    { provide: CatalogueIndex, useValue: new CatalogueIndex(loadCatalogue(config.purposesFile)) },
+    eventStoreProvider,
+    EventStoreCloser,
+    {
+      provide: PersonalDataCodec,
+      inject: [EVENT_STORE],
+      useFactory: (store: EventStore) =>
+        new PersonalDataCodec(store, loadMasterKey(config.masterKey, config.dataDir)),
+    },
+    {
+      provide: SubjectEvents,
+      inject: [EVENT_STORE, PersonalDataCodec],
+      useFactory: (store: EventStore, codec: PersonalDataCodec) => new SubjectEvents(store, codec),
+    },
+    {
+      provide: SubjectExporter,
+      inject: [SubjectEvents, CatalogueIndex, Clock],
+      useFactory: (events: SubjectEvents, catalogue: CatalogueIndex, now: Clock) =>
+        new SubjectExporter(events, catalogue, now),
+    },
+  ];
+}

@@ -1,0 +1,20 @@
+/**
+ * What the API and the operator CLI share: how the ledger is configured and opened, how personal fields are
+ * sealed and opened, what the read side keeps of an event, and how a decision is given and a subject
+ * exported. Plain classes and functions, no Nest: the API wires them into its module with providers.
+ */
+export * from './audit/subject-events';
+export * from './bounded-map';
+export * from './catalogue/load-catalogue';
+export * from './clock';
+export * from './config/ledger-config';
+export * from './crypto/master-key';
+export * from './crypto/personal-data-codec';
+export * from './crypto/random-pool';
+export * from './decision/decision';
+export * from './decision/stream-decisions';
+export * from './export/subject-export';
+export * from './projection/subject-projection';
+export * from './projection/to-history-event';
+export * from './store/open-event-store';
+export * from './subject-id';

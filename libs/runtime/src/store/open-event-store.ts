@@ -1,0 +1,15 @@
+import { createEventStore, EventStore } from '@ledger/event-store';
+import { LedgerConfig } from '../config/ledger-config';
+
+/** The store the configuration names, opened: the server's and the operator CLI's alike. */
+export async function openEventStore(config: LedgerConfig): Promise<EventStore> {
+  const store = createEventStore({
+    LEDGER_STORE: config.store,
+    LEDGER_DATA_DIR: config.dataDir,
+    LEDGER_POSTGRES_URL: config.postgresUrl,
+    LEDGER_POSTGRES_SCHEMA: config.postgresSchema,
+    LEDGER_EVENTSTOREDB_URL: config.eventStoreDbUrl,
+  });
+  await store.init();
+  return store;
+}
