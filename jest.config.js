@@ -27,7 +27,7 @@ const tier = (displayName, suffix, more = {}) => ({
     '^@ledger/domain/(.*)$': '<rootDir>/libs/domain/src/$1',
     '^@ledger/event-store$': '<rootDir>/libs/event-store/src',
     '^@ledger/event-store/(.*)$': '<rootDir>/libs/event-store/src/$1',
-    '^@ledger/contracts$': '<rootDir>/libs/contracts/src',
+    '^@ledger/wire$': '<rootDir>/libs/wire/src',
     '^@ledger/runtime$': '<rootDir>/libs/runtime/src',
     '^@basis-ledger/client$': '<rootDir>/libs/client/src',
   },

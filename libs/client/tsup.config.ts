@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 /**
  * The package as other services install it: CommonJS and ES modules, and one declaration file into which the
- * contract's types (from `libs/contracts` and the domain's vocabulary) are inlined, so it needs nothing of
+ * wire types (from `libs/wire` and the domain's vocabulary) are inlined, so it needs nothing of
  * this repository. `eventsource-parser`, its one dependency, stays external.
  */
 export default defineConfig({

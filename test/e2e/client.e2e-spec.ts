@@ -79,7 +79,10 @@ describe('LedgerClient against the ledger (SQLite)', () => {
       ground: 'accuracy-contested',
       purposes: ['collection'],
     });
-    await dpo.liftRestriction(id, restriction.restrictionId, { reason: 'accuracy confirmed' });
+    await dpo.liftRestriction(id, restriction.restrictionId, {
+      reason: 'accuracy confirmed',
+      subjectInformedAt: new Date().toISOString(),
+    });
     const withdrawal = await operator.withdrawBasis(id, basis.basisId, { reason: 'no-longer-necessary' });
     const erasure = await dpo.completeErasure(id, { retain: ['fiscal-retention'] });
 

@@ -16,6 +16,9 @@ import { ErasureController } from './erasure/erasure.controller';
 import { ExportController } from './export/export.controller';
 import { HealthController } from './health/health.controller';
 import { HistoryController } from './history/history.controller';
+import { CatalogueAdoption } from './catalogue/catalogue-adoption';
+import { CatalogueInForce } from './catalogue/catalogue-in-force';
+import { NoticesController } from './notices/notices.controller';
 import { ObjectionsController } from './objections/objections.controller';
 import { PermissionsController } from './permissions/permissions.controller';
 import { ProblemDetailsFilter } from './problems/problem-details.filter';
@@ -58,6 +61,7 @@ export class LedgerModule {
         MeController,
         ObjectionsQueueController,
         ChangesController,
+        NoticesController,
       ],
       providers: [
         ...runtimeProviders(config, clock ?? new SystemClock()),
@@ -66,13 +70,15 @@ export class LedgerModule {
         { provide: APP_PIPE, useClass: LedgerValidationPipe },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         ReadSide,
+        CatalogueInForce,
+        CatalogueAdoption,
         ...COMMAND_HANDLERS,
         ...QUERY_HANDLERS,
         OpenObjections,
         {
           provide: READ_MODELS,
           useFactory: (...models: ReadModel[]) => models,
-          inject: [OpenObjections, PersonalDataCodec],
+          inject: [CatalogueInForce, OpenObjections, PersonalDataCodec],
         },
         DecisionLog,
       ],

@@ -9,6 +9,7 @@ import { ReadinessHandler } from './health/readiness.handler';
 import { DecisionHistoryHandler } from './history/decision-history.handler';
 import { PendingObjectionsHandler } from './objections-queue/pending-objections.handler';
 import { CheckPermissionsHandler } from './permissions/check-permissions.handler';
+import { CatalogueVersionsHandler } from './purposes/catalogue-versions.handler';
 import { PurposeCatalogueHandler } from './purposes/purpose-catalogue.handler';
 
 /** Every write goes through the command bus to its handler. */
@@ -24,6 +25,7 @@ export const QUERY_HANDLERS = [
   SubjectExportHandler,
   PendingObjectionsHandler,
   PurposeCatalogueHandler,
+  CatalogueVersionsHandler,
   WhoAmIHandler,
   ReadinessHandler,
   OpenChangeStreamHandler,

@@ -1,15 +1,14 @@
 import { Provider } from '@nestjs/common';
-import { CatalogueIndex } from '@ledger/domain';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import {
   Clock,
   LedgerConfig,
-  loadCatalogue,
   loadMasterKey,
   PersonalDataCodec,
   SubjectEvents,
   SubjectExporter,
 } from '@ledger/runtime';
+import { CatalogueInForce } from './catalogue/catalogue-in-force';
 import { LEDGER_CONFIG } from './config/ledger-config.token';
 import { EventStoreCloser, eventStoreProvider } from './store/event-store.provider';
 
@@ -21,7 +20,6 @@ export function runtimeProviders(config: LedgerConfig, clock: Clock): Provider[]
   return [
     { provide: LEDGER_CONFIG, useValue: config },
     { provide: Clock, useValue: clock },
-    { provide: CatalogueIndex, useValue: new CatalogueIndex(loadCatalogue(config.purposesFile)) },
     eventStoreProvider,
     EventStoreCloser,
     {
@@ -37,9 +35,9 @@ export function runtimeProviders(config: LedgerConfig, clock: Clock): Provider[]
     },
     {
       provide: SubjectExporter,
-      inject: [SubjectEvents, CatalogueIndex, Clock],
-      useFactory: (events: SubjectEvents, catalogue: CatalogueIndex, now: Clock) =>
-        new SubjectExporter(events, catalogue, now),
+      inject: [SubjectEvents, CatalogueInForce, Clock],
+      useFactory: (events: SubjectEvents, catalogues: CatalogueInForce, now: Clock) =>
+        new SubjectExporter(events, () => catalogues.current(), now),
     },
   ];
 }

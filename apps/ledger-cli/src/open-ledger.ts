@@ -9,6 +9,7 @@ import {
   MASTER_KEY_FILE,
   openEventStore,
   PersonalDataCodec,
+  readCatalogueLog,
   readLedgerConfig,
   SUBJECT_ID,
   SubjectEvents,
@@ -23,18 +24,26 @@ export class OpenLedger {
   private constructor(
     readonly config: LedgerConfig,
     readonly store: EventStore,
-    readonly catalogue: CatalogueIndex,
   ) {}
 
   static async open(env: NodeJS.ProcessEnv): Promise<OpenLedger> {
     const config = readLedgerConfig(env);
-    const catalogue = new CatalogueIndex(loadCatalogue(config.purposesFile));
     if (config.store === 'sqlite' && !existsSync(join(config.dataDir, SQLITE_FILE))) {
       throw new UsageError(
         `no ledger in ${config.dataDir} (set LEDGER_DATA_DIR to the server's data directory)`,
       );
     }
-    return new OpenLedger(config, await openEventStore(config), catalogue);
+    return new OpenLedger(config, await openEventStore(config));
+  }
+
+  /**
+   * The catalogue the server decided with at `asOf` (now without it), from the catalogues adopted in the log
+   * (contract section 2). A ledger no server has adopted a catalogue in yet decides with the file's, as a
+   * server would adopt it.
+   */
+  async catalogueAt(asOf: string | undefined): Promise<CatalogueIndex> {
+    const log = await readCatalogueLog(this.store);
+    return log.inForceAt(asOf) ?? new CatalogueIndex(loadCatalogue(this.config.purposesFile));
   }
 
   /** The subject's events with personal fields readable: needs the master key the server uses. */

@@ -1,4 +1,4 @@
-import type { ChangeMessage } from '@ledger/contracts';
+import type { ChangeMessage } from '@ledger/wire';
 import { createParser, EventSourceMessage } from 'eventsource-parser';
 import { LedgerError } from './ledger-error';
 import { backoffMs, RETRYABLE_STATUS, RetryOptions, retryAfterMs, sleep } from './retry';

@@ -1,4 +1,4 @@
-export * from '@ledger/contracts';
+export * from '@ledger/wire';
 export type { ChangesOptions } from './change-stream';
 export * from './ledger-client';
 export { LedgerError } from './ledger-error';

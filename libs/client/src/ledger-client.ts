@@ -21,7 +21,7 @@ import {
   TimeTravel,
   VerificationAnswer,
   WithdrawBasisBody,
-} from '@ledger/contracts';
+} from '@ledger/wire';
 import { ChangesOptions, followChanges } from './change-stream';
 import { path, query } from './paths';
 import { DEFAULT_RETRY, RetryOptions } from './retry';

@@ -1,4 +1,4 @@
-import type { FieldError, Problem, ProblemCode } from '@ledger/contracts';
+import type { FieldError, Problem, ProblemCode } from '@ledger/wire';
 
 /** `UNEXPECTED_RESPONSE`: an answer that is not the ledger's problem, e.g. a proxy's error page. */
 export type LedgerErrorCode = ProblemCode | 'UNEXPECTED_RESPONSE';

@@ -5,6 +5,8 @@
  */
 export * from './audit/subject-events';
 export * from './bounded-map';
+export * from './catalogue/adopt-catalogue';
+export * from './catalogue/catalogue-stream';
 export * from './catalogue/load-catalogue';
 export * from './clock';
 export * from './config/ledger-config';
@@ -13,6 +15,7 @@ export * from './crypto/personal-data-codec';
 export * from './crypto/random-pool';
 export * from './decision/decision';
 export * from './decision/stream-decisions';
+export * from './event-id';
 export * from './export/subject-export';
 export * from './projection/subject-projection';
 export * from './projection/to-history-event';

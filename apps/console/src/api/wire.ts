@@ -1,5 +1,5 @@
 /**
- * What the `/v1` API answers: the wire types of `libs/contracts`, which the API's own DTOs and answers
+ * What the `/v1` API answers: the wire types of `libs/wire`, which the API's own DTOs and answers
  * implement, under the names the console uses. Types only, so nothing of the server is bundled.
  */
 export type {
@@ -13,7 +13,7 @@ export type {
   ObjectionsQueueAnswer as ObjectionsQueue,
   SubjectPermissions as SubjectDecisions,
   SubjectEventsAnswer as SubjectEvents,
-} from '@ledger/contracts';
+} from '@ledger/wire';
 
 /** A moment to look at: now, what the ledger knew then (`asOf`), or today's knowledge applied then (`at`). */
 export type Moment = { kind: 'now' } | { kind: 'asOf' | 'at'; time: string };

@@ -99,5 +99,17 @@ function detailsOf(event: RecordedEvent, { t }: I18n): Detail[] {
       return personal(t.fields.reason, event.data.reason);
     case 'ErasureCompleted':
       return [...list(t.fields.retain, event.data.retain), ...personal(t.fields.note, event.data.note)];
+    default:
+      // Each field as recorded, personal ones marked unreadable once erased.
+      return Object.entries(event.data).map(([field, value]): Detail => [
+        field,
+        value === null ? (
+          <em>{t.timeline.unreadable}</em>
+        ) : Array.isArray(value) ? (
+          value.join(', ')
+        ) : (
+          String(value)
+        ),
+      ]);
   }
 }

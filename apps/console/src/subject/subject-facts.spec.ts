@@ -1,5 +1,5 @@
 import type { PurposeDefinition } from '@ledger/domain/catalogue/purpose';
-import defaultPurposes from '@ledger/domain/catalogue/default-purposes.json';
+import defaultPurposes from '@ledger/domain/catalogue/default-catalogue.json';
 import { erasure, lifted, objection, overridden, restriction, upheld } from '@ledger/domain/testing/events';
 import { restrictionEffect, subjectFacts } from './subject-facts';
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { SubjectEventsAnswer, VerificationAnswer } from '@ledger/contracts';
+import { SubjectEventsAnswer, VerificationAnswer } from '@ledger/wire';
 import { Allow } from '../auth/access.decorator';
 import { AUDITORS } from '../auth/roles';
 import { SubjectIdPipe } from '../http/ids';

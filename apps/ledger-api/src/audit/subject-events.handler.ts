@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { SubjectEventsAnswer } from '@ledger/contracts';
+import { SubjectEventsAnswer } from '@ledger/wire';
 import { SubjectEvents } from '@ledger/runtime';
 import { SubjectEventsQuery } from './subject-events.query';
 

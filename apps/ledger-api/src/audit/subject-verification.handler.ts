@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { VerificationAnswer } from '@ledger/contracts';
+import { VerificationAnswer } from '@ledger/wire';
 import { verifyChain } from '@ledger/event-store';
 import { SubjectEvents } from '@ledger/runtime';
 import { SubjectVerificationQuery } from './subject-verification.query';

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import { VerificationAnswer } from '@ledger/contracts';
+import { VerificationAnswer } from '@ledger/wire';
 
 /** `GET /v1/subjects/{subjectId}/verification`: the subject's hash chain recomputed from the store. */
 export class SubjectVerificationQuery extends Query<VerificationAnswer> {

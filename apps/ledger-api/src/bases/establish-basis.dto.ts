@@ -1,4 +1,4 @@
-import { EstablishBasisBody } from '@ledger/contracts';
+import { EstablishBasisBody } from '@ledger/wire';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LEGAL_BASES, LegalBasis } from '@ledger/domain';
 import { IsIn, IsString, MaxLength } from 'class-validator';
@@ -16,8 +16,20 @@ export class EstablishBasisDto implements EstablishBasisBody {
   @IsIn(LEGAL_BASES)
   legalBasis!: LegalBasis;
 
-  @OptionalFreeText('reference: claim number, consent receipt, balancing-test id')
+  @OptionalFreeText(
+    'what shows the basis: the contract or mandate, the balancing test, the consent receipt; required for every basis but a legal obligation',
+  )
   evidence?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'the version of the privacy statement the person was shown (a catalogue notice); required for consent',
+    example: 'webcasso-2026-1',
+  })
+  @Optional()
+  @IsString()
+  @MaxLength(128)
+  noticeVersion?: string;
 
   @ApiPropertyOptional({ description: 'default occurredAt' })
   @Optional()

@@ -1,4 +1,4 @@
-import { WithdrawBasisBody } from '@ledger/contracts';
+import { WithdrawBasisBody } from '@ledger/wire';
 import { ApiProperty } from '@nestjs/swagger';
 import { WITHDRAWAL_REASONS, WithdrawalReason } from '@ledger/domain';
 import { IsIn } from 'class-validator';

@@ -1,5 +1,5 @@
-import { decisionChanges, HistoryEvent, LedgerEventType, PurposeDefinition } from '@ledger/domain';
-import { ChangeMessage } from '@ledger/contracts';
+import { CATALOGUE_STREAM, decisionChanges, HistoryEvent, PurposeDefinition } from '@ledger/domain';
+import { ChangeMessage } from '@ledger/wire';
 import { StoredEvent } from '@ledger/event-store';
 import { toHistoryEvent } from '@ledger/runtime';
 
@@ -13,16 +13,18 @@ export function changeMessageOf(
   history: readonly HistoryEvent[],
   purposes: readonly PurposeDefinition[],
 ): ChangeMessage {
+  const message = {
+    position: event.position,
+    subjectId: event.streamId,
+    eventId: event.eventId,
+    type: event.type as ChangeMessage['type'],
+    at: event.recordedAt,
+  };
+  // An adoption may change any subject's decisions; consumers re-check what they hold.
+  if (event.streamId === CATALOGUE_STREAM) return { ...message, changes: [] };
   if (history.length <= event.revision) {
     throw new Error(`the read side does not hold revision ${event.revision} of a subject yet`);
   }
   const before = history.slice(0, event.revision);
-  return {
-    position: event.position,
-    subjectId: event.streamId,
-    eventId: event.eventId,
-    type: event.type as LedgerEventType,
-    at: event.recordedAt,
-    changes: decisionChanges(before, toHistoryEvent(event), purposes, event.recordedAt),
-  };
+  return { ...message, changes: decisionChanges(before, toHistoryEvent(event), purposes, event.recordedAt) };
 }

@@ -76,7 +76,7 @@ describe('ChangeStream', () => {
   it('run_WhenTheConsumerTakesNothing_ReadsNoFurtherThanTheMessageItWaitsOn', async () => {
     const log = logOf(1000);
     const consumer = new SlowConsumer();
-    const running = new ChangeStream(log, purposes, consumer, options).run('0');
+    const running = new ChangeStream(log, () => purposes, consumer, options).run('0');
     await ticks();
     const progress = () => ({ pagesRead: log.pagesRead, written: consumer.chunks.length });
     // Its starting position, which the consumer has not taken: nothing is read from the store yet.
@@ -97,7 +97,7 @@ describe('ChangeStream', () => {
   it('run_SendsEveryEventAfterThePositionInOrder_WithItsIdAndChanges', async () => {
     const log = logOf(25);
     const consumer = new SlowConsumer();
-    const running = new ChangeStream(log, purposes, consumer, options).run('3');
+    const running = new ChangeStream(log, () => purposes, consumer, options).run('3');
     while (!consumer.chunks.includes(SSE_HEARTBEAT)) {
       consumer.take();
       await new Promise((resolve) => setImmediate(resolve));
@@ -121,7 +121,7 @@ describe('ChangeStream', () => {
   it('run_WhenIdle_SendsHeartbeatsUntilClosed', async () => {
     const consumer = new SlowConsumer();
     consumer.write = (chunk) => (consumer.chunks.push(chunk), true);
-    const stream = new ChangeStream(logOf(0), purposes, consumer, options);
+    const stream = new ChangeStream(logOf(0), () => purposes, consumer, options);
     const running = stream.run('0');
     while (consumer.chunks.length < 4) await ticks();
     stream.close();

@@ -35,7 +35,8 @@ export class ChangeStream {
 
   constructor(
     private readonly source: ChangeSource,
-    private readonly purposes: readonly PurposeDefinition[],
+    /** The purposes of the catalogue in force when an event was recorded. */
+    private readonly purposesAt: (recordedAt: string) => readonly PurposeDefinition[],
     private readonly sink: ChangeSink,
     private readonly options: ChangeStreamOptions,
   ) {
@@ -76,7 +77,8 @@ export class ChangeStream {
     }
     for (const event of page) {
       if (this.stopped) return;
-      const message = changeMessageOf(event, this.source.history(event.streamId), this.purposes);
+      const purposes = this.purposesAt(event.recordedAt);
+      const message = changeMessageOf(event, this.source.history(event.streamId), purposes);
       await this.write(sseMessage(event.position, message));
     }
   }

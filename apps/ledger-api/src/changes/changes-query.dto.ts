@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ChangesQuery } from '@ledger/contracts';
+import { ChangesQuery } from '@ledger/wire';
 import { IsOptional, IsString, Matches } from 'class-validator';
 import { POSITION } from '../permissions/limits';
 

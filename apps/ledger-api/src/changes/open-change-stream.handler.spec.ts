@@ -1,5 +1,5 @@
-import { CatalogueIndex, defaultCatalogue } from '@ledger/domain';
 import { InMemoryEventStore } from '@ledger/event-store';
+import { catalogueInForce } from '../testing/catalogue-in-force';
 import { appendChain } from '@ledger/event-store/testing/test-events';
 import { ReadSide } from '../read-side/read-side.service';
 import { OpenChangeStreamHandler } from './open-change-stream.handler';
@@ -36,7 +36,7 @@ describe('OpenChangeStreamHandler', () => {
     await store.init();
     readSide = new ReadSide(store);
     const config = { port: 0, store: 'sqlite', dataDir: '/nowhere', changesHeartbeatMs: 60_000 } as const;
-    handler = new OpenChangeStreamHandler(store, readSide, new CatalogueIndex(defaultCatalogue()), config);
+    handler = new OpenChangeStreamHandler(store, readSide, catalogueInForce(), config);
   });
   afterEach(async () => {
     handler.onModuleDestroy();

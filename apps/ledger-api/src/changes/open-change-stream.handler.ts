@@ -1,8 +1,8 @@
 import { Inject, Logger, OnModuleDestroy } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { CatalogueIndex } from '@ledger/domain';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
 import { LedgerConfig } from '@ledger/runtime';
+import { CatalogueInForce } from '../catalogue/catalogue-in-force';
 import { LEDGER_CONFIG } from '../config/ledger-config.token';
 import { ReadSide } from '../read-side/read-side.service';
 import { ChangeSource, ChangeStream, ChangeStreamOptions } from './change-stream';
@@ -26,7 +26,7 @@ export class OpenChangeStreamHandler
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
     private readonly readSide: ReadSide,
-    private readonly catalogue: CatalogueIndex,
+    private readonly catalogues: CatalogueInForce,
     @Inject(LEDGER_CONFIG) config: LedgerConfig,
   ) {
     this.source = {
@@ -51,7 +51,8 @@ export class OpenChangeStreamHandler
 
   /** A failure ends the consumer's response; the consumer resumes from its last id. */
   private run(after: string, sink: ChangeSink): void {
-    const stream = new ChangeStream(this.source, this.catalogue.purposes, sink, this.options);
+    const purposesAt = (recordedAt: string) => this.catalogues.at(recordedAt).purposes;
+    const stream = new ChangeStream(this.source, purposesAt, sink, this.options);
     this.streams.add(stream);
     stream
       .run(after)

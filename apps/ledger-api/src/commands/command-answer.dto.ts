@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CommandAnswer } from '@ledger/contracts';
+import { CommandAnswer } from '@ledger/wire';
 
 /** The OpenAPI description of a command's answer. */
 export class CommandAnswerDto implements CommandAnswer {

@@ -1,13 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CatalogueIndex } from '@ledger/domain';
-import { CommandAnswer } from '@ledger/contracts';
+import { CommandAnswer } from '@ledger/wire';
 import { EVENT_STORE, EventStore, StoredEvent } from '@ledger/event-store';
 import { Clock, PersonalDataCodec } from '@ledger/runtime';
+import { CatalogueInForce } from '../catalogue/catalogue-in-force';
 import { ReadSide } from '../read-side/read-side.service';
 import { appendWithRetry } from './pipeline/append-with-retry';
 import { answerOf } from './pipeline/command-answer';
-import { CommandDecision } from './pipeline/command-decision';
+import { CommandJudgement } from './pipeline/command-judgement';
 import { ErasureKeys } from './pipeline/erasure-keys';
 import { EventAppender } from './pipeline/event-appender';
 import { EventSealing } from './pipeline/event-sealing';
@@ -27,21 +27,22 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
   private readonly idempotency: IdempotentReplay;
   private readonly locks = new SubjectLocks();
   private readonly footings: SubjectFootings;
-  private readonly decision: CommandDecision;
+  private readonly judgement: CommandJudgement;
   private readonly sealing: EventSealing;
   private readonly appender: EventAppender;
   private readonly readYourWrite: ReadYourWrite;
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
-    catalogue: CatalogueIndex,
+    private readonly catalogues: CatalogueInForce,
     codec: PersonalDataCodec,
     readSide: ReadSide,
     clock: Clock,
   ) {
-    this.idempotency = new IdempotentReplay(store);
+    const catalogue = () => catalogues.current();
+    this.idempotency = new IdempotentReplay(store, catalogue);
     this.footings = new SubjectFootings(store, readSide);
-    this.decision = new CommandDecision(this.footings, catalogue, clock);
+    this.judgement = new CommandJudgement(this.footings, catalogue, clock);
     this.sealing = new EventSealing(codec);
     this.appender = new EventAppender(store, new ErasureKeys(codec));
     this.readYourWrite = new ReadYourWrite(readSide);
@@ -62,14 +63,14 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
       ),
     );
     await this.readYourWrite.applied(stored.position);
-    return answerOf(stored);
+    return answerOf(stored, this.catalogues.current());
   }
 
   private async appendOnce(options: RecordCommandOptions, afterConflict: boolean): Promise<StoredEvent> {
-    const decided = await this.decision.decide(options, { afterConflict });
-    const event = await this.sealing.eventOf(options.subjectId, options.actor, decided);
+    const judged = await this.judgement.judge(options, { afterConflict });
+    const event = await this.sealing.eventOf(options.subjectId, options.actor, judged);
     const stored = await this.appender.append(event, options);
-    this.footings.remember(stored, decided.footing.state);
+    this.footings.remember(stored, judged.footing.state);
     return stored;
   }
 }

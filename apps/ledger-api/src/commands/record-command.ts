@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import { Actor, LedgerCommand } from '@ledger/domain';
-import { CommandAnswer } from '@ledger/contracts';
+import { CommandAnswer } from '@ledger/wire';
 
 /** A request made with an `Idempotency-Key`: a retry of it gets the first answer, another request a refusal. */
 export interface IdempotentRequest {

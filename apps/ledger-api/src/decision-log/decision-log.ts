@@ -1,8 +1,8 @@
 import { mkdirSync, openSync, WriteStream, createWriteStream } from 'node:fs';
 import { dirname } from 'node:path';
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { Actor, CatalogueIndex, ReasonCode, refuse } from '@ledger/domain';
-import { Decision } from '@ledger/contracts';
+import { Actor, ReasonCode, refuse } from '@ledger/domain';
+import { Decision } from '@ledger/wire';
 import { LedgerConfig } from '@ledger/runtime';
 import { LEDGER_CONFIG } from '../config/ledger-config.token';
 import { RefusalException } from '../problems/refusal.exception';
@@ -39,10 +39,7 @@ export class DecisionLog implements OnApplicationShutdown {
   private readonly logger = new Logger(DecisionLog.name);
   private readonly stream: WriteStream | null;
 
-  constructor(
-    @Inject(LEDGER_CONFIG) config: LedgerConfig,
-    private readonly catalogue: CatalogueIndex,
-  ) {
+  constructor(@Inject(LEDGER_CONFIG) config: LedgerConfig) {
     this.stream = config.decisionLog ? this.open(config.decisionLog) : null;
   }
 
@@ -52,10 +49,14 @@ export class DecisionLog implements OnApplicationShutdown {
   }
 
   /** Resolves once the decisions are written to the log; refuses when they cannot be. */
-  async record(actor: Actor, time: string, decisions: readonly Decision[], asOf?: string): Promise<void> {
+  async record(
+    actor: Actor,
+    time: string,
+    decisions: readonly Decision[],
+    { asOf, catalogueVersion }: { asOf?: string; catalogueVersion: string },
+  ): Promise<void> {
     const stream = this.stream;
     if (!stream) return;
-    const catalogueVersion = this.catalogue.catalogue.version;
     let lines = '';
     for (const decision of decisions) {
       const line: DecisionLogLine = {

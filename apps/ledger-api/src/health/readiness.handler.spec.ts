@@ -1,6 +1,8 @@
 import { InMemoryEventStore } from '@ledger/event-store';
 import { appendChain } from '@ledger/event-store/testing/test-events';
 import { ReadSide } from '../read-side/read-side.service';
+import { CatalogueInForce } from '../catalogue/catalogue-in-force';
+import { catalogueInForce } from '../testing/catalogue-in-force';
 import { ReadinessHandler } from './readiness.handler';
 
 describe('ReadinessHandler', () => {
@@ -18,10 +20,19 @@ describe('ReadinessHandler', () => {
 
   it('execute_IsNotReadyUntilTheReadSideHasAppliedWhatTheStoreHeld', async () => {
     const [, last] = await appendChain(store, 'debtor-1', 2);
-    const readiness = new ReadinessHandler(readSide);
+    const readiness = new ReadinessHandler(readSide, catalogueInForce());
     expect(await readiness.execute()).toEqual({ ready: false, position: '0' });
     await readSide.onModuleInit();
     await readSide.waitFor(last.position, 1000);
     expect(await readiness.execute()).toEqual({ ready: true, position: last.position });
+  });
+
+  it('execute_Section2_IsNotReadyUntilACatalogueInForceIsAdoptedAndApplied', async () => {
+    readSide = new ReadSide(store);
+    await readSide.onModuleInit();
+    await readSide.waitFor('0', 1000);
+    const withoutCatalogue = new ReadinessHandler(readSide, new CatalogueInForce());
+    expect(await withoutCatalogue.execute()).toMatchObject({ ready: false });
+    expect(await new ReadinessHandler(readSide, catalogueInForce()).execute()).toMatchObject({ ready: true });
   });
 });

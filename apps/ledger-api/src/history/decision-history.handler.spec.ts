@@ -12,7 +12,7 @@ describe('DecisionHistoryHandler', () => {
   beforeEach(async () => {
     ledger = await inMemoryLedger();
     const subjectEvents = new SubjectEvents(ledger.store, ledger.codec);
-    handler = new DecisionHistoryHandler(subjectEvents, ledger.catalogue, ledger.clock);
+    handler = new DecisionHistoryHandler(subjectEvents, ledger.catalogues, ledger.clock);
     const data = { basisId: 'b-1', purpose: 'collection', legalBasis: 'contract', validFrom: ESTABLISHED };
     const basis = testEvent('debtor-1', null, { occurredAt: ESTABLISHED, recordedAt: ESTABLISHED, data });
     await ledger.store.append(basis, { expectedRevision: -1 });

@@ -1,6 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { CatalogueIndex, decisionHistory, explain, PurposeDefinition, refuse } from '@ledger/domain';
+import { decisionHistory, explain, PurposeDefinition, refuse } from '@ledger/domain';
 import { Clock, SubjectEvents } from '@ledger/runtime';
+import { CatalogueInForce } from '../catalogue/catalogue-in-force';
 import { RefusalException } from '../problems/refusal.exception';
 import { DecisionHistoryAnswer, DecisionHistoryQuery } from './decision-history.query';
 
@@ -12,13 +13,13 @@ import { DecisionHistoryAnswer, DecisionHistoryQuery } from './decision-history.
 export class DecisionHistoryHandler implements IQueryHandler<DecisionHistoryQuery, DecisionHistoryAnswer> {
   constructor(
     private readonly subjectEvents: SubjectEvents,
-    private readonly catalogue: CatalogueIndex,
+    private readonly catalogues: CatalogueInForce,
     private readonly clock: Clock,
   ) {}
 
   async execute({ options }: DecisionHistoryQuery): Promise<DecisionHistoryAnswer> {
-    const purpose = this.purposeOf(options.purpose);
     const { subjectId, from, asOf, explain: language } = options;
+    const purpose = this.purposeOf(options.purpose, asOf);
     const to = options.to ?? asOf ?? this.clock.now();
     if (from !== undefined && from > to) {
       const message = 'from must not be later than to';
@@ -40,8 +41,9 @@ export class DecisionHistoryHandler implements IQueryHandler<DecisionHistoryQuer
     };
   }
 
-  private purposeOf(id: string): PurposeDefinition {
-    const purpose = this.catalogue.purpose(id);
+  /** The purpose in the catalogue in force at `asOf` (a purpose retired since is still known then). */
+  private purposeOf(id: string, asOf: string | undefined): PurposeDefinition {
+    const purpose = this.catalogues.at(asOf).purpose(id);
     if (purpose) return purpose;
     const message = `unknown purpose "${id}"`;
     throw new RefusalException(refuse('UNKNOWN_PURPOSE', message, [{ field: 'purpose', message }]));

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ValidationPipe } from '@nestjs/common';
-import { OBJECTION_OUTCOMES } from '@ledger/contracts';
+import { OBJECTION_OUTCOMES } from '@ledger/wire';
 import {
   LANGUAGES,
   LEGAL_BASES,
@@ -114,9 +114,15 @@ const RIGHT: Record<string, fc.Arbitrary<unknown>> = {
   status: fc.constant('pending'),
   minPosition: fc.constantFrom('42', '0'),
   from: fc.oneof(TIME, fc.constant('42')),
+  noticeVersion: fc.constant('webcasso-2026-1'),
+  requestId: fc.constant('request-1'),
+  suppressionRefs: fc.array(fc.constantFrom('hmac:4f2a', 'hmac:9b1c'), { maxLength: 2 }),
   ...Object.fromEntries(['evidence', 'note', 'motivation', 'grounds'].map((field) => [field, NOTE])),
   ...Object.fromEntries(
-    ['validFrom', 'validUntil', 'occurredAt', 'to', 'asOf'].map((field) => [field, TIME]),
+    ['validFrom', 'validUntil', 'occurredAt', 'to', 'asOf', 'subjectInformedAt'].map((field) => [
+      field,
+      TIME,
+    ]),
   ),
   ...Object.fromEntries(['purposes', 'dataCategories', 'retain'].map((field) => [field, IDS])),
 };

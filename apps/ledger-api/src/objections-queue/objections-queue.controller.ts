@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/access.decorator';
 import { AUDITORS } from '../auth/roles';
 import { ObjectionsQueueQueryDto } from './objections-queue-query.dto';
-import { ObjectionsQueueAnswer } from '@ledger/contracts';
+import { ObjectionsQueueAnswer } from '@ledger/wire';
 import { PendingObjectionsQuery } from './pending-objections.query';
 
 @ApiTags('objections')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { responseDeadline } from '@ledger/domain';
-import { OpenObjection } from '@ledger/contracts';
+import { OpenObjection } from '@ledger/wire';
 import { StoredEvent } from '@ledger/event-store';
 import { ReadModel } from '../read-side/read-model';
 import { toHistoryEvent } from '@ledger/runtime';

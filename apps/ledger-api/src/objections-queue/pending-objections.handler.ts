@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { ObjectionsQueueAnswer } from '@ledger/contracts';
+import { ObjectionsQueueAnswer } from '@ledger/wire';
 import { ReadSide } from '../read-side/read-side.service';
 import { OpenObjections } from './open-objections';
 import { PendingObjectionsQuery } from './pending-objections.query';

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import { ObjectionsQueueAnswer } from '@ledger/contracts';
+import { ObjectionsQueueAnswer } from '@ledger/wire';
 
 /** `GET /v1/objections?status=pending`: every undecided objection, oldest first. */
 export class PendingObjectionsQuery extends Query<ObjectionsQueueAnswer> {

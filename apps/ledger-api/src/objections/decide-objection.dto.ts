@@ -1,4 +1,4 @@
-import { DecideObjectionBody, OBJECTION_OUTCOMES, ObjectionOutcome } from '@ledger/contracts';
+import { DecideObjectionBody, OBJECTION_OUTCOMES, ObjectionOutcome } from '@ledger/wire';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { OptionalFreeText, OptionalOccurredAt } from '../http/free-text.decorator';

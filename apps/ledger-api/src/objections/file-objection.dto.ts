@@ -1,10 +1,11 @@
-import { FileObjectionBody } from '@ledger/contracts';
+import { FileObjectionBody } from '@ledger/wire';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { OBJECTION_CHANNELS, ObjectionChannel } from '@ledger/domain';
 import { IsIn } from 'class-validator';
 import { OptionalFreeText, OptionalOccurredAt } from '../http/free-text.decorator';
 import { IdList } from '../http/id-list.decorator';
 import { Optional } from '../http/optional.decorator';
+import { OptionalRequestId } from '../http/request-id.decorator';
 import { IsTimestamp } from '../http/timestamp.decorator';
 
 export class FileObjectionDto implements FileObjectionBody {
@@ -18,6 +19,9 @@ export class FileObjectionDto implements FileObjectionBody {
   @Optional()
   @IsIn(OBJECTION_CHANNELS)
   channel?: ObjectionChannel;
+
+  @OptionalRequestId('objection')
+  requestId?: string;
 
   @OptionalOccurredAt()
   @IsTimestamp()

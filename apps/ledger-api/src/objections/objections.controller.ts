@@ -9,6 +9,7 @@ import { CommandRequest, CommandRequestContext, recordCommand } from '../command
 import { idPipe, SubjectIdPipe } from '../http/ids';
 import { DecideObjectionDto } from './decide-objection.dto';
 import { FileObjectionDto } from './file-objection.dto';
+import { WithdrawObjectionDto } from './withdraw-objection.dto';
 
 @ApiTags('objections')
 @ApiBearerAuth()
@@ -42,7 +43,21 @@ export class ObjectionsController {
     @CommandRequestContext() request: CommandRequest,
   ) {
     return this.commands.execute(
-      recordCommand(request, { type: 'DecideObjection', objectionId, ...body }, body),
+      recordCommand(request, { type: 'ResolveObjection', objectionId, ...body }, body),
+    );
+  }
+
+  @Post(':objectionId/withdrawal')
+  @Allow(WRITERS)
+  @ApiCreatedResponse({ type: CommandAnswerDto, description: 'ObjectionWithdrawn appended' })
+  withdraw(
+    @Param('subjectId', SubjectIdPipe) _subjectId: string,
+    @Param('objectionId', idPipe('objectionId')) objectionId: string,
+    @Body() body: WithdrawObjectionDto,
+    @CommandRequestContext() request: CommandRequest,
+  ) {
+    return this.commands.execute(
+      recordCommand(request, { type: 'WithdrawObjection', objectionId, ...body }, body),
     );
   }
 }

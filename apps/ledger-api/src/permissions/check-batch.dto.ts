@@ -10,7 +10,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Language } from '@ledger/domain';
-import { CheckBatchRequest, MAX_CHECKS, PermissionCheck } from '@ledger/contracts';
+import { CheckBatchRequest, MAX_CHECKS, PermissionCheck } from '@ledger/wire';
 import { SUBJECT_ID } from '@ledger/runtime';
 import { OptionalExplanationLanguage } from '../http/language.decorator';
 import { Optional } from '../http/optional.decorator';

@@ -1,6 +1,7 @@
-import { CatalogueIndex, defaultCatalogue, refuse } from '@ledger/domain';
+import { refuse } from '@ledger/domain';
 import { Clock } from '@ledger/runtime';
 import { DecisionLog } from '../decision-log/decision-log';
+import { catalogueInForce } from '../testing/catalogue-in-force';
 import { RefusalException } from '../problems/refusal.exception';
 import { ReadSide } from '../read-side/read-side.service';
 import { CheckPermissionsHandler } from './check-permissions.handler';
@@ -22,12 +23,7 @@ function handler({ serving = true, writing = false } = {}) {
   };
   const clock: Clock = { now: () => NOW };
   const log = { writing, record } as unknown as DecisionLog;
-  const checks = new CheckPermissionsHandler(
-    readSide as unknown as ReadSide,
-    new CatalogueIndex(defaultCatalogue()),
-    clock,
-    log,
-  );
+  const checks = new CheckPermissionsHandler(readSide as unknown as ReadSide, catalogueInForce(), clock, log);
   return { checks, record };
 }
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { CatalogueIndex } from '@ledger/domain';
-import { CheckBatchAnswer, Decision } from '@ledger/contracts';
+import { CheckBatchAnswer, Decision } from '@ledger/wire';
 import { Clock, decisionFor } from '@ledger/runtime';
+import { CatalogueInForce } from '../catalogue/catalogue-in-force';
 import { DecisionLog } from '../decision-log/decision-log';
 import { ReadSide } from '../read-side/read-side.service';
 import { CheckPermissionsOptions, CheckPermissionsQuery } from './check-permissions.query';
@@ -16,17 +16,19 @@ import { CatalogueCheck, checksInCatalogue } from './checks-in-catalogue';
 export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQuery, CheckBatchAnswer> {
   constructor(
     private readonly readSide: ReadSide,
-    private readonly catalogue: CatalogueIndex,
+    private readonly catalogues: CatalogueInForce,
     private readonly clock: Clock,
     private readonly decisionLog: DecisionLog,
   ) {}
 
   async execute({ options }: CheckPermissionsQuery): Promise<CheckBatchAnswer> {
-    const checks = checksInCatalogue(options.questions, this.catalogue);
+    const catalogue = this.catalogues.at(options.asOf);
+    const checks = checksInCatalogue(options.questions, catalogue);
     await this.readSide.ensureAnswerable(options.minPosition);
     const now = this.clock.now();
     const answer = this.answer(options, checks, now);
-    await this.decisionLog.record(options.actor, now, answer.results, options.asOf);
+    const logged = { asOf: options.asOf, catalogueVersion: catalogue.version };
+    await this.decisionLog.record(options.actor, now, answer.results, logged);
     return answer;
   }
 
@@ -38,7 +40,7 @@ export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQu
    */
   answerAtOnce({ options }: CheckPermissionsQuery): CheckBatchAnswer | undefined {
     if (options.minPosition !== undefined || this.decisionLog.writing) return undefined;
-    const checks = checksInCatalogue(options.questions, this.catalogue);
+    const checks = checksInCatalogue(options.questions, this.catalogues.at(options.asOf));
     this.readSide.assertServing();
     return this.answer(options, checks, this.clock.now());
   }

@@ -6,7 +6,7 @@ import {
   PermissionCheck,
   PermissionQuery,
   TimeTravel,
-} from '@ledger/contracts';
+} from '@ledger/wire';
 
 /** What a permission query asks about, as the route asked it. */
 export type PermissionQuestions =

@@ -1,5 +1,5 @@
 import { CatalogueIndex, PurposeDefinition, refuse } from '@ledger/domain';
-import { PermissionCheck } from '@ledger/contracts';
+import { PermissionCheck } from '@ledger/wire';
 import { RefusalException } from '../problems/refusal.exception';
 import { PermissionQuestions } from './check-permissions.query';
 

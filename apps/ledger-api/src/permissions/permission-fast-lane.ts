@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { QueryBus } from '@nestjs/cqrs';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { PermissionQuery } from '@ledger/contracts';
+import { PermissionQuery } from '@ledger/wire';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { ROLES_KEY } from '../auth/access.decorator';
 import { AuthenticatedRequest } from '../auth/api-key.guard';

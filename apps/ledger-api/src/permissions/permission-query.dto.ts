@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { Language } from '@ledger/domain';
-import { PermissionQuery, TimeTravel } from '@ledger/contracts';
+import { PermissionQuery, TimeTravel } from '@ledger/wire';
 import { OptionalExplanationLanguage } from '../http/language.decorator';
 import { Optional } from '../http/optional.decorator';
 import { AcceptsFast } from '../http/fast-accept.decorator';

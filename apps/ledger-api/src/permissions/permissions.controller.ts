@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@ledger/domain';
-import { CheckBatchAnswer, Decision, SubjectPermissions } from '@ledger/contracts';
+import { CheckBatchAnswer, Decision, SubjectPermissions } from '@ledger/wire';
 import { Allow } from '../auth/access.decorator';
 import { Caller } from '../auth/caller.decorator';
 import { ALL_ROLES } from '../auth/roles';

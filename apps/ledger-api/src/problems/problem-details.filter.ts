@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { FieldError } from '@ledger/domain';
-import { Problem, ProblemCode } from '@ledger/contracts';
+import { Problem, ProblemCode } from '@ledger/wire';
 import { StoreUnavailable } from '@ledger/event-store';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_STATUS, statusTitle } from './problem-status';

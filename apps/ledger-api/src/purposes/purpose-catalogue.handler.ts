@@ -1,12 +1,13 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { CatalogueIndex, PurposeCatalogue } from '@ledger/domain';
+import { PurposeCatalogue } from '@ledger/domain';
+import { CatalogueInForce } from '../catalogue/catalogue-in-force';
 import { PurposeCatalogueQuery } from './purpose-catalogue.query';
 
 @QueryHandler(PurposeCatalogueQuery)
 export class PurposeCatalogueHandler implements IQueryHandler<PurposeCatalogueQuery, PurposeCatalogue> {
-  constructor(private readonly catalogue: CatalogueIndex) {}
+  constructor(private readonly catalogues: CatalogueInForce) {}
 
-  async execute(): Promise<PurposeCatalogue> {
-    return this.catalogue.catalogue;
+  async execute({ asOf }: PurposeCatalogueQuery): Promise<PurposeCatalogue> {
+    return this.catalogues.at(asOf).catalogue;
   }
 }

@@ -1,9 +1,10 @@
-import { ApplyRestrictionBody } from '@ledger/contracts';
+import { ApplyRestrictionBody } from '@ledger/wire';
 import { ApiProperty } from '@nestjs/swagger';
 import { RESTRICTION_GROUNDS, RestrictionGround } from '@ledger/domain';
 import { IsIn } from 'class-validator';
 import { OptionalFreeText, OptionalOccurredAt } from '../http/free-text.decorator';
 import { IdList } from '../http/id-list.decorator';
+import { OptionalRequestId } from '../http/request-id.decorator';
 import { IsTimestamp } from '../http/timestamp.decorator';
 
 export class ApplyRestrictionDto implements ApplyRestrictionBody {
@@ -19,6 +20,9 @@ export class ApplyRestrictionDto implements ApplyRestrictionBody {
 
   @OptionalFreeText('a note on the restriction')
   note?: string;
+
+  @OptionalRequestId('restriction')
+  requestId?: string;
 
   @OptionalOccurredAt()
   @IsTimestamp()

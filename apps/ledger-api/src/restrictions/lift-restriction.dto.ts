@@ -1,4 +1,4 @@
-import { LiftRestrictionBody } from '@ledger/contracts';
+import { LiftRestrictionBody } from '@ledger/wire';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { FREE_TEXT_MAX, OptionalOccurredAt } from '../http/free-text.decorator';
@@ -10,6 +10,13 @@ export class LiftRestrictionDto implements LiftRestrictionBody {
   @IsNotEmpty()
   @MaxLength(FREE_TEXT_MAX)
   reason!: string;
+
+  @ApiProperty({
+    description: 'when the person was told that the restriction ends (art. 18(3)); at or before the lifting',
+    example: '2026-11-23T09:00:00.000Z',
+  })
+  @IsTimestamp()
+  subjectInformedAt!: string;
 
   @OptionalOccurredAt()
   @IsTimestamp()

@@ -1,18 +1,25 @@
 import { randomBytes } from 'node:crypto';
 import { Actor, CatalogueIndex, defaultCatalogue, LedgerCommand } from '@ledger/domain';
 import { InMemoryEventStore } from '@ledger/event-store';
-import { Clock, PersonalDataCodec } from '@ledger/runtime';
+import { adoptCatalogue, Clock, PersonalDataCodec } from '@ledger/runtime';
+import { CatalogueInForce } from '../catalogue/catalogue-in-force';
 import { ReadSide } from '../read-side/read-side.service';
 import { RecordCommandOptions } from '../commands/record-command';
 
 export const NOW = '2026-06-01T08:00:00.000Z';
 export const OPERATOR: Actor = { name: 'back-office', role: 'operator' };
+const SERVER: Actor = { name: 'ledger-server@test', role: 'system' };
 
-/** What the command path stands on, in memory: the store, the read side following it, the codec, clock, catalogue. */
+/**
+ * What the command path stands on, in memory: the store, the read side following it, the codec, clock, and the
+ * default catalogue adopted in the log as a server adopts it at start.
+ */
 export interface InMemoryLedger {
   store: InMemoryEventStore;
   readSide: ReadSide;
   codec: PersonalDataCodec;
+  catalogues: CatalogueInForce;
+  /** The catalogue in force. */
   catalogue: CatalogueIndex;
   clock: Clock;
   close(): Promise<void>;
@@ -22,14 +29,19 @@ export async function inMemoryLedger(): Promise<InMemoryLedger> {
   const store = new InMemoryEventStore();
   await store.init();
   const codec = new PersonalDataCodec(store, randomBytes(32));
-  const readSide = new ReadSide(store, [codec]);
+  const catalogues = new CatalogueInForce();
+  const readSide = new ReadSide(store, [catalogues, codec]);
   await readSide.onModuleInit();
+  const clock = { now: () => NOW };
+  const { position } = await adoptCatalogue(store, defaultCatalogue(), SERVER, clock);
+  await readSide.waitFor(position, 1000);
   return {
     store,
     readSide,
     codec,
-    catalogue: new CatalogueIndex(defaultCatalogue()),
-    clock: { now: () => NOW },
+    catalogues,
+    catalogue: catalogues.current(),
+    clock,
     close: async () => {
       await readSide.onModuleDestroy();
       await store.close();

@@ -16,7 +16,8 @@ export async function exportSubject(
   io: CliIo,
 ): Promise<number> {
   const subjectId = subjectIdArgument(subject);
-  const exporter = new SubjectExporter(ledger.subjectEvents(), ledger.catalogue, new SystemClock());
+  const catalogue = await ledger.catalogueAt(undefined);
+  const exporter = new SubjectExporter(ledger.subjectEvents(), () => catalogue, new SystemClock());
   const document = JSON.stringify(await exporter.export(subjectId), null, 2) + '\n';
   const out = options.out ?? `subject-${subjectId}.json`;
   if (out === '-') {

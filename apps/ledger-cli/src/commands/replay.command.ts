@@ -1,4 +1,4 @@
-import { Language, PurposeDefinition } from '@ledger/domain';
+import { CatalogueIndex, Language, PurposeDefinition } from '@ledger/domain';
 import Table from 'cli-table3';
 import { DecisionContent, streamDecisions, SystemClock } from '@ledger/runtime';
 import { CliIo, EXIT_OK, UsageError } from '../cli-io';
@@ -26,7 +26,7 @@ export async function replay(
   const subjectId = subjectIdArgument(subject);
   const asOf = timestampArgument('--as-of', options.asOf);
   const at = timestampArgument('--at', options.at) ?? asOf ?? new SystemClock().now();
-  const purposes = purposesOf(ledger, options.purpose);
+  const purposes = purposesOf(await ledger.catalogueAt(asOf), options.purpose);
   const stream = await ledger.store.readStream(subjectId);
   const decisions = streamDecisions(subjectId, stream, purposes, { at, asOf, explain: options.explain });
   if (options.json) io.stdout.write(JSON.stringify(decisions, null, 2) + '\n');
@@ -34,9 +34,10 @@ export async function replay(
   return EXIT_OK;
 }
 
-function purposesOf(ledger: OpenLedger, id: string | undefined): readonly PurposeDefinition[] {
-  if (id === undefined) return ledger.catalogue.purposes;
-  const purpose = ledger.catalogue.purpose(id);
+/** The purposes asked about, in the catalogue in force at `--as-of` (a purpose retired since is known then). */
+function purposesOf(catalogue: CatalogueIndex, id: string | undefined): readonly PurposeDefinition[] {
+  if (id === undefined) return catalogue.purposes;
+  const purpose = catalogue.purpose(id);
   if (!purpose) throw new UsageError(`unknown purpose "${id}"`);
   return [purpose];
 }

@@ -1,29 +1,12 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import { LEGAL_BASES, LegalBasis } from '../events';
-import { isValidDuration } from '../time';
-import { ObjectionRule, PurposeCatalogue, PurposeDefinition } from './purpose';
+import { CatalogueError, CatalogueReader } from './catalogue-reader';
+import { parsePurpose } from './parse-purpose';
+import { Controller, Notice, PurposeCatalogue, Recipient, RECIPIENT_KINDS } from './purpose';
 
-/** A catalogue file that cannot be used; the message names the file and the fault, and stops start-up. */
-export class CatalogueError extends Error {
-  override readonly name = 'CatalogueError';
-}
+export { CatalogueError } from './catalogue-reader';
 
-const ID = /^[a-z0-9-]+$/;
-const OBJECTION_RULES: readonly ObjectionRule[] = ['absolute', 'balancing', 'none'];
-const CATALOGUE_FIELDS = ['version', 'purposes'];
-const PURPOSE_FIELDS = [
-  'id',
-  'description',
-  'legalBases',
-  'objection',
-  'allowedUnderRestriction',
-  'dataCategories',
-  'maxDuration',
-];
-
-/** Throws `CatalogueError` at the first fault; `path` locates it inside the file (`purposes[3].legalBases[0]`). */
-type Fail = (path: string, fault: string) => never;
+const CATALOGUE_FIELDS = ['version', 'controller', 'notices', 'recipients', 'purposes'];
 
 /** Parses the text of a catalogue file: bad JSON is a fault like any other. */
 export function parseCatalogueText(text: string, source: string): PurposeCatalogue {
@@ -37,84 +20,89 @@ export function parseCatalogueText(text: string, source: string): PurposeCatalog
 }
 
 /**
- * Validates a catalogue in the shape of `GET /v1/purposes`. Without a `version` the catalogue is identified by
- * `sha256:` and the first 16 hex digits of the SHA-256 of its canonical (RFC 8785) purposes.
+ * Validates a catalogue in the shape of `GET /v1/purposes` (contract section 2), throwing `CatalogueError` at the
+ * first fault. Besides each part's own rules, the parts must agree: a purpose names only listed recipients, a
+ * notice covers only listed purposes. Without a `version` the catalogue is identified by `sha256:` and the
+ * first 16 hex digits of the SHA-256 of its canonical (RFC 8785) content.
  */
 export function parseCatalogue(json: unknown, source: string): PurposeCatalogue {
-  const fail: Fail = (path, fault) => {
-    throw new CatalogueError(`${source}: ${path ? `${path}: ` : ''}${fault}`);
-  };
-  const root = object(json, '', CATALOGUE_FIELDS, fail);
-  if (root.version !== undefined && (typeof root.version !== 'string' || root.version.trim() === '')) {
-    fail('version', 'must be a non-empty string');
-  }
-  if (!Array.isArray(root.purposes) || root.purposes.length === 0)
-    fail('purposes', 'must be a non-empty list');
-  const purposes = (root.purposes as unknown[]).map((entry, i) => purpose(entry, `purposes[${i}]`, fail));
-  unique(
+  const read = new CatalogueReader(source);
+  const root = read.object(json, '', CATALOGUE_FIELDS);
+  const version = root.version === undefined ? undefined : read.text(root.version, 'version');
+  const recipients = read.list(
+    root.recipients,
+    'recipients',
+    (value, path) => recipient(read, value, path),
+    false,
+  );
+  read.unique(
+    recipients.map((r) => r.id),
+    (i) => `recipients[${i}].id`,
+  );
+  const purposes = read.list(root.purposes, 'purposes', (value, path) => parsePurpose(read, value, path));
+  read.unique(
     purposes.map((p) => p.id),
     (i) => `purposes[${i}].id`,
-    fail,
   );
-  return { version: (root.version as string | undefined) ?? contentVersion(purposes), purposes };
+  purposes.forEach((purpose, i) =>
+    purpose.recipients.forEach((id, j) => {
+      if (!recipients.some((r) => r.id === id))
+        read.fail(`purposes[${i}].recipients[${j}]`, `unknown recipient "${id}"`);
+    }),
+  );
+  const notices = read.list(root.notices, 'notices', (value, path) => notice(read, value, path), false);
+  read.unique(
+    notices.map((n) => n.version),
+    (i) => `notices[${i}].version`,
+  );
+  notices.forEach((n, i) =>
+    n.purposes.forEach((id, j) => {
+      if (!purposes.some((p) => p.id === id))
+        read.fail(`notices[${i}].purposes[${j}]`, `unknown purpose "${id}"`);
+    }),
+  );
+  const content = {
+    ...(root.controller === undefined ? {} : { controller: controller(read, root.controller) }),
+    notices,
+    recipients,
+    purposes,
+  };
+  return { version: version ?? contentVersion(content), ...content };
 }
 
-function purpose(json: unknown, path: string, fail: Fail): PurposeDefinition {
-  const raw = object(json, path, PURPOSE_FIELDS, fail);
-  const id = raw.id;
-  if (typeof id !== 'string' || !ID.test(id)) fail(`${path}.id`, 'must be a non-empty id of [a-z0-9-]');
-  if (typeof raw.description !== 'string') fail(`${path}.description`, 'must be a string');
-  const legalBases = strings(raw.legalBases, `${path}.legalBases`, fail) as LegalBasis[];
-  legalBases.forEach((basis, i) => {
-    if (!LEGAL_BASES.includes(basis)) fail(`${path}.legalBases[${i}]`, `unknown legal basis "${basis}"`);
-  });
-  if (!OBJECTION_RULES.includes(raw.objection as ObjectionRule)) {
-    fail(`${path}.objection`, `must be one of ${OBJECTION_RULES.join(', ')}`);
-  }
-  if (typeof raw.allowedUnderRestriction !== 'boolean')
-    fail(`${path}.allowedUnderRestriction`, 'must be a boolean');
-  const dataCategories = strings(raw.dataCategories, `${path}.dataCategories`, fail);
-  const maxDuration = raw.maxDuration;
-  if (maxDuration !== undefined && (typeof maxDuration !== 'string' || !isValidDuration(maxDuration))) {
-    fail(`${path}.maxDuration`, 'must be an ISO 8601 duration such as "P7Y"');
-  }
+function recipient(read: CatalogueReader, json: unknown, path: string): Recipient {
+  const raw = read.object(json, path, ['id', 'name', 'kind']);
   return {
-    id,
-    description: raw.description as string,
-    legalBases,
-    objection: raw.objection as ObjectionRule,
-    allowedUnderRestriction: raw.allowedUnderRestriction as boolean,
-    dataCategories,
-    ...(maxDuration === undefined ? {} : { maxDuration: maxDuration as string }),
+    id: read.id(raw.id, `${path}.id`),
+    name: read.text(raw.name, `${path}.name`),
+    kind: read.oneOf(raw.kind, `${path}.kind`, RECIPIENT_KINDS),
   };
 }
 
-function object(json: unknown, path: string, fields: readonly string[], fail: Fail): Record<string, unknown> {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) fail(path, 'must be an object');
-  const unknownField = Object.keys(json as object).find((key) => !fields.includes(key));
-  if (unknownField !== undefined) fail(path, `unknown field "${unknownField}"`);
-  return json as Record<string, unknown>;
+function notice(read: CatalogueReader, json: unknown, path: string): Notice {
+  const raw = read.object(json, path, ['version', 'language', 'publishedAt', 'purposes']);
+  if (typeof raw.language !== 'string' || !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(raw.language)) {
+    read.fail(`${path}.language`, 'must be a language tag such as "nl" or "en-GB"');
+  }
+  return {
+    version: read.text(raw.version, `${path}.version`),
+    language: raw.language as string,
+    publishedAt: read.timestamp(raw.publishedAt, `${path}.publishedAt`),
+    purposes: read.strings(raw.purposes, `${path}.purposes`),
+  };
 }
 
-/** A non-empty list of distinct non-empty strings. */
-function strings(json: unknown, path: string, fail: Fail): string[] {
-  if (!Array.isArray(json) || json.length === 0) fail(path, 'must be a non-empty list');
-  const list = json as unknown[];
-  list.forEach((item, i) => {
-    if (typeof item !== 'string' || item === '') fail(`${path}[${i}]`, 'must be a non-empty string');
-  });
-  unique(list as string[], (i) => `${path}[${i}]`, fail);
-  return [...(list as string[])];
+function controller(read: CatalogueReader, json: unknown): Controller {
+  const raw = read.object(json, 'controller', ['name', 'contact']);
+  return {
+    name: read.text(raw.name, 'controller.name'),
+    contact: read.text(raw.contact, 'controller.contact'),
+  };
 }
 
-function unique(values: readonly string[], pathOf: (i: number) => string, fail: Fail): void {
-  const index = values.findIndex((value, i) => values.indexOf(value) !== i);
-  if (index >= 0) fail(pathOf(index), `duplicate "${values[index]}"`);
-}
-
-function contentVersion(purposes: readonly PurposeDefinition[]): string {
+function contentVersion(content: Omit<PurposeCatalogue, 'version'>): string {
   const digest = createHash('sha256')
-    .update(canonicalize({ purposes }) as string)
+    .update(canonicalize(content) as string)
     .digest('hex');
   return `sha256:${digest.slice(0, 16)}`;
 }

@@ -1,4 +1,15 @@
-import { LegalBasis, ObjectionChannel, RestrictionGround, WithdrawalReason } from '../events';
+import {
+  ContactChannel,
+  IdentityMethod,
+  LegalBasis,
+  NotificationOutcome,
+  ObjectionChannel,
+  RequestOutcome,
+  RequestRefusalGround,
+  RestrictionGround,
+  Right,
+  WithdrawalReason,
+} from '../events';
 
 /**
  * The commands of contract section 5, after the edge has checked their shape. Ids of things a command
@@ -12,6 +23,7 @@ export type LedgerCommand =
       purpose: string;
       legalBasis: LegalBasis;
       evidence?: string;
+      noticeVersion?: string;
       validFrom?: string;
       validUntil?: string;
       occurredAt?: string;
@@ -23,15 +35,17 @@ export type LedgerCommand =
       purposes: string[];
       grounds?: string;
       channel?: ObjectionChannel;
+      requestId?: string;
       occurredAt?: string;
     }
   | {
-      type: 'DecideObjection';
+      type: 'ResolveObjection';
       objectionId: string;
       outcome: 'upheld' | 'overridden';
       motivation?: string;
       occurredAt?: string;
     }
+  | { type: 'WithdrawObjection'; objectionId: string; evidence: string; note?: string; occurredAt?: string }
   | {
       type: 'ApplyRestriction';
       restrictionId: string;
@@ -39,9 +53,70 @@ export type LedgerCommand =
       purposes?: string[];
       dataCategories?: string[];
       note?: string;
+      requestId?: string;
       occurredAt?: string;
     }
-  | { type: 'LiftRestriction'; restrictionId: string; reason: string; occurredAt?: string }
-  | { type: 'CompleteErasure'; retain?: string[]; note?: string; occurredAt?: string };
+  | {
+      type: 'LiftRestriction';
+      restrictionId: string;
+      reason: string;
+      subjectInformedAt: string;
+      occurredAt?: string;
+    }
+  | {
+      type: 'CompleteErasure';
+      retain?: string[];
+      note?: string;
+      suppressionRefs?: string[];
+      requestId?: string;
+      occurredAt?: string;
+    }
+  | { type: 'RecordNotice'; noticeVersion: string; channel: ContactChannel; occurredAt?: string }
+  | {
+      type: 'ReceiveRequest';
+      requestId: string;
+      right: Right;
+      channel?: ContactChannel;
+      note?: string;
+      occurredAt?: string;
+    }
+  | { type: 'VerifyIdentity'; requestId: string; method: IdentityMethod; note?: string; occurredAt?: string }
+  | { type: 'ExtendRequest'; requestId: string; reason: string; occurredAt?: string }
+  | {
+      type: 'CompleteRequest';
+      requestId: string;
+      outcome: RequestOutcome;
+      refusalGround?: RequestRefusalGround;
+      motivation?: string;
+      remediesInformed?: boolean;
+      occurredAt?: string;
+    }
+  | {
+      type: 'RecordRectification';
+      rectificationId: string;
+      dataCategories: string[];
+      note?: string;
+      requestId?: string;
+      occurredAt?: string;
+    }
+  | {
+      type: 'RecordDisclosure';
+      disclosureId: string;
+      recipientId: string;
+      recipientRef?: string;
+      purpose: string;
+      dataCategories: string[];
+      occurredAt?: string;
+    }
+  | {
+      type: 'NotifyRecipient';
+      about: string;
+      recipientId: string;
+      outcome?: NotificationOutcome;
+      channel?: ContactChannel;
+      note?: string;
+      occurredAt?: string;
+    };
 
-export type LedgerCommandType = LedgerCommand['type'];
+/** One kind of command, by its `type`. */
+export type CommandOf<T extends LedgerCommand['type']> = Extract<LedgerCommand, { type: T }>;

@@ -2,7 +2,7 @@ import { basis, erasure, t } from '../testing/events';
 import { given, NOW } from '../testing/specification';
 import { LedgerCommand } from './command';
 
-describe('EstablishBasis', () => {
+describe('EstablishBasis (art. 6(1), art. 5(1)(e))', () => {
   const command = (
     fields: Partial<Extract<LedgerCommand, { type: 'EstablishBasis' }>> = {},
   ): LedgerCommand => ({
@@ -10,22 +10,29 @@ describe('EstablishBasis', () => {
     basisId: 'b1',
     purpose: 'collection',
     legalBasis: 'contract',
+    evidence: 'claim 4711',
     ...fields,
   });
 
-  it('establishBasis_WhenOnlyRequiredFields_ValidFromIsNowAndNoOptionalFields', () => {
+  it('establishBasis_WhenNoTimesGiven_ValidFromIsNowAndNoValidUntil', () => {
     given()
       .when(command())
       .then({
         type: 'BasisEstablished',
-        data: { basisId: 'b1', purpose: 'collection', legalBasis: 'contract', validFrom: NOW },
+        data: {
+          basisId: 'b1',
+          purpose: 'collection',
+          legalBasis: 'contract',
+          evidence: 'claim 4711',
+          validFrom: NOW,
+        },
       });
   });
 
   it('establishBasis_WhenBackDated_ValidFromDefaultsToOccurredAt', () => {
     const occurredAt = t('2026-11-01');
     given()
-      .when(command({ occurredAt, evidence: 'claim 4711', validUntil: t('2027-01-01') }))
+      .when(command({ occurredAt, validUntil: t('2027-01-01') }))
       .then(
         {
           type: 'BasisEstablished',
@@ -66,6 +73,7 @@ describe('EstablishBasis', () => {
           basisId: 'b1',
           purpose: 'fiscal-retention',
           legalBasis: 'legal-obligation',
+          evidence: 'claim 4711',
           validFrom: t('2024-02-29'),
           validUntil: t('2031-02-28'),
         },
@@ -80,7 +88,7 @@ describe('EstablishBasis', () => {
     };
     given()
       .when(command({ ...fiscal, validUntil: t('2033-01-01') }))
-      .then(expect.anything() as never);
+      .thenAccepted();
     given()
       .when(command({ ...fiscal, validUntil: '2033-01-01T00:00:00.001Z' }))
       .thenRefused('INVALID_PERIOD', [{ field: 'validUntil' }]);
@@ -103,7 +111,7 @@ describe('EstablishBasis', () => {
 
   it('establishBasis_WhenLegalBasisNotAllowedForPurpose_RefusesBasisNotAllowed', () => {
     given()
-      .when(command({ legalBasis: 'consent' }))
+      .when(command({ legalBasis: 'consent', noticeVersion: 'webcasso-2026-1' }))
       .thenRefused('BASIS_NOT_ALLOWED', [{ field: 'legalBasis' }]);
   });
 

@@ -1,44 +1,47 @@
-import { isRefusal, Refusal } from '../refusal';
-import { SubjectState } from '../state/subject-state';
-import { LedgerCommand } from './command';
-import type { CommandContext, CommandOutcome } from './decide-command';
+import { CatalogueIndex } from '../catalogue/catalogue-index';
+import { CommandOf } from './command';
+import { CommandRules } from './command-rules';
 import {
-  occurredInFuture,
-  subjectErased,
+  linkedRequestMissing,
+  onlyRetained,
+  parseOccurredAt,
+  repeated,
+  requestMismatch,
   unknownPurposes,
   withoutUndefined,
-  wrongExpectedRevision,
-  occurredAtOf,
 } from './rules';
 
-type FileObjection = Extract<LedgerCommand, { type: 'FileObjection' }>;
+type FileObjection = CommandOf<'FileObjection'>;
 
 /**
- * Records an art. 21 objection against one or more purposes. Filing is always allowed, whatever the purposes'
- * objection rule: what an objection blocks is the decision's concern (contract section 4).
+ * Records an art. 21 objection against one or more purposes. It may name any purpose: what it blocks is the
+ * decision's concern (contract section 4), and the purposes whose rule is `none` are named in the answer as
+ * not applicable (`notApplicablePurposes`), to be answered through the request register.
  */
-export function fileObjection(
-  state: SubjectState,
-  command: FileObjection,
-  context: CommandContext,
-): CommandOutcome | Refusal {
-  const occurredAt = occurredAtOf(command, context.now);
-  if (isRefusal(occurredAt)) return occurredAt;
-  return (
-    unknownPurposes(context.catalogue, command.purposes, 'purposes') ??
-    subjectErased(state) ??
-    wrongExpectedRevision(state, context.expectedRevision) ??
-    occurredInFuture(occurredAt, context.now) ?? {
-      occurredAt,
-      event: {
-        type: 'ObjectionFiled',
-        data: withoutUndefined({
-          objectionId: command.objectionId,
-          purposes: [...command.purposes],
-          grounds: command.grounds,
-          channel: command.channel,
-        }),
-      },
-    }
-  );
+export const fileObjection: CommandRules<FileObjection, { command: FileObjection; occurredAt: string }> = {
+  parse(command, context) {
+    return (
+      unknownPurposes(context.catalogue, command.purposes, 'purposes') ??
+      repeated(command.purposes, 'purposes') ??
+      parseOccurredAt(command, context)
+    );
+  },
+  target: (state, command) => linkedRequestMissing(state, command.requestId),
+  afterErasure: (state, { command }) => onlyRetained(state, command.purposes),
+  checks: ({ command }, state) => requestMismatch(state, command.requestId, 'objection'),
+  event: ({ command }) => ({
+    type: 'ObjectionFiled',
+    data: withoutUndefined({
+      objectionId: command.objectionId,
+      purposes: [...command.purposes],
+      grounds: command.grounds,
+      channel: command.channel,
+      requestId: command.requestId,
+    }),
+  }),
+};
+
+/** The purposes of an objection that art. 21 does not apply to (objection rule `none`), in its order. */
+export function notApplicablePurposes(catalogue: CatalogueIndex, purposes: readonly string[]): string[] {
+  return purposes.filter((id) => catalogue.purpose(id)?.objection === 'none');
 }

@@ -1,36 +1,56 @@
 import { isRefusal, refuse, Refusal } from '../refusal';
 import { RestrictionState, SubjectState } from '../state/subject-state';
-import { LedgerCommand } from './command';
-import type { CommandContext, CommandOutcome } from './decide-command';
-import { notFound, occurredInFuture, subjectErased, wrongExpectedRevision, occurredAtOf } from './rules';
+import { concernsOnlyRetained } from './apply-restriction';
+import { CommandOf } from './command';
+import { CommandRules } from './command-rules';
+import { canonicalTimes, notFound } from './rules';
 
-type LiftRestriction = Extract<LedgerCommand, { type: 'LiftRestriction' }>;
+type LiftRestriction = CommandOf<'LiftRestriction'>;
 
-/** Ends a restriction; the subject must be told before it is lifted (art. 18(3)), which the reason records. */
-export function liftRestriction(
-  state: SubjectState,
-  command: LiftRestriction,
-  context: CommandContext,
-): CommandOutcome | Refusal {
-  const occurredAt = occurredAtOf(command, context.now);
-  if (isRefusal(occurredAt)) return occurredAt;
-  const restriction = state.restrictions.get(command.restrictionId);
-  return (
-    notFound('restriction', restriction !== undefined) ??
-    subjectErased(state) ??
-    alreadyLifted(restriction as RestrictionState) ??
-    wrongExpectedRevision(state, context.expectedRevision) ??
-    occurredInFuture(occurredAt, context.now) ?? {
-      occurredAt,
-      event: {
-        type: 'RestrictionLifted',
-        data: { restrictionId: command.restrictionId, reason: command.reason },
-      },
-    }
-  );
+interface Parsed {
+  command: LiftRestriction;
+  occurredAt: string;
+  subjectInformedAt: string;
+}
+
+/** Ends a restriction. The person must have been told before it is lifted (art. 18(3)). */
+export const liftRestriction: CommandRules<LiftRestriction, Parsed> = {
+  parse(command, { now }) {
+    const times = canonicalTimes({
+      occurredAt: command.occurredAt,
+      subjectInformedAt: command.subjectInformedAt,
+    });
+    if (isRefusal(times)) return times;
+    return {
+      command,
+      occurredAt: times.occurredAt ?? now,
+      subjectInformedAt: times.subjectInformedAt as string,
+    };
+  },
+  target: (state, command) => notFound('restriction', state.restrictions.has(command.restrictionId)),
+  afterErasure: (state, { command }, context) =>
+    concernsOnlyRetained(state, restrictionOf(state, command), context),
+  conflict: (state, command) => alreadyLifted(restrictionOf(state, command)),
+  checks: ({ occurredAt, subjectInformedAt }) => subjectNotInformed(subjectInformedAt, occurredAt),
+  event: ({ command, subjectInformedAt }) => ({
+    type: 'RestrictionLifted',
+    data: { restrictionId: command.restrictionId, reason: command.reason, subjectInformedAt },
+  }),
+};
+
+function restrictionOf(state: SubjectState, command: LiftRestriction): RestrictionState {
+  return state.restrictions.get(command.restrictionId) as RestrictionState;
 }
 
 /** 409 ALREADY_LIFTED: a restriction is lifted once. */
 function alreadyLifted(restriction: RestrictionState): Refusal | undefined {
   return restriction.lifted ? refuse('ALREADY_LIFTED', 'the restriction has already been lifted') : undefined;
+}
+
+/** 422 SUBJECT_NOT_INFORMED (art. 18(3)): the person is told before the restriction is lifted, not after. */
+function subjectNotInformed(subjectInformedAt: string, occurredAt: string): Refusal | undefined {
+  if (subjectInformedAt <= occurredAt) return undefined;
+  return refuse('SUBJECT_NOT_INFORMED', 'the person must be told before the restriction is lifted', [
+    { field: 'subjectInformedAt', message: 'must be at or before the lifting (occurredAt)' },
+  ]);
 }

@@ -1,12 +1,13 @@
 import { CatalogueIndex } from '../catalogue/catalogue-index';
 import { FieldError, isRefusal, refuse, Refusal } from '../refusal';
+import { Right } from '../events';
 import { SubjectState } from '../state/subject-state';
 import { addMilliseconds, FUTURE_TOLERANCE_MS, normalizeTimestamp } from '../time';
 
 /**
- * The rules every command shares. Each answers the refusal it stands for, or `undefined` when the command
- * passes it, so a handler chains them with `??` in the contract's order and the first failure wins.
- * Details never repeat what the caller sent: free text may hold personal data, and ids need not be echoed.
+ * The rules several commands share. Each answers the refusal it stands for, or `undefined` when the command
+ * passes it, so rules chain with `??` in the contract's order and the first failure wins. Details never repeat
+ * what the caller sent: free text may hold personal data, and ids need not be echoed.
  */
 
 /**
@@ -37,6 +38,26 @@ export function occurredAtOf(command: { occurredAt?: string }, now: string): str
   return isRefusal(times) ? times : (times.occurredAt ?? now);
 }
 
+/** The reading of a command that needs nothing but when it happened: the command, and that time. */
+export function parseOccurredAt<C extends { occurredAt?: string }>(
+  command: C,
+  context: { now: string },
+): { command: C; occurredAt: string } | Refusal {
+  const occurredAt = occurredAtOf(command, context.now);
+  return isRefusal(occurredAt) ? occurredAt : { command, occurredAt };
+}
+
+/**
+ * 400 VALIDATION_FAILED: a list that names the same thing twice. A repeated purpose or category would ask or
+ * record nothing more, and is more likely a caller's slip than meant.
+ */
+export function repeated(values: readonly string[] | undefined, field: string): Refusal | undefined {
+  const index = values?.findIndex((value, i) => values.indexOf(value) !== i) ?? -1;
+  if (index < 0) return undefined;
+  const fault = { field: `${field}[${index}]`, message: 'repeats an earlier entry of the list' };
+  return refuse('VALIDATION_FAILED', `${fault.field} ${fault.message}`, [fault]);
+}
+
 /** 400 UNKNOWN_PURPOSE: every purpose a body names must be in the catalogue in force. */
 export function unknownPurposes(catalogue: CatalogueIndex, ids: string | readonly string[], field: string) {
   const faults = unknownIn(ids, (id) => catalogue.has(id), field, 'is not a purpose in the catalogue');
@@ -58,16 +79,95 @@ export function unknownCategories(catalogue: CatalogueIndex, categories: readonl
     : undefined;
 }
 
-/** 404 NOT_FOUND: a basis, objection or restriction id that is not on this subject. */
-export function notFound(thing: 'basis' | 'objection' | 'restriction', exists: boolean): Refusal | undefined {
+/** 400 UNKNOWN_NOTICE: a privacy-statement version must be among the catalogue's notices. */
+export function unknownNotice(catalogue: CatalogueIndex, version: string | undefined): Refusal | undefined {
+  if (version === undefined || catalogue.notice(version)) return undefined;
+  const fault = { field: 'noticeVersion', message: 'is not a notice version in the catalogue' };
+  return refuse('UNKNOWN_NOTICE', `${fault.field} ${fault.message}`, [fault]);
+}
+
+/**
+ * 422 NOTICE_NOT_APPLICABLE (art. 7(1)): a person can only have been shown a statement published by then,
+ * and, for a purpose, one that carries its text.
+ */
+export function noticeNotApplicable(
+  catalogue: CatalogueIndex,
+  version: string | undefined,
+  occurredAt: string,
+  purpose?: string,
+): Refusal | undefined {
+  const notice = version === undefined ? undefined : catalogue.notice(version);
+  if (notice === undefined) return undefined;
+  const message =
+    notice.publishedAt > occurredAt
+      ? 'was published after the event occurred'
+      : purpose !== undefined && !notice.purposes.includes(purpose)
+        ? 'does not cover this purpose'
+        : undefined;
+  return message === undefined
+    ? undefined
+    : refuse('NOTICE_NOT_APPLICABLE', `noticeVersion ${message}`, [{ field: 'noticeVersion', message }]);
+}
+
+/** 400 UNKNOWN_RECIPIENT: a recipient must be among the catalogue's recipients. */
+export function unknownRecipient(catalogue: CatalogueIndex, recipientId: string): Refusal | undefined {
+  if (catalogue.recipient(recipientId)) return undefined;
+  const fault = { field: 'recipientId', message: 'is not a recipient in the catalogue' };
+  return refuse('UNKNOWN_RECIPIENT', `${fault.field} ${fault.message}`, [fault]);
+}
+
+/** 400 VALIDATION_FAILED: a list that must name at least one thing. */
+export function emptyList(values: readonly string[], field: string): Refusal | undefined {
+  if (values.length > 0) return undefined;
+  return refuse('VALIDATION_FAILED', `${field} must not be empty`, [{ field, message: 'must not be empty' }]);
+}
+
+/** 404 NOT_FOUND: a basis, objection, restriction or request id that is not on this subject. */
+export function notFound(
+  thing: 'basis' | 'objection' | 'restriction' | 'request',
+  exists: boolean,
+): Refusal | undefined {
   return exists ? undefined : refuse('NOT_FOUND', `no ${thing} with this id on this subject`);
 }
 
-/** 409 SUBJECT_ERASED: nothing more is written to an erased subject; a returning person gets a new subjectId. */
-export function subjectErased(state: SubjectState): Refusal | undefined {
-  return state.erased
-    ? refuse('SUBJECT_ERASED', 'the subject has been erased; nothing more is written to it')
-    : undefined;
+/**
+ * The request a command says it answers (contract section 6): 404 NOT_FOUND when the subject has no such
+ * request; 422 REQUEST_MISMATCH (from `requestMismatch`) when it asked for another right.
+ */
+export function linkedRequestMissing(
+  state: SubjectState,
+  requestId: string | undefined,
+): Refusal | undefined {
+  return requestId === undefined ? undefined : notFound('request', state.requests.has(requestId));
+}
+
+export function requestMismatch(
+  state: SubjectState,
+  requestId: string | undefined,
+  right: Right,
+): Refusal | undefined {
+  const request = requestId === undefined ? undefined : state.requests.get(requestId);
+  if (request === undefined || request.right === right) return undefined;
+  return refuse('REQUEST_MISMATCH', `the request is for ${request.right}, not ${right}`, [
+    { field: 'requestId', message: `must name a request for ${right}` },
+  ]);
+}
+
+/** 409 SUBJECT_ERASED: an erased subject takes only what concerns the purposes its erasure kept. */
+export function refuseErased(): Refusal {
+  return refuse(
+    'SUBJECT_ERASED',
+    'the subject has been erased; it takes only what concerns the purposes its erasure kept',
+  );
+}
+
+/**
+ * Whether everything named concerns only purposes the erasure kept (art. 17(3) data is still personal data, and
+ * arts. 15-21 apply to it). Nothing named concerns nothing, so it is not "only retained" unless asked so.
+ */
+export function onlyRetained(state: SubjectState, purposes: readonly string[]): boolean {
+  const retained = state.retained ?? [];
+  return purposes.length > 0 && purposes.every((purpose) => retained.includes(purpose));
 }
 
 /** 409 WRONG_EXPECTED_REVISION: `If-Match` names a revision the stream is no longer (or not yet) at. */
@@ -88,6 +188,11 @@ export function occurredInFuture(occurredAt: string, now: string): Refusal | und
   return refuse('OCCURRED_IN_FUTURE', 'occurredAt is more than 5 minutes in the future', [
     { field: 'occurredAt', message: 'must not be more than 5 minutes after now' },
   ]);
+}
+
+/** True when a free-text field is absent or holds only white space. */
+export function blank(text: string | undefined): boolean {
+  return text === undefined || text.trim() === '';
 }
 
 /** The object without its `undefined` members: events carry absent optional fields as absent, never undefined. */

@@ -2,7 +2,7 @@ import { basis, erasure, t, withdrawn } from '../testing/events';
 import { given, NOW } from '../testing/specification';
 import { LedgerCommand } from './command';
 
-describe('WithdrawBasis', () => {
+describe('WithdrawBasis (art. 7(3))', () => {
   const consent = basis('b1', 'call-recording', 'consent');
   const command = (
     fields: Partial<Extract<LedgerCommand, { type: 'WithdrawBasis' }>> = {},

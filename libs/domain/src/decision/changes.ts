@@ -1,7 +1,7 @@
 import { PurposeDefinition } from '../catalogue/purpose';
 import { HistoryEvent } from '../events';
 import { decide } from './decide';
-import { BasisRelied, Reason, Verdict } from './decision';
+import { BasisRelied, Reason, sameDecision } from './decision';
 
 /** A purpose whose decision an event changed, and the decision it has now. */
 export interface PurposeDecisionChange {
@@ -14,9 +14,7 @@ export interface PurposeDecisionChange {
 /**
  * The purposes whose decision at `at` differs with `event` appended to `before` (the subject's history up to
  * it), each with its new decision, in catalogue order. The same `decide` answers both sides, so a change
- * here is exactly a change a check would show. A decision changes when it turns permitted or refused, when
- * its reasons rest on other events, or when it relies on another basis; reason messages derive from those
- * events, so they need no comparing of their own.
+ * here is exactly a change a check would show (`sameDecision` says what counts as a change).
  */
 export function decisionChanges(
   before: readonly HistoryEvent[],
@@ -32,15 +30,4 @@ export function decisionChanges(
     changes.push({ purpose: now.purpose, permitted: now.permitted, reasons: now.reasons, basis: now.basis });
   }
   return changes;
-}
-
-function sameDecision(a: Verdict, b: Verdict): boolean {
-  return (
-    a.permitted === b.permitted &&
-    a.basis?.eventId === b.basis?.eventId &&
-    a.reasons.length === b.reasons.length &&
-    a.reasons.every(
-      (reason, i) => reason.code === b.reasons[i].code && reason.eventId === b.reasons[i].eventId,
-    )
-  );
 }

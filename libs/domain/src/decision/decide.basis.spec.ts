@@ -4,7 +4,7 @@ import { basis, t, withdrawn } from '../testing/events';
 import { given, NOW } from '../testing/specification';
 
 /** Contract section 4, steps 3 and 5: which basis is active, and which one the answer relies on. */
-describe('decide: basis', () => {
+describe('decide: basis (art. 6(1))', () => {
   const from = t('2026-01-01');
   const until = t('2026-06-01');
 
@@ -129,6 +129,9 @@ describe('decide: basis', () => {
       objection: 'none',
       allowedUnderRestriction: false,
       dataCategories: ['naw'],
+      subjectCategories: ['debtor'],
+      recipients: [],
+      profiling: false,
     };
 
     it.each(order.map((preferredBasis, i) => [preferredBasis, order.slice(i)] as const))(

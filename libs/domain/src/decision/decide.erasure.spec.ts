@@ -2,7 +2,7 @@ import { basis, erasure, restriction, t } from '../testing/events';
 import { given } from '../testing/specification';
 
 /** Contract section 4, step 1: an erased subject is processed only for the purposes the erasure retained. */
-describe('decide: erasure', () => {
+describe('decide: erasure (art. 17)', () => {
   const fiscal = basis('b1', 'fiscal-retention', 'legal-obligation', { validUntil: t('2033-01-01') });
   const collection = basis('b2', 'collection', 'contract');
 
@@ -60,5 +60,26 @@ describe('decide: erasure', () => {
       t('2026-11-24'),
     );
     expect(verdict.reasons[0].message).toBe('erasure completed 2026-11-20');
+  });
+});
+
+/** Contract section 4, step 1, version 2: the latest erasure counts, so a later one may narrow what is kept. */
+describe('decide: narrowing erasures (arts. 5(1)(e), 17(3))', () => {
+  const fiscal = basis('b1', 'fiscal-retention', 'legal-obligation', { validUntil: t('2033-01-01') });
+  const claims = basis('b2', 'legal-claims', 'contract');
+  const first = erasure({ at: t('2026-06-01'), retain: ['fiscal-retention', 'legal-claims'], id: 'first' });
+  const narrowing = erasure({ at: t('2026-09-01'), retain: ['fiscal-retention'], id: 'second' });
+
+  it('decide_Art17_3_BetweenTheErasures_BothKeptPurposesGoOn', () => {
+    given(fiscal, claims, first, narrowing).whenDeciding('legal-claims', t('2026-07-01')).thenPermitted('b2');
+  });
+
+  it('decide_Art5_1_e_AfterTheNarrowingErasure_ThePurposeLeftOutIsErased', () => {
+    given(fiscal, claims, first, narrowing)
+      .whenDeciding('legal-claims', t('2026-10-01'))
+      .thenDenied('ERASED', 'ErasureCompleted:second');
+    given(fiscal, claims, first, narrowing)
+      .whenDeciding('fiscal-retention', t('2026-10-01'))
+      .thenPermitted('b1');
   });
 });

@@ -7,7 +7,7 @@ import { decide } from './decide';
 import { noise } from '../testing/noise';
 
 /** Rules of contract section 4 that hold for every history the commands can produce. */
-describe('decide: properties', () => {
+describe('decide: properties (arts. 6, 17, 18, 21)', () => {
   beforeAll(() => fc.configureGlobal({ numRuns: 300 }));
   afterAll(() => fc.resetConfigureGlobal());
 
@@ -61,20 +61,68 @@ describe('decide: properties', () => {
     );
   });
 
-  it('decide_WhenErasedAndPurposeNotRetained_NeverPermittedAtAnyLaterAt', () => {
+  it('decide_Art17_WhenTheLatestErasureByAtDoesNotKeepThePurpose_DeniesErasedOnIt', () => {
     fc.assert(
       fc.property(scenario, ({ history, purpose, at }) => {
-        const erasure = history.find((e) => e.type === 'ErasureCompleted');
-        if (
-          erasure?.type !== 'ErasureCompleted' ||
-          erasure.data.retain.includes(purpose) ||
-          at < erasure.occurredAt
-        ) {
-          return;
-        }
+        const erasures = history.filter((e) => e.type === 'ErasureCompleted' && e.occurredAt <= at);
+        const latest = erasures.reduce<HistoryEvent | undefined>(
+          (found, e) => (found === undefined || e.occurredAt >= found.occurredAt ? e : found),
+          undefined,
+        );
+        if (latest?.type !== 'ErasureCompleted' || latest.data.retain.includes(purpose)) return;
         expect(decide(history, purposeOf(purpose), at).reasons).toEqual([
-          expect.objectContaining({ code: 'ERASED', eventId: erasure.eventId }),
+          expect.objectContaining({ code: 'ERASED', eventId: latest.eventId }),
         ]);
+      }),
+    );
+  });
+
+  it('decide_EDPB_05_2020_ForAnyHistory_NeverReliesOnLegitimateInterestsOnceAConsentEnded', () => {
+    fc.assert(
+      fc.property(scenario, ({ history, purpose, at }) => {
+        const { basis } = decide(history, purposeOf(purpose), at);
+        if (basis?.legalBasis !== 'legitimate-interests') return;
+        const consents = history.filter(
+          (e) =>
+            e.type === 'BasisEstablished' && e.data.purpose === purpose && e.data.legalBasis === 'consent',
+        );
+        for (const consent of consents) {
+          if (consent.type !== 'BasisEstablished') continue;
+          const { basisId, validUntil } = consent.data;
+          const ended =
+            (validUntil !== undefined && validUntil <= at) ||
+            history.some(
+              (e) => e.type === 'BasisWithdrawn' && e.data.basisId === basisId && e.occurredAt <= at,
+            );
+          expect(ended).toBe(false);
+        }
+      }),
+    );
+  });
+
+  it('decide_Art21_3_ForAnyHistory_AnAbsoluteObjectionInForceLeavesOnlyALaterConsent', () => {
+    fc.assert(
+      fc.property(scenario, ({ history, purpose, at }) => {
+        const definition = purposeOf(purpose);
+        const { basis } = decide(history, definition, at);
+        if (basis === null || definition.objection !== 'absolute') return;
+        const relied = history.find((e) => e.eventId === basis.eventId) as HistoryEvent;
+        const inForce = history.filter(
+          (e) =>
+            e.type === 'ObjectionFiled' &&
+            e.data.purposes.includes(purpose) &&
+            e.occurredAt <= at &&
+            !history.some(
+              (w) =>
+                w.type === 'ObjectionWithdrawn' &&
+                w.data.objectionId === e.data.objectionId &&
+                w.occurredAt <= at,
+            ),
+        );
+        for (const objection of inForce) {
+          expect(basis.legalBasis).toBe('consent');
+          expect(relied.occurredAt > objection.occurredAt).toBe(true);
+        }
       }),
     );
   });

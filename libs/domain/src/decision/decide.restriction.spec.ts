@@ -5,7 +5,7 @@ import { given } from '../testing/specification';
  * Contract section 4, step 2: a restriction in force that covers the purpose denies it, unless the purpose
  * may continue under restriction, which then says so with RESTRICTION_EXEMPT.
  */
-describe('decide: restriction', () => {
+describe('decide: restriction (art. 18)', () => {
   const at = t('2026-11-24');
   const applied = { at: t('2026-11-20') };
   const collection = basis('b1', 'collection', 'contract');

@@ -36,6 +36,7 @@ describe('decide: scenarios', () => {
           basisId: 'b1',
           purpose: 'credit-check-sharing',
           legalBasis: 'legitimate-interests',
+          evidence: 'balancing test 2026-04',
         },
       },
       {
@@ -50,7 +51,7 @@ describe('decide: scenarios', () => {
       {
         now: t('2026-12-01T10:00'),
         command: {
-          type: 'DecideObjection',
+          type: 'ResolveObjection',
           objectionId: 'o1',
           outcome: 'overridden',
           motivation: 'fraud investigation',

@@ -5,7 +5,7 @@ import { given } from '../testing/specification';
  * Time in the decision: `at` is when the question is asked in the world (events count once they occurred);
  * `asOf` is what the ledger knew (events count once recorded). Back-dated events show the difference.
  */
-describe('decide: at and asOf', () => {
+describe('decide: at and asOf (art. 5(2), the history as known then)', () => {
   const interests = basis('b1', 'credit-check-sharing', 'legitimate-interests');
   /** A letter of objection dated 20 November, entered in the ledger on the 24th. */
   const backDated = objection('o1', ['credit-check-sharing'], {

@@ -1,25 +1,27 @@
 import { PurposeDefinition } from '../catalogue/purpose';
 import { HistoryEvent } from '../events';
+import { fittingBases } from './basis-fit';
 import { BasisRelied, DecideOptions, Reason, Verdict } from './decision';
+import { blockingObjection, blocks } from './objection-block';
+import { preferredOf } from './precedence';
 import * as reason from './reasons';
-import { preferred } from './precedence';
 import { Scan } from './scan';
+import { standingBases } from './standing-bases';
 
 /**
  * May `purpose` be processed for this subject at `at` (contract section 4)? One pure function for live checks
- * and replays alike: one pass over the history (in stream order), plain string comparisons of canonical
- * times, and nothing allocated but the verdict and one small scratch object (`Scan`).
- *
- * Steps, the first that denies answering: erased, restricted, no active basis, objection. Where the contract
- * is silent (see also `Scan` and `precedence.ts`):
- * - A denial gives exactly one reason. Among objections, an upheld one outranks a pending one.
- * - A basis counts by its validity period, not by when it was recorded; one whose legal basis the catalogue
- *   in force no longer allows for the purpose counts for nothing.
- * - An objection decided after `at` (or recorded after `asOf`) is still pending at `at`.
- * - Only a `balancing` purpose's overridden objection adds `OBJECTION_OVERRIDDEN`, once, whichever basis is
- *   relied on; objections to `none` purposes leave no trace, and an absolute one cannot be overridden.
- * - `RESTRICTION_EXEMPT` is added once, resting on the most recent restriction that covers the purpose.
- * - An erasure whose `retain` lists the purpose leaves it to the other steps and adds no reason.
+ * and replays alike: one pass over the history (in stream order) with plain string comparisons of canonical
+ * times, then the steps in order, the first that denies answering with one reason:
+ * 1. erased (art. 17): the latest erasure by `at` does not keep the purpose;
+ * 2. restricted (art. 18): a restriction in force covers it, and it may not continue under one;
+ * 3. no basis (art. 6(1)): none is active, or none counts after consent ended (`standingBases`);
+ * 4. objection (art. 21): the objections in force block every basis left (`blocks`);
+ * 5. basis fit: no basis left fits a check that needs consent, or a solely automated decision (`fittingBases`).
+ * Otherwise permitted on the basis first in the preference order, with the overridden objection and the
+ * restriction it continues under as further reasons. Where the contract is silent (see also `Scan` and
+ * `precedence.ts`): an objection decided after `at` (or recorded after `asOf`) is still pending at `at`; an
+ * overridden objection adds `OBJECTION_OVERRIDDEN` once, whichever basis is relied on; `RESTRICTION_EXEMPT` rests
+ * on the most recent restriction that covers the purpose.
  */
 export function decide(
   history: readonly HistoryEvent[],
@@ -27,31 +29,37 @@ export function decide(
   at: string,
   options?: DecideOptions,
 ): Verdict {
-  const found = new Scan(history, purpose, at, options?.asOf, options?.categories);
-  if (found.erasure) return denied(purpose, at, reason.erased(found.erasure));
+  // A check that names no categories asks about all of them; an empty list must never answer more.
+  const categories = options?.categories?.length ? options.categories : undefined;
+  const found = new Scan(history, purpose, at, options?.asOf, categories);
+  if (found.erasure && !found.erasure.data.retain.includes(purpose.id)) {
+    return denied(purpose, at, reason.erased(found.erasure));
+  }
   if (found.restriction) return denied(purpose, at, reason.restricted(found.restriction));
-  if (!found.firmBasis && !found.objectableBasis) return denied(purpose, at, noActiveBasis(found));
-  if (found.absoluteObjection) return denied(purpose, at, reason.absoluteObjection(found.absoluteObjection));
-  const blocked = found.upholding !== undefined || found.pendingObjection !== undefined;
-  const basis = blocked ? found.firmBasis : preferred(found.firmBasis, found.objectableBasis);
-  if (!basis) return denied(purpose, at, blockingObjection(found));
+  const standing = standingBases(found);
+  if (standing.length === 0) return denied(purpose, at, noActiveBasis(found));
+  const unblocked = standing.filter((basis) => !blocks(found, purpose, basis));
+  if (unblocked.length === 0) return denied(purpose, at, blockingObjection(found));
+  const fitting = fittingBases(purpose, categories, unblocked);
+  if (!Array.isArray(fitting)) return denied(purpose, at, fitting as Reason);
+  const basis = preferredOf(fitting);
   const reasons = [reason.basisActive(basis)];
   if (found.overriding) reasons.push(reason.objectionOverridden(found.overriding));
   if (found.exemption) reasons.push(reason.restrictionExempt(found.exemption));
   return { purpose: purpose.id, permitted: true, reasons, basis: relied(basis), at };
 }
 
-/** Step 3: why no basis is active, the withdrawn one first, then the expired one. */
+/**
+ * Step 3: why no basis counts. The withdrawn one first, then the expired one; when the consent's end is what
+ * keeps an active basis from counting, the consent's withdrawal (or expiry) is cited.
+ */
 function noActiveBasis(found: Scan): Reason {
-  if (found.withdrawal) return reason.basisWithdrawn(found.withdrawal);
-  if (found.expiry) return reason.basisExpired(found.expiry);
+  const swapRefused = found.active.length > 0;
+  const withdrawal = (swapRefused && found.consentWithdrawal) || found.withdrawal;
+  if (withdrawal) return reason.basisWithdrawn(withdrawal);
+  const expiry = (swapRefused && found.consentExpiry) || found.expiry;
+  if (expiry) return reason.basisExpired(expiry);
   return reason.noBasis();
-}
-
-/** Step 4 for a balancing purpose: the objection that blocks `public-task` and `legitimate-interests`. */
-function blockingObjection(found: Scan): Reason {
-  if (found.upholding) return reason.objectionUpheld(found.upholding);
-  return reason.objectionPending(found.pendingObjection as NonNullable<Scan['pendingObjection']>);
 }
 
 function relied(event: Extract<HistoryEvent, { type: 'BasisEstablished' }>): BasisRelied {

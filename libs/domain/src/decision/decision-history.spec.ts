@@ -1,4 +1,14 @@
-import { basis, erasure, lifted, objection, overridden, restriction, t, withdrawn } from '../testing/events';
+import {
+  basis,
+  erasure,
+  lifted,
+  objection,
+  objectionWithdrawn,
+  overridden,
+  restriction,
+  t,
+  withdrawn,
+} from '../testing/events';
 import { given } from '../testing/specification';
 
 /** The history of one purpose's decision: each change, when it happened, and what caused it. */
@@ -138,6 +148,35 @@ describe('decisionHistory', () => {
     expect(changes.map((change) => change.causedBy)).toEqual([
       { eventId: 'BasisEstablished:b1', type: 'BasisEstablished' },
     ]);
+  });
+
+  it('history_Art21_WhenTheObjectionIsWithdrawn_TheWithdrawalIsWhatChangedTheDecision', () => {
+    const changes = given(
+      basis('b1', 'credit-check-sharing', 'legitimate-interests', { at: t('2026-01-10') }),
+      objection('o1', ['credit-check-sharing'], { at: t('2026-03-01') }),
+      objectionWithdrawn('o1', { at: t('2026-03-20') }),
+    )
+      .whenTracing('credit-check-sharing', { to })
+      .thenChanges([
+        [t('2026-01-10'), 'BASIS_ACTIVE'],
+        [t('2026-03-01'), 'OBJECTION_PENDING'],
+        [t('2026-03-20'), 'BASIS_ACTIVE'],
+      ]);
+    expect(changes[2].causedBy).toEqual({ eventId: 'ObjectionWithdrawn:o1', type: 'ObjectionWithdrawn' });
+  });
+
+  it('history_EDPB_05_2020_WhenConsentIsWithdrawn_LegitimateInterestsEndsWithIt', () => {
+    given(
+      basis('li', 'call-recording', 'legitimate-interests', { at: t('2026-01-10') }),
+      basis('c1', 'call-recording', 'consent', { at: t('2026-02-01') }),
+      withdrawn('c1', 'call-recording', { at: t('2026-04-01') }),
+    )
+      .whenTracing('call-recording', { to })
+      .thenChanges([
+        [t('2026-01-10'), 'BASIS_ACTIVE'],
+        [t('2026-02-01'), 'BASIS_ACTIVE'],
+        [t('2026-04-01'), 'BASIS_WITHDRAWN'],
+      ]);
   });
 
   it('history_WhenNothingHappened_IsEmpty_AndWithFromIsTheNoBasisDecision', () => {

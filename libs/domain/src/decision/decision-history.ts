@@ -1,7 +1,7 @@
 import { PurposeDefinition } from '../catalogue/purpose';
 import { HistoryEvent, LedgerEventType } from '../events';
 import { decide } from './decide';
-import { BasisRelied, Reason, Verdict } from './decision';
+import { BasisRelied, Reason, sameDecision, Verdict } from './decision';
 
 /** What changed the decision: an event, when it occurred, or a basis's validity period starting or ending. */
 export type DecisionCause =
@@ -122,7 +122,8 @@ function concerns(
     case 'ObjectionFiled':
       return event.data.purposes.includes(purpose.id);
     case 'ObjectionUpheld':
-    case 'ObjectionOverridden': {
+    case 'ObjectionOverridden':
+    case 'ObjectionWithdrawn': {
       const { objectionId } = event.data;
       return history.some(
         (filed) =>
@@ -131,20 +132,11 @@ function concerns(
           filed.data.purposes.includes(purpose.id),
       );
     }
+    case 'NoticeProvided':
+      return false;
     default:
       return true;
   }
-}
-
-function sameDecision(a: Verdict, b: Verdict): boolean {
-  return (
-    a.permitted === b.permitted &&
-    a.basis?.basisId === b.basis?.basisId &&
-    a.reasons.length === b.reasons.length &&
-    a.reasons.every(
-      (reason, i) => reason.code === b.reasons[i].code && reason.eventId === b.reasons[i].eventId,
-    )
-  );
 }
 
 function changeOf(verdict: Verdict, causedBy: DecisionCause | null): DecisionChange {

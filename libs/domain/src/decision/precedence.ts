@@ -17,7 +17,6 @@ const RANK: Readonly<Record<LegalBasis, number>> = {
   consent: 4,
   'legitimate-interests': 5,
 };
-const UNRANKED = 6;
 
 export function later<E extends HistoryEvent>(current: E | undefined, candidate: E): E {
   return current === undefined || candidate.occurredAt >= current.occurredAt ? candidate : current;
@@ -29,9 +28,11 @@ export function laterExpiry(current: Established | undefined, candidate: Establi
     : current;
 }
 
-/** The basis to rely on of two: the higher in preference; of equals, the candidate (the later in the stream). */
-export function preferred(current: Established | undefined, candidate: Established | undefined) {
-  if (candidate === undefined) return current;
-  const currentRank = current === undefined ? UNRANKED : RANK[current.data.legalBasis];
-  return RANK[candidate.data.legalBasis] <= currentRank ? candidate : current;
+/** The basis to rely on of a non-empty list: the highest in preference; of equals, the later in the stream. */
+export function preferredOf(bases: readonly Established[]): Established {
+  let best = bases[0];
+  for (let i = 1; i < bases.length; i++) {
+    if (RANK[bases[i].data.legalBasis] <= RANK[best.data.legalBasis]) best = bases[i];
+  }
+  return best;
 }

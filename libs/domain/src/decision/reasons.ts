@@ -1,4 +1,4 @@
-import { HistoryEvent, LedgerEventType } from '../events';
+import { HistoryEvent, LedgerEventType, LegalBasis } from '../events';
 import { Reason } from './decision';
 
 /**
@@ -47,6 +47,18 @@ export function objectionUpheld(event: Event<'ObjectionUpheld'>): Reason {
 export function absoluteObjection(event: Event<'ObjectionFiled'>): Reason {
   const message = `objection filed ${day(event.occurredAt)}; objection to this purpose is absolute`;
   return { code: 'OBJECTION_UPHELD', eventId: event.eventId, message };
+}
+
+/** Step 5: the check needs consent (Telecommunicatiewet art. 11.7), and no consent basis is left. */
+export function consentRequired(event: Event<'BasisEstablished'>): Reason {
+  const message = `consent is required for this processing; the ${event.data.legalBasis} basis does not cover it`;
+  return { code: 'CONSENT_REQUIRED', eventId: event.eventId, message };
+}
+
+/** Step 5: a solely automated decision (art. 22(2)) rests only on the basis its ground names. */
+export function automatedDecisionNotAllowed(event: Event<'BasisEstablished'>, needed: LegalBasis): Reason {
+  const message = `solely automated decisions need a ${needed} basis; the ${event.data.legalBasis} basis does not allow them`;
+  return { code: 'AUTOMATED_DECISION_NOT_ALLOWED', eventId: event.eventId, message };
 }
 
 export function basisActive(event: Event<'BasisEstablished'>): Reason {

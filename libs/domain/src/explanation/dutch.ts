@@ -94,9 +94,13 @@ function why(facts: Parameters<Phrasebook['denied']>[1]): string {
     case 'RESTRICTED':
       return `de verwerking is sinds ${date(facts.since)} beperkt, omdat ${GROUNDS[facts.ground]}`;
     case 'BASIS_WITHDRAWN':
-      return `de grondslag is op ${date(facts.on)} beëindigd (reden: ${WITHDRAWALS[facts.reason]})`;
+      return facts.reason === 'consent-withdrawn'
+        ? `de toestemming is op ${date(facts.on)} ingetrokken, en geen andere grondslag mag daarvoor in de plaats komen`
+        : `de grondslag is op ${date(facts.on)} beëindigd (reden: ${WITHDRAWALS[facts.reason]})`;
     case 'BASIS_EXPIRED':
-      return `de grondslag is op ${date(facts.on)} verlopen`;
+      return facts.legalBasis === 'consent'
+        ? `de toestemming is op ${date(facts.on)} verlopen, en geen andere grondslag mag daarvoor in de plaats komen`
+        : `de grondslag is op ${date(facts.on)} verlopen`;
     case 'NO_BASIS':
       return 'er is geen grondslag voor dit doel vastgelegd';
     case 'OBJECTION_PENDING':
@@ -105,5 +109,9 @@ function why(facts: Parameters<Phrasebook['denied']>[1]): string {
       return facts.absolute
         ? `de betrokkene heeft op ${date(facts.on)} bezwaar gemaakt, en tegen dit doel geldt een absoluut recht van bezwaar`
         : `een bezwaar is op ${date(facts.on)} gegrond verklaard`;
+    case 'CONSENT_REQUIRED':
+      return `voor deze verwerking is vooraf toestemming van de betrokkene nodig, en ${LEGAL_BASES[facts.legalBasis]} komt daar niet voor in de plaats`;
+    case 'AUTOMATED_DECISION_NOT_ALLOWED':
+      return `besluiten voor dit doel worden zonder menselijke tussenkomst genomen, wat alleen ${LEGAL_BASES[facts.needed]} toestaat`;
   }
 }

@@ -92,9 +92,13 @@ function why(facts: Parameters<Phrasebook['denied']>[1]): string {
     case 'RESTRICTED':
       return `processing has been restricted since ${date(facts.since)} because ${GROUNDS[facts.ground]}`;
     case 'BASIS_WITHDRAWN':
-      return `the basis was withdrawn on ${date(facts.on)} (${WITHDRAWALS[facts.reason]})`;
+      return facts.reason === 'consent-withdrawn'
+        ? `consent was withdrawn on ${date(facts.on)}, and no other basis may take its place`
+        : `the basis was withdrawn on ${date(facts.on)} (${WITHDRAWALS[facts.reason]})`;
     case 'BASIS_EXPIRED':
-      return `the basis expired on ${date(facts.on)}`;
+      return facts.legalBasis === 'consent'
+        ? `consent expired on ${date(facts.on)}, and no other basis may take its place`
+        : `the basis expired on ${date(facts.on)}`;
     case 'NO_BASIS':
       return 'no legal basis for this purpose has been recorded';
     case 'OBJECTION_PENDING':
@@ -103,5 +107,9 @@ function why(facts: Parameters<Phrasebook['denied']>[1]): string {
       return facts.absolute
         ? `the subject objected on ${date(facts.on)}, and an objection to this purpose is absolute`
         : `an objection was upheld on ${date(facts.on)}`;
+    case 'CONSENT_REQUIRED':
+      return `this processing needs the person's prior consent, and ${LEGAL_BASES[facts.legalBasis]} does not replace it`;
+    case 'AUTOMATED_DECISION_NOT_ALLOWED':
+      return `decisions for this purpose are taken without human involvement, which only ${LEGAL_BASES[facts.needed]} allows`;
   }
 }

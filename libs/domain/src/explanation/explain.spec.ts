@@ -117,8 +117,35 @@ describe('explain', () => {
         'withdrawn',
         [basis('b1', 'recruitment', 'consent'), withdrawn('b1', 'recruitment', { at: t('2026-05-05') })],
         'recruitment',
-        'the basis was withdrawn on 5 May 2026 (consent withdrawn)',
-        'de grondslag is op 5 mei 2026 beëindigd (reden: toestemming ingetrokken)',
+        'consent was withdrawn on 5 May 2026, and no other basis may take its place',
+        'de toestemming is op 5 mei 2026 ingetrokken, en geen andere grondslag mag daarvoor in de plaats komen',
+      ],
+      [
+        'withdrawn for another reason',
+        [
+          basis('b1', 'collection', 'contract'),
+          withdrawn('b1', 'collection', { at: t('2026-05-05'), reason: 'contract-ended' }),
+        ],
+        'collection',
+        'the basis was withdrawn on 5 May 2026 (contract ended)',
+        'de grondslag is op 5 mei 2026 beëindigd (reden: overeenkomst beëindigd)',
+      ],
+      [
+        'consent expired (EDPB 05/2020: no swap to legitimate interests)',
+        [
+          basis('b1', 'call-recording', 'legitimate-interests'),
+          basis('b2', 'call-recording', 'consent', { validUntil: t('2026-07-01') }),
+        ],
+        'call-recording',
+        'consent expired on 1 July 2026, and no other basis may take its place',
+        'de toestemming is op 1 juli 2026 verlopen, en geen andere grondslag mag daarvoor in de plaats komen',
+      ],
+      [
+        'consent required (Telecommunicatiewet art. 11.7)',
+        [basis('b1', 'prospect-contact', 'legitimate-interests')],
+        'prospect-contact',
+        "this processing needs the person's prior consent, and legitimate interests does not replace it",
+        'voor deze verwerking is vooraf toestemming van de betrokkene nodig, en een gerechtvaardigd belang komt daar niet voor in de plaats',
       ],
       [
         'expired',

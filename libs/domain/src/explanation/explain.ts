@@ -22,9 +22,9 @@ export function explain(
 ): string {
   const book = PHRASEBOOKS[language];
   const name = book.purposeName(purpose);
-  if (!verdict.basis) return book.denied(name, factsOf(verdict.reasons[0], history) as DenialFacts);
+  if (!verdict.basis) return book.denied(name, factsOf(verdict.reasons[0], history, purpose) as DenialFacts);
   const remarks = verdict.reasons
     .slice(1)
-    .map((reason) => book.remark(factsOf(reason, history) as RemarkFacts));
+    .map((reason) => book.remark(factsOf(reason, history, purpose) as RemarkFacts));
   return [book.permitted(name, verdict.basis), ...remarks].join(' ');
 }

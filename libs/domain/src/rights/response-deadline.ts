@@ -6,12 +6,19 @@ import { addDuration } from '../time';
  */
 export const RESPONSE_PERIOD = 'P1M';
 
+/** Art. 12(3): "may be extended by two further months": three months after receipt in all. */
+export const EXTENDED_PERIOD = 'P3M';
+
 /**
  * The last moment to answer a request received at `receivedAt` (canonical): the same time of day one calendar
- * month later, on the month's last day when it has no such date (31 January: 28 or 29 February). The extension
- * by two further months that art. 12(3) allows must be told to the person, and the ledger records no such
- * notice, so it is not applied; nor is a deadline on a weekend or holiday moved to the next working day.
+ * month later, on the month's last day when it has no such date (31 January: 28 or 29 February), as
+ * Regulation 1182/71 counts months. A deadline on a weekend or holiday is not moved: earlier is the safe side.
  */
 export function responseDeadline(receivedAt: string): string {
   return addDuration(receivedAt, RESPONSE_PERIOD);
+}
+
+/** The deadline after the one extension art. 12(3) allows, by the same rule. */
+export function extendedDeadline(receivedAt: string): string {
+  return addDuration(receivedAt, EXTENDED_PERIOD);
 }

@@ -5,6 +5,7 @@ import {
   erasure,
   lifted,
   objection,
+  objectionWithdrawn,
   overridden,
   restriction,
   upheld,
@@ -12,12 +13,12 @@ import {
 } from '../testing/events';
 import { record } from '../testing/history';
 import { evolve, foldSubject } from './evolve';
-import { initialSubjectState } from './subject-state';
+import { initialSubjectState, isErased } from './subject-state';
 
 describe('evolve', () => {
   it('initialSubjectState_IsEmptyAtRevisionMinusOne', () => {
     expect(foldSubject([])).toEqual(initialSubjectState());
-    expect(initialSubjectState()).toMatchObject({ revision: -1, erased: false });
+    expect(initialSubjectState()).toMatchObject({ revision: -1, retained: null, erasures: 0 });
   });
 
   it('evolve_WhenBasisEstablishedThenWithdrawn_TracksIt', () => {
@@ -35,7 +36,16 @@ describe('evolve', () => {
     ['overridden', overridden('o1')],
   ])('evolve_WhenObjection%sMarksItDecided', (_outcome, decision) => {
     const state = foldSubject([objection('o1', ['collection']), decision]);
-    expect(state.objections.get('o1')).toEqual({ purposes: ['collection'], decided: true });
+    expect(state.objections.get('o1')).toEqual({ purposes: ['collection'], decided: true, withdrawn: false });
+  });
+
+  it('evolve_WhenObjectionWithdrawn_MarksItWithdrawn', () => {
+    const state = foldSubject([objection('o1', ['prospect-contact']), objectionWithdrawn('o1')]);
+    expect(state.objections.get('o1')).toEqual({
+      purposes: ['prospect-contact'],
+      decided: false,
+      withdrawn: true,
+    });
   });
 
   it('evolve_WhenRestrictionLifted_TracksIt', () => {
@@ -44,7 +54,12 @@ describe('evolve', () => {
   });
 
   it('evolve_WhenErasureCompleted_SubjectIsErased', () => {
-    expect(foldSubject([basis('b1', 'collection', 'contract'), erasure()]).erased).toBe(true);
+    const state = foldSubject([
+      basis('b1', 'collection', 'contract'),
+      erasure({ retain: ['fiscal-retention'] }),
+    ]);
+    expect(state).toMatchObject({ retained: ['fiscal-retention'], erasures: 1 });
+    expect(isErased(state)).toBe(true);
   });
 
   it('evolve_WhenFollowUpNamesAnUnknownId_OnlyTheRevisionMoves', () => {
@@ -64,7 +79,9 @@ describe('evolve', () => {
       fc.property(steps.map(record), (history) => {
         const state = foldSubject(history);
         expect(state.revision).toBe(history.length - 1);
-        expect(state.erased).toBe(history.some((e) => e.type === 'ErasureCompleted'));
+        const erasures = history.filter((e) => e.type === 'ErasureCompleted');
+        expect(state.erasures).toBe(erasures.length);
+        expect(isErased(state)).toBe(erasures.length > 0);
       }),
     );
   });

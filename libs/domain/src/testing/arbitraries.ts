@@ -3,6 +3,12 @@ import { LedgerCommand } from '../commands/command';
 import {
   LEGAL_BASES,
   LegalBasis,
+  CONTACT_CHANNELS,
+  IDENTITY_METHODS,
+  NOTIFICATION_OUTCOMES,
+  REQUEST_OUTCOMES,
+  REQUEST_REFUSAL_GROUNDS,
+  RIGHTS,
   OBJECTION_CHANNELS,
   RESTRICTION_GROUNDS,
   WITHDRAWAL_REASONS,
@@ -34,10 +40,15 @@ export const PURPOSES = [
   'call-recording',
 ];
 const CATEGORIES = ['naw', 'bank-account', 'birth-date', 'call-recordings', 'payments', 'id-copy'];
+const RECIPIENTS = ['clients', 'direct-pay-services', 'bailiff', 'processors'];
 
 /** A placeholder (`?n`) that `resolveIds` turns into a fresh id or one created by an earlier command. */
 const id = fc.nat({ max: 9 }).map((n) => `?${n}`);
 const text = fc.option(fc.constant(SECRET), { nil: undefined });
+/** Evidence is mostly given (most bases need it); sometimes it is not, and the command is refused. */
+const proof = fc.option(fc.constant(SECRET), { freq: 6, nil: undefined });
+/** The default catalogue's one notice. */
+const NOTICE = 'webcasso-2026-1';
 const someOf = (values: string[]) => fc.subarray(values, { minLength: 1 });
 /** A day offset around the step's own day: mostly the past (back-dating), sometimes ahead. */
 const offset = fc.option(
@@ -58,7 +69,8 @@ function command(stepDay: number): fc.Arbitrary<LedgerCommand> {
       purpose: fc.constantFrom(...PURPOSES),
       legalBasis: fc.constantFrom(...LEGAL_BASES),
       allowed: fc.nat(),
-      evidence: text,
+      evidence: proof,
+      noticeVersion: fc.option(fc.constant(NOTICE), { freq: 5, nil: undefined }),
       period,
       occurredAt: when,
     })
@@ -83,11 +95,18 @@ function command(stepDay: number): fc.Arbitrary<LedgerCommand> {
     channel: fc.option(fc.constantFrom(...OBJECTION_CHANNELS), { nil: undefined }),
     occurredAt: when,
   });
-  const decideObjection = fc.record({
-    type: fc.constant('DecideObjection' as const),
+  const resolveObjection = fc.record({
+    type: fc.constant('ResolveObjection' as const),
     objectionId: id,
     outcome: fc.constantFrom('upheld' as const, 'overridden' as const),
     motivation: text,
+    occurredAt: when,
+  });
+  const withdrawObjection = fc.record({
+    type: fc.constant('WithdrawObjection' as const),
+    objectionId: id,
+    evidence: fc.constant(SECRET),
+    note: text,
     occurredAt: when,
   });
   const restrict = fc.record({
@@ -99,24 +118,101 @@ function command(stepDay: number): fc.Arbitrary<LedgerCommand> {
     note: text,
     occurredAt: when,
   });
-  const lift = fc.record({
-    type: fc.constant('LiftRestriction' as const),
-    restrictionId: id,
-    reason: fc.constant(SECRET),
-    occurredAt: when,
-  });
+  const lift = fc
+    .record({
+      type: fc.constant('LiftRestriction' as const),
+      restrictionId: id,
+      reason: fc.constant(SECRET),
+      informedBefore: fc.integer({ min: -1, max: 2 }),
+      occurredAt: when,
+    })
+    .map(({ informedBefore, ...rest }) => ({
+      ...rest,
+      // Mostly told the day before the lifting; sometimes (refused) the day after.
+      subjectInformedAt: day(stepDay - informedBefore, 8),
+    }));
   const erase = fc.record({
     type: fc.constant('CompleteErasure' as const),
-    retain: fc.option(fc.subarray(PURPOSES), { nil: undefined }),
+    // Mostly what an erasure may keep (art. 17(3)); sometimes anything, which is refused.
+    retain: fc.option(fc.oneof(fc.subarray(['fiscal-retention', 'legal-claims']), fc.subarray(PURPOSES)), {
+      nil: undefined,
+    }),
     note: text,
+    suppressionRefs: fc.option(fc.constant<string[]>(['ref-1']), { nil: undefined }),
+    occurredAt: when,
+  });
+  const rectify = fc.record({
+    type: fc.constant('RecordRectification' as const),
+    rectificationId: id,
+    dataCategories: someOf(CATEGORIES),
+    note: text,
+    occurredAt: when,
+  });
+  const disclose = fc.record({
+    type: fc.constant('RecordDisclosure' as const),
+    disclosureId: id,
+    recipientId: fc.constantFrom(...RECIPIENTS),
+    recipientRef: text,
+    purpose: fc.constantFrom(...PURPOSES),
+    dataCategories: someOf(CATEGORIES),
+    occurredAt: when,
+  });
+  /** About an event of the history by its id as `record` gives it, notifiable or not. */
+  const notify = fc.record({
+    type: fc.constant('NotifyRecipient' as const),
+    about: fc.nat({ max: 19 }).map((n) => `e${n}`),
+    recipientId: fc.constantFrom(...RECIPIENTS),
+    outcome: fc.option(fc.constantFrom(...NOTIFICATION_OUTCOMES), { nil: undefined }),
+    note: text,
+    occurredAt: when,
+  });
+  const notice = fc.record({
+    type: fc.constant('RecordNotice' as const),
+    noticeVersion: fc.constant(NOTICE),
+    channel: fc.constantFrom(...CONTACT_CHANNELS),
     occurredAt: when,
   });
   return fc.oneof(
     { arbitrary: establish, weight: 8 },
-    ...[withdraw, file, decideObjection, lift].map((arbitrary) => ({ arbitrary, weight: 4 })),
-    { arbitrary: restrict, weight: 2 },
-    { arbitrary: erase, weight: 1 },
+    ...[withdraw, file, resolveObjection, lift].map((arbitrary) => ({ arbitrary, weight: 4 })),
+    ...[restrict, withdrawObjection, disclose].map((arbitrary) => ({ arbitrary, weight: 2 })),
+    ...[erase, notice, ...requestSteps(when), rectify, notify].map((arbitrary) => ({ arbitrary, weight: 1 })),
   );
+}
+
+/** The steps of a data-subject request (contract section 6). */
+function requestSteps(when: fc.Arbitrary<string | undefined>): fc.Arbitrary<LedgerCommand>[] {
+  const receive = fc.record({
+    type: fc.constant('ReceiveRequest' as const),
+    requestId: id,
+    right: fc.constantFrom(...RIGHTS),
+    channel: fc.option(fc.constantFrom(...CONTACT_CHANNELS), { nil: undefined }),
+    note: text,
+    occurredAt: when,
+  });
+  const verify = fc.record({
+    type: fc.constant('VerifyIdentity' as const),
+    requestId: id,
+    method: fc.constantFrom(...IDENTITY_METHODS),
+    note: text,
+    occurredAt: when,
+  });
+  const extend = fc.record({
+    type: fc.constant('ExtendRequest' as const),
+    requestId: id,
+    reason: fc.constant(SECRET),
+    occurredAt: when,
+  });
+  const complete = fc.record({
+    type: fc.constant('CompleteRequest' as const),
+    requestId: id,
+    outcome: fc.constantFrom(...REQUEST_OUTCOMES),
+    refusalGround: fc.option(fc.constantFrom(...REQUEST_REFUSAL_GROUNDS), { nil: undefined }),
+    motivation: text,
+    remediesInformed: fc.option(fc.boolean(), { nil: undefined }),
+    occurredAt: when,
+  });
+  return [receive, verify, extend, complete];
 }
 
 /** Mostly a legal basis the purpose allows (else the command is refused); one time in five, any. */
@@ -129,11 +225,18 @@ const CREATES: Partial<Record<LedgerCommand['type'], string>> = {
   EstablishBasis: 'basisId',
   FileObjection: 'objectionId',
   ApplyRestriction: 'restrictionId',
+  ReceiveRequest: 'requestId',
+  RecordRectification: 'rectificationId',
+  RecordDisclosure: 'disclosureId',
 };
 const REFERS: Partial<Record<LedgerCommand['type'], string>> = {
   WithdrawBasis: 'basisId',
-  DecideObjection: 'objectionId',
+  ResolveObjection: 'objectionId',
+  WithdrawObjection: 'objectionId',
   LiftRestriction: 'restrictionId',
+  VerifyIdentity: 'requestId',
+  ExtendRequest: 'requestId',
+  CompleteRequest: 'requestId',
 };
 
 /**
@@ -141,7 +244,14 @@ const REFERS: Partial<Record<LedgerCommand['type'], string>> = {
  * earlier (accepted or not), or, one time in a few, an id that was never created.
  */
 function resolveIds(commands: LedgerCommand[]): LedgerCommand[] {
-  const created: Record<string, string[]> = { basisId: [], objectionId: [], restrictionId: [] };
+  const created: Record<string, string[]> = {
+    basisId: [],
+    objectionId: [],
+    restrictionId: [],
+    requestId: [],
+    rectificationId: [],
+    disclosureId: [],
+  };
   return commands.map((command, i) => {
     const key = CREATES[command.type] ?? REFERS[command.type];
     if (key === undefined) return command;

@@ -1,4 +1,11 @@
-import { HistoryEvent, LedgerEventBody, LegalBasis, RestrictionGround, WithdrawalReason } from '../events';
+import {
+  HistoryEvent,
+  LedgerEventBody,
+  LegalBasis,
+  RestrictionGround,
+  Right,
+  WithdrawalReason,
+} from '../events';
 
 /**
  * Event builders for specifications. Times default to T0; `recordedAt` defaults to `occurredAt`. Event ids
@@ -26,10 +33,17 @@ export function basis(
   basisId: string,
   purpose: string,
   legalBasis: LegalBasis,
-  period: { validFrom?: string; validUntil?: string } & When = {},
+  period: { validFrom?: string; validUntil?: string; noticeVersion?: string } & When = {},
 ): HistoryEvent {
-  const { validFrom = period.at ?? T0, validUntil } = period;
-  const data = { basisId, purpose, legalBasis, validFrom, ...(validUntil ? { validUntil } : {}) };
+  const { validFrom = period.at ?? T0, validUntil, noticeVersion } = period;
+  const data = {
+    basisId,
+    purpose,
+    legalBasis,
+    validFrom,
+    ...(validUntil ? { validUntil } : {}),
+    ...(noticeVersion ? { noticeVersion } : {}),
+  };
   return recorded({ type: 'BasisEstablished', data }, basisId, period);
 }
 
@@ -66,13 +80,66 @@ export function restriction(
 }
 
 export function lifted(restrictionId: string, when?: When): HistoryEvent {
+  const subjectInformedAt = when?.at ?? T0;
   return recorded(
-    { type: 'RestrictionLifted', data: { restrictionId, reason: 'accuracy confirmed' } },
+    { type: 'RestrictionLifted', data: { restrictionId, reason: 'accuracy confirmed', subjectInformedAt } },
     restrictionId,
     when,
   );
 }
 
-export function erasure(when: When & { retain?: string[] } = {}): HistoryEvent {
-  return recorded({ type: 'ErasureCompleted', data: { retain: when.retain ?? [] } }, '', when);
+/** An erasure; `id` tells several erasures of one history apart. */
+export function erasure(
+  when: When & { retain?: string[]; id?: string; suppressionRefs?: string[] } = {},
+): HistoryEvent {
+  const { retain = [], suppressionRefs } = when;
+  const data = { retain, ...(suppressionRefs ? { suppressionRefs } : {}) };
+  return recorded({ type: 'ErasureCompleted', data }, when.id ?? '', when);
+}
+
+export function objectionWithdrawn(objectionId: string, when?: When): HistoryEvent {
+  const data = { objectionId, evidence: 'letter of the person' };
+  return recorded({ type: 'ObjectionWithdrawn', data }, objectionId, when);
+}
+
+export function noticeProvided(noticeVersion = 'webcasso-2026-1', when?: When): HistoryEvent {
+  return recorded(
+    { type: 'NoticeProvided', data: { noticeVersion, channel: 'letter' } },
+    noticeVersion,
+    when,
+  );
+}
+
+export function requestReceived(requestId: string, right: Right, when?: When): HistoryEvent {
+  return recorded({ type: 'RequestReceived', data: { requestId, right } }, requestId, when);
+}
+
+export function identityVerified(requestId: string, when?: When): HistoryEvent {
+  const data = { requestId, method: 'known-contact-details' as const };
+  return recorded({ type: 'IdentityVerified', data }, requestId, when);
+}
+
+export function requestCompleted(requestId: string, when?: When): HistoryEvent {
+  return recorded({ type: 'RequestCompleted', data: { requestId, outcome: 'granted' } }, requestId, when);
+}
+
+export function rectification(rectificationId: string, dataCategories: string[], when?: When): HistoryEvent {
+  const data = { rectificationId, dataCategories };
+  return recorded({ type: 'RectificationRecorded', data }, rectificationId, when);
+}
+
+export function disclosure(
+  disclosureId: string,
+  recipientId: string,
+  purpose: string,
+  dataCategories: string[],
+  when?: When,
+): HistoryEvent {
+  const data = { disclosureId, recipientId, purpose, dataCategories };
+  return recorded({ type: 'DataDisclosed', data }, disclosureId, when);
+}
+
+export function recipientNotified(about: string, recipientId: string, when?: When): HistoryEvent {
+  const data = { about, recipientId, outcome: 'notified' as const };
+  return recorded({ type: 'RecipientNotified', data }, `${about}>${recipientId}`, when);
 }

@@ -1,5 +1,5 @@
 import { LedgerCommand } from '../commands/command';
-import { decideCommand } from '../commands/decide-command';
+import { handleCommand } from '../commands/handle-command';
 import { HistoryEvent } from '../events';
 import { isRefusal } from '../refusal';
 import { evolve } from '../state/evolve';
@@ -20,7 +20,7 @@ export function record(steps: readonly Step[]): HistoryEvent[] {
   const history: HistoryEvent[] = [];
   let state = initialSubjectState();
   for (const { command, now } of steps) {
-    const outcome = decideCommand(state, command, { now, catalogue });
+    const outcome = handleCommand(state, command, { now, catalogue });
     if (isRefusal(outcome)) continue;
     const event = {
       ...outcome.event,

@@ -2,7 +2,8 @@ import { CatalogueIndex } from '../catalogue/catalogue-index';
 import { defaultCatalogue } from '../catalogue/default-catalogue';
 import { PurposeDefinition } from '../catalogue/purpose';
 import { LedgerCommand } from '../commands/command';
-import { CommandContext, CommandOutcome, decideCommand } from '../commands/decide-command';
+import { CommandContext, CommandOutcome } from '../commands/command-rules';
+import { handleCommand } from '../commands/handle-command';
 import { decide } from '../decision/decide';
 import { DecideOptions, ReasonCode, Verdict } from '../decision/decision';
 import { DecisionChange, decisionHistory, HistoryWindow } from '../decision/decision-history';
@@ -26,7 +27,7 @@ export function purposeOf(id: string): PurposeDefinition {
 export function given(...history: HistoryEvent[]) {
   return {
     when: (command: LedgerCommand, context: Partial<CommandContext> = {}) =>
-      commandThen(decideCommand(foldSubject(history), command, { now: NOW, catalogue, ...context })),
+      commandThen(handleCommand(foldSubject(history), command, { now: NOW, catalogue, ...context })),
     whenDeciding: (purpose: string | PurposeDefinition, at: string, options?: DecideOptions) => {
       const definition = typeof purpose === 'string' ? purposeOf(purpose) : purpose;
       return verdictThen(decide(history, definition, at, options));

@@ -1,5 +1,5 @@
 import { decide, explain, HistoryEvent, Language, PurposeDefinition } from '@ledger/domain';
-import { Decision } from '@ledger/contracts';
+import { Decision } from '@ledger/wire';
 
 export interface DecisionRequest {
   subjectId: string;

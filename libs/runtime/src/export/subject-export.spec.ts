@@ -17,7 +17,9 @@ describe('SubjectExporter', () => {
     store = new InMemoryEventStore();
     await store.init();
     codec = new PersonalDataCodec(store, randomBytes(32));
-    exporter = new SubjectExporter(new SubjectEvents(store, codec), catalogue, { now: () => EXPORTED_AT });
+    exporter = new SubjectExporter(new SubjectEvents(store, codec), () => catalogue, {
+      now: () => EXPORTED_AT,
+    });
   });
   afterEach(() => store.close());
 

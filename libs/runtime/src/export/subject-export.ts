@@ -25,21 +25,23 @@ export interface SubjectExport {
 export class SubjectExporter {
   constructor(
     private readonly subjectEvents: SubjectEvents,
-    private readonly catalogue: CatalogueIndex,
+    /** The catalogue in force when the export is made. */
+    private readonly catalogue: () => CatalogueIndex,
     private readonly clock: Clock,
   ) {}
 
   async export(subjectId: string): Promise<SubjectExport> {
     const { stored, events } = await this.subjectEvents.read(subjectId);
     const exportedAt = this.clock.now();
+    const catalogue = this.catalogue();
     return {
       subjectId,
       exportedAt,
-      catalogueVersion: this.catalogue.catalogue.version,
+      catalogueVersion: catalogue.version,
       revision: stored[stored.length - 1]?.revision ?? null,
       events,
-      decisions: streamDecisions(subjectId, stored, this.catalogue.purposes, { at: exportedAt }),
-      purposes: [...this.catalogue.purposes],
+      decisions: streamDecisions(subjectId, stored, catalogue.purposes, { at: exportedAt }),
+      purposes: [...catalogue.purposes],
     };
   }
 }

@@ -1,5 +1,8 @@
 import { testEvent } from '@ledger/event-store/testing/test-events';
+import { CatalogueIndex, defaultCatalogue } from '@ledger/domain';
 import { answerOf } from './command-answer';
+
+const catalogue = new CatalogueIndex(defaultCatalogue());
 
 const stored = (type: string, data: Record<string, unknown>) => ({
   ...testEvent('debtor-1', null, { type, data }),
@@ -9,7 +12,7 @@ const stored = (type: string, data: Record<string, unknown>) => ({
 describe('answerOf', () => {
   it('answerOf_NamesTheEventWhereItStands', () => {
     const event = stored('BasisWithdrawn', { basisId: 'b-1', reason: 'other' });
-    expect(answerOf(event)).toEqual({
+    expect(answerOf(event, catalogue)).toEqual({
       subjectId: 'debtor-1',
       eventId: event.eventId,
       type: 'BasisWithdrawn',
@@ -20,9 +23,21 @@ describe('answerOf', () => {
 
   it.each([
     ['BasisEstablished', 'basisId'],
-    ['ObjectionFiled', 'objectionId'],
     ['RestrictionApplied', 'restrictionId'],
+    ['RequestReceived', 'requestId'],
+    ['RectificationRecorded', 'rectificationId'],
+    ['DataDisclosed', 'disclosureId'],
   ])('answerOf_%s_AddsTheIdItCreated', (type, id) => {
-    expect(answerOf(stored(type, { [id]: 'created-1' }))).toMatchObject({ type, [id]: 'created-1' });
+    expect(answerOf(stored(type, { [id]: 'created-1' }), catalogue)).toMatchObject({
+      type,
+      [id]: 'created-1',
+    });
+  });
+
+  it('answerOf_Art21_AnObjection_NamesThePurposesArt21DoesNotApplyTo', () => {
+    const filed = stored('ObjectionFiled', { objectionId: 'o-1', purposes: ['collection', 'payouts'] });
+    expect(answerOf(filed, catalogue)).toMatchObject({ objectionId: 'o-1', notApplicable: ['payouts'] });
+    const none = stored('ObjectionFiled', { objectionId: 'o-2', purposes: ['collection'] });
+    expect(answerOf(none, catalogue).notApplicable).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { CommandOutcome, decideCommand, LedgerCommand } from '@ledger/domain';
+import { CommandOutcome, handleCommand, LedgerCommand } from '@ledger/domain';
 import { verifyChain } from '@ledger/event-store';
 import { appendChain, testEvent } from '@ledger/event-store/testing/test-events';
 import {
@@ -9,7 +9,7 @@ import {
   NOW,
   OPERATOR,
 } from '../../testing/in-memory-ledger';
-import { Decided } from './command-decision';
+import { Judged } from './command-judgement';
 import { EventSealing } from './event-sealing';
 import { SubjectFootings } from './subject-footings';
 
@@ -23,15 +23,15 @@ describe('EventSealing', () => {
   afterEach(() => ledger.close());
 
   /** The command as the domain accepts it on the subject's stream in the store. */
-  async function decided(subjectId: string, command: LedgerCommand): Promise<Decided> {
+  async function judged(subjectId: string, command: LedgerCommand): Promise<Judged> {
     const footing = await new SubjectFootings(ledger.store, ledger.readSide).stored(subjectId);
     const context = { now: NOW, catalogue: ledger.catalogue };
-    const outcome = decideCommand(footing.state, command, context) as CommandOutcome;
+    const outcome = handleCommand(footing.state, command, context) as CommandOutcome;
     return { footing, outcome, recordedAt: NOW };
   }
 
   it('eventOf_SealsThePersonalFieldsUnderTheSubjectsKey_AndKeepsTheRestAsDecided', async () => {
-    const event = await sealing.eventOf('debtor-1', OPERATOR, await decided('debtor-1', establishBasis()));
+    const event = await sealing.eventOf('debtor-1', OPERATOR, await judged('debtor-1', establishBasis()));
     expect(event).toMatchObject({
       streamId: 'debtor-1',
       type: 'BasisEstablished',
@@ -49,7 +49,7 @@ describe('EventSealing', () => {
 
   it('eventOf_ChainsTheEventToTheHeadOfItsFooting', async () => {
     await appendChain(ledger.store, 'debtor-1', 2);
-    const event = await sealing.eventOf('debtor-1', OPERATOR, await decided('debtor-1', establishBasis()));
+    const event = await sealing.eventOf('debtor-1', OPERATOR, await judged('debtor-1', establishBasis()));
     expect(event.revision).toBe(2);
     await ledger.store.append(event, { expectedRevision: 1 });
     expect(verifyChain(await ledger.store.readStream('debtor-1'))).toMatchObject({
@@ -60,7 +60,7 @@ describe('EventSealing', () => {
 
   it('eventOf_WhenAnotherProcessErasedTheSubjectSinceItsFootingWasRead_RefusesSubjectErased', async () => {
     await ledger.codec.dataKeyFor('debtor-1', true);
-    const beforeErasure = await decided('debtor-1', establishBasis());
+    const beforeErasure = await judged('debtor-1', establishBasis());
     const erasure = testEvent('debtor-1', null, { type: 'ErasureCompleted', data: { retain: [] } });
     const { position } = await ledger.store.append(erasure, {
       expectedRevision: -1,
@@ -73,7 +73,7 @@ describe('EventSealing', () => {
   });
 
   it('eventOf_AnEventWithoutPersonalText_NeedsNoDataKey', async () => {
-    const event = await sealing.eventOf('debtor-1', OPERATOR, await decided('debtor-1', completeErasure));
+    const event = await sealing.eventOf('debtor-1', OPERATOR, await judged('debtor-1', completeErasure));
     expect(event.data).toEqual({ retain: [] });
     expect(await ledger.store.getDataKey('debtor-1')).toBeNull();
   });

@@ -1,9 +1,8 @@
 import { Actor, isRefusal } from '@ledger/domain';
 import { EventToAppend, hashEvent } from '@ledger/event-store';
-import { PersonalDataCodec } from '@ledger/runtime';
+import { newEventId, PersonalDataCodec } from '@ledger/runtime';
 import { RefusalException } from '../../problems/refusal.exception';
-import { Decided } from './command-decision';
-import { newEventId } from './event-id';
+import { Judged } from './command-judgement';
 
 /**
  * The event to append, in its stored form: personal fields sealed under the subject's data key by the codec,
@@ -12,7 +11,7 @@ import { newEventId } from './event-id';
 export class EventSealing {
   constructor(private readonly codec: PersonalDataCodec) {}
 
-  async eventOf(subjectId: string, actor: Actor, decided: Decided): Promise<EventToAppend> {
+  async eventOf(subjectId: string, actor: Actor, decided: Judged): Promise<EventToAppend> {
     const { footing, outcome, recordedAt } = decided;
     const data = await this.codec.seal(subjectId, outcome.event);
     // An erasure by another process since the footing was read: it took the subject's data key with it.

@@ -1,5 +1,5 @@
-import { Actor, refuse } from '@ledger/domain';
-import { CommandAnswer } from '@ledger/contracts';
+import { Actor, CatalogueIndex, defaultCatalogue, refuse } from '@ledger/domain';
+import { CommandAnswer } from '@ledger/wire';
 import { InMemoryEventStore, StoredEvent } from '@ledger/event-store';
 import { testEvent } from '@ledger/event-store/testing/test-events';
 import { RefusalException } from '../../problems/refusal.exception';
@@ -8,6 +8,7 @@ import { answerOf } from './command-answer';
 import { IdempotentReplay, storedKeyOf } from './idempotent-replay';
 
 const request = { key: 'retry-1', requestHash: 'digest-of-the-first-request' };
+const catalogue = new CatalogueIndex(defaultCatalogue());
 
 describe('IdempotentReplay', () => {
   let store: InMemoryEventStore;
@@ -15,7 +16,7 @@ describe('IdempotentReplay', () => {
   beforeEach(async () => {
     store = new InMemoryEventStore();
     await store.init();
-    replay = new IdempotentReplay(store);
+    replay = new IdempotentReplay(store, () => catalogue);
   });
   afterEach(() => store.close());
 
@@ -33,7 +34,7 @@ describe('IdempotentReplay', () => {
 
   /** Records by appending under the key, as the command path does. */
   const recordWithKey = (subjectId: string) => async (): Promise<CommandAnswer> =>
-    answerOf(await appendedWithKey(subjectId));
+    answerOf(await appendedWithKey(subjectId), catalogue);
 
   it('answer_WhenTheKeyIsUnused_RecordsAndGivesThatAnswer', async () => {
     const answer = await replay.answer(OPERATOR, request, recordWithKey('debtor-1'));
@@ -61,7 +62,8 @@ describe('IdempotentReplay', () => {
   it('answer_KeysOfAnotherApiKey_AreTheirOwn', async () => {
     await replay.answer(OPERATOR, request, recordWithKey('debtor-1'));
     const theDpo = { name: 'the-dpo', role: 'dpo' };
-    const record = async () => answerOf(await appendedWithKey('debtor-2', request.requestHash, theDpo));
+    const record = async () =>
+      answerOf(await appendedWithKey('debtor-2', request.requestHash, theDpo), catalogue);
     expect(await replay.answer(theDpo, request, record)).toMatchObject({ subjectId: 'debtor-2' });
     expect(await replay.answer(OPERATOR, request, record)).toMatchObject({ subjectId: 'debtor-1' });
   });
@@ -73,7 +75,7 @@ describe('IdempotentReplay', () => {
       // This request's own append with the key comes second: the store refuses it.
       return recordWithKey('debtor-1')();
     });
-    expect(answer).toEqual(answerOf(winner as StoredEvent));
+    expect(answer).toEqual(answerOf(winner as StoredEvent, catalogue));
   });
 
   it('answer_WhenATwinWonAndThisOneWasRefusedOnTheStateItMade_GivesTheWinnersAnswer', async () => {
@@ -82,7 +84,7 @@ describe('IdempotentReplay', () => {
       winner = await appendedWithKey('debtor-1');
       throw new RefusalException(refuse('ALREADY_WITHDRAWN', 'the basis is withdrawn'));
     });
-    expect(answer).toEqual(answerOf(winner as StoredEvent));
+    expect(answer).toEqual(answerOf(winner as StoredEvent, catalogue));
   });
 
   it('answer_WhenADifferentRequestWonTheRaceForTheKey_RefusesIdempotencyKeyReused', async () => {

@@ -1,5 +1,5 @@
-import { Actor, refuse } from '@ledger/domain';
-import { CommandAnswer } from '@ledger/contracts';
+import { Actor, CatalogueIndex, refuse } from '@ledger/domain';
+import { CommandAnswer } from '@ledger/wire';
 import { EventStore, IdempotencyKeyTaken } from '@ledger/event-store';
 import { RefusalException } from '../../problems/refusal.exception';
 import { IdempotentRequest } from '../record-command';
@@ -13,7 +13,11 @@ export const storedKeyOf = (actor: Actor, request: IdempotentRequest) => `${acto
  * another request is refused. The store keeps each key with the event it appended and the request's digest.
  */
 export class IdempotentReplay {
-  constructor(private readonly store: EventStore) {}
+  constructor(
+    private readonly store: EventStore,
+    /** The catalogue in force, by which an objection's answer names what art. 21 does not apply to. */
+    private readonly catalogue: () => CatalogueIndex,
+  ) {}
 
   /**
    * The key's first answer when it was used before; else `record`'s. When a concurrent request with the same
@@ -47,7 +51,7 @@ export class IdempotentReplay {
         refuse('IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used for a different request'),
       );
     }
-    return answerOf(record.event);
+    return answerOf(record.event, this.catalogue());
   }
 
   private async winnersAnswer(storedKey: string, request: IdempotentRequest): Promise<CommandAnswer> {

@@ -4,21 +4,39 @@
  * comes from the domain, where the rules that use it live.
  */
 export * from './audit';
+export * from './catalogue';
 export * from './changes';
 export * from './commands';
 export * from './decisions';
+export * from './due';
 export * from './objections';
 export * from './problem';
-export type { PurposeCatalogue, PurposeDefinition } from '@ledger/domain/catalogue/purpose';
+export * from './recipients';
+export * from './requests';
+export type {
+  Controller,
+  Notice,
+  PurposeCatalogue,
+  PurposeDefinition,
+  Recipient,
+} from '@ledger/domain/catalogue/purpose';
+export type { RecipientView, DisclosureView } from '@ledger/domain/recipients/recipients-of';
+export type { RequestView } from '@ledger/domain/rights/request-register';
 export type { PurposeDecisionChange } from '@ledger/domain/decision/changes';
 export type { BasisRelied, Reason, ReasonCode } from '@ledger/domain/decision/decision';
 export type {
   Actor,
+  ContactChannel,
+  IdentityMethod,
   LedgerEventType,
   LegalBasis,
+  NotificationOutcome,
   ObjectionChannel,
   RecordedEvent,
+  RequestOutcome,
+  RequestRefusalGround,
   RestrictionGround,
+  Right,
   WithdrawalReason,
 } from '@ledger/domain/events';
 export type { FieldError, RefusalCode } from '@ledger/domain/refusal';

@@ -1,25 +1,26 @@
-import { CatalogueIndex, CommandOutcome, decideCommand, isRefusal, Refusal } from '@ledger/domain';
+import { CatalogueIndex, CommandOutcome, handleCommand, isRefusal, Refusal } from '@ledger/domain';
 import { Clock } from '@ledger/runtime';
 import { RefusalException } from '../../problems/refusal.exception';
 import { RecordCommandOptions } from '../record-command';
 import { Footing, SubjectFootings } from './subject-footings';
 
 /** A command the domain accepted: what it appends, on which footing, recorded when. */
-export interface Decided {
+export interface Judged {
   footing: Footing;
   outcome: CommandOutcome;
   recordedAt: string;
 }
 
 /**
- * The domain's decision on a command: the pure `decideCommand`, with the ledger's clock and the catalogue in
+ * The judgement of a command: the pure `handleCommand`, with the ledger's clock and the catalogue in
  * force, on the subject's footing. A refusal decided on what this process remembers is decided again on the
  * store's stream: what is remembered may miss another process's append that would change the answer.
  */
-export class CommandDecision {
+export class CommandJudgement {
   constructor(
     private readonly footings: SubjectFootings,
-    private readonly catalogue: CatalogueIndex,
+    /** The catalogue in force when the command is judged. */
+    private readonly catalogue: () => CatalogueIndex,
     private readonly clock: Clock,
   ) {}
 
@@ -27,23 +28,20 @@ export class CommandDecision {
    * The accepted command, or its refusal thrown. After a conflict another process has appended to the
    * subject, so only the store's stream will do.
    */
-  async decide(
-    options: RecordCommandOptions,
-    { afterConflict }: { afterConflict: boolean },
-  ): Promise<Decided> {
+  async judge(options: RecordCommandOptions, { afterConflict }: { afterConflict: boolean }): Promise<Judged> {
     const remembered = afterConflict ? null : await this.footings.remembered(options.subjectId);
-    const onRemembered = remembered && this.decideOn(remembered, options);
+    const onRemembered = remembered && this.judgeOn(remembered, options);
     if (onRemembered && !isRefusal(onRemembered)) return onRemembered;
-    const decided = this.decideOn(await this.footings.stored(options.subjectId), options);
+    const decided = this.judgeOn(await this.footings.stored(options.subjectId), options);
     if (isRefusal(decided)) throw new RefusalException(decided);
     return decided;
   }
 
-  private decideOn(footing: Footing, options: RecordCommandOptions): Decided | Refusal {
+  private judgeOn(footing: Footing, options: RecordCommandOptions): Judged | Refusal {
     const recordedAt = this.clock.now();
-    const outcome = decideCommand(footing.state, options.command, {
+    const outcome = handleCommand(footing.state, options.command, {
       now: recordedAt,
-      catalogue: this.catalogue,
+      catalogue: this.catalogue(),
       expectedRevision: options.expectedRevision,
     });
     return isRefusal(outcome) ? outcome : { footing, outcome, recordedAt };

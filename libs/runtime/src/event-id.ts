@@ -1,4 +1,4 @@
-import { randomBytesFromPool } from '@ledger/runtime';
+import { randomBytesFromPool } from './crypto/random-pool';
 
 /**
  * A new event id: a UUID of version 7 (RFC 9562), the current Unix time in milliseconds followed by 74

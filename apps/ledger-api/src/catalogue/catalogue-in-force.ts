@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { CATALOGUE_STREAM, CatalogueIndex, CatalogueLog, refuse } from '@ledger/domain';
+import { StoredEvent } from '@ledger/event-store';
+import { adoptedCatalogueOf } from '@ledger/runtime';
+import { RefusalException } from '../problems/refusal.exception';
+import { ReadModel } from '../read-side/read-model';
+
+/**
+ * The catalogues the log has adopted, as the read side has applied them (contract section 2): every server
+ * decides with the last one it has applied, so replicas switch together whatever file they started with;
+ * a replay with `asOf` decides with the one in force then.
+ */
+@Injectable()
+export class CatalogueInForce implements ReadModel {
+  private readonly log = new CatalogueLog();
+  private applied = -1;
+
+  apply(event: StoredEvent): void {
+    // Delivery is at-least-once on some stores: an adoption is applied once.
+    if (event.streamId !== CATALOGUE_STREAM || event.revision <= this.applied) return;
+    this.log.add(adoptedCatalogueOf(event));
+    this.applied = event.revision;
+  }
+
+  /** Whether a catalogue has been adopted and applied: until then the ledger answers nothing. */
+  get adopted(): boolean {
+    return this.log.current !== undefined;
+  }
+
+  /** The catalogue in force now. */
+  current(): CatalogueIndex {
+    return this.at(undefined);
+  }
+
+  /** The catalogue in force at `asOf` (what the ledger knew then), or now without it. */
+  at(asOf: string | undefined): CatalogueIndex {
+    const catalogue = this.log.inForceAt(asOf);
+    if (!catalogue) {
+      throw new RefusalException(refuse('NOT_CAUGHT_UP', 'no catalogue has been adopted and applied yet'));
+    }
+    return catalogue;
+  }
+
+  get versions(): CatalogueLog['versions'] {
+    return this.log.versions;
+  }
+}
