@@ -4,11 +4,18 @@
  */
 export type {
   Actor,
+  ApplyRestrictionBody,
   CommandAnswer,
+  CompleteErasureBody,
   Decision,
+  DecideObjectionBody,
+  LiftRestrictionBody,
+  ObjectionOutcome,
   OpenObjection,
   PurposeCatalogue,
+  PurposeDefinition,
   RecordedEvent,
+  WithdrawObjectionBody,
   VerificationAnswer as ChainVerification,
   ObjectionsQueueAnswer as ObjectionsQueue,
   SubjectPermissions as SubjectDecisions,
