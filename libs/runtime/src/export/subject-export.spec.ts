@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { CatalogueIndex, defaultCatalogue, isRefusal } from '@ledger/domain';
+import { CatalogueIndex, defaultCatalogue } from '@ledger/domain';
 import { InMemoryEventStore } from '@ledger/event-store';
 import { testEvent } from '@ledger/event-store/testing/test-events';
 import { SubjectEvents } from '../audit/subject-events';
@@ -34,8 +34,8 @@ describe('SubjectExporter', () => {
         validFrom: EXPORTED_AT,
       },
     } as const;
-    const data = await codec.seal('debtor-1', body);
-    if (isRefusal(data)) throw new Error(data.code);
+    const data = await codec.seal('debtor-1', body, { purpose: 'collection' });
+    if (!data) throw new Error('no live key');
     const { position } = await store.append(testEvent('debtor-1', null, { data }), { expectedRevision: -1 });
 
     const document = await exporter.export('debtor-1');
