@@ -108,17 +108,26 @@ describeInBrowser('erasure in the DPO console', () => {
     await confirm.click();
     await dialog.waitFor({ state: 'detached' });
 
-    await page.getByRole('status').filter({ hasText: 'Only what concerns the purposes kept' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'objections and restrictions that concern only the purposes kept' })
+      .waitFor();
     await ui.decisionShows('collection', 'Refused', 'Erased');
     await ui.decisionShows('fiscal-retention', 'Permitted', 'Basis active');
+    expect(await ui.timelineEntry('BasisEstablished', 3).textContent()).toContain(
+      'file legal-claims 2026-0042',
+    );
+    expect(await ui.timelineEntry('BasisEstablished', 0).textContent()).toMatch(
+      /Evidence.*unreadable since the erasure/,
+    );
     const erasure = (await ui.timelineEntry('ErasureCompleted').textContent()) ?? '';
     expect(erasure).toMatch(/Retained purposes.*fiscal-retention.*legal-claims/);
     expect(erasure).toMatch(/Suppression refs.*hmac:9f86d081.*hmac:60303ae2/);
   });
 
-  it('after the erasure offers only what concerns the purposes kept', async () => {
+  it('after the erasure offers only what concerns the purposes kept, and records it', async () => {
     const { page } = ui;
-    await records.objection(SUBJECT, ['legal-claims'], 0, { channel: 'web' });
+    await records.objection(SUBJECT, ['legal-claims'], 0, { channel: 'web', grounds: 'the claim is paid' });
     await page.reload();
     const objection = (purpose: string) => page.locator('[data-objection]', { hasText: purpose });
     await objection('legal-claims').getByRole('button', { name: 'Decide…' }).waitFor();
@@ -133,6 +142,15 @@ describeInBrowser('erasure in the DPO console', () => {
     ).toEqual(['fiscal-retention', 'legal-claims']);
     expect(await form.textContent()).toContain('Only the purposes kept, and the data categories they use');
     await ui.checkAtEveryWidth('subject-erased');
+
+    await objection('legal-claims').getByRole('button', { name: 'Withdraw…' }).click();
+    await ui.dialog
+      .getByLabel('Evidence that the person withdrew it')
+      .fill('E-mail of the debtor, ref. DS-204');
+    await ui.dialog.getByRole('button', { name: 'Record withdrawal' }).click();
+    await ui.dialog.waitFor({ state: 'detached' });
+    await objection('legal-claims').waitFor({ state: 'detached' });
+    expect(await ui.timelineEntry('ObjectionWithdrawn').textContent()).toContain('ref. DS-204');
   });
 
   it('narrows the retention only by leaving kept purposes out, never saying nothing is kept while one is', async () => {

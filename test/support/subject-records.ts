@@ -35,7 +35,7 @@ export class SubjectRecords {
     });
   }
 
-  /** An objection received `days` ago; `grounds` are personal text, which an erased subject cannot take. */
+  /** An objection received `days` ago. */
   objection(
     subjectId: string,
     purposes: string[],

@@ -31,7 +31,7 @@ export const pages = {
   subject: {
     title: 'Subject {id}',
     erased:
-      'Erased on {date}. Only what concerns the purposes kept can still be recorded: requests, objections, restrictions and notifications about them.',
+      'Erased on {date}. Requests, rectifications, disclosures and notifications can still be recorded, and objections and restrictions that concern only the purposes kept.',
     erasedKeepingNothing: 'Erased on {date}. No purpose was kept.',
   },
   decisions: {

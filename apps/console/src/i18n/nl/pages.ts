@@ -30,7 +30,7 @@ export const pages: typeof english = {
   subject: {
     title: 'Betrokkene {id}',
     erased:
-      'Gewist op {date}. Alleen wat de behouden doelen betreft, kan nog worden vastgelegd: verzoeken, bezwaren, beperkingen en kennisgevingen daarover.',
+      'Gewist op {date}. Verzoeken, rectificaties, verstrekkingen en kennisgevingen kunnen nog worden vastgelegd, en bezwaren en beperkingen die alleen de behouden doelen betreffen.',
     erasedKeepingNothing: 'Gewist op {date}. Er is geen doel behouden.',
   },
   decisions: {
