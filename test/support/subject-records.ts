@@ -46,14 +46,6 @@ export class SubjectRecords {
     return this.record(subjectId, 'objections', body);
   }
 
-  restriction(subjectId: string, body: object) {
-    return this.record(subjectId, 'restrictions', { ground: 'accuracy-contested', ...body }, 'dpo');
-  }
-
-  erasure(subjectId: string, body: object) {
-    return this.record(subjectId, 'erasure', body, 'dpo');
-  }
-
   notice(subjectId: string, channel = 'letter') {
     return this.record(subjectId, 'notices', { noticeVersion: 'webcasso-2026-1', channel });
   }
