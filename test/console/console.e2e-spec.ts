@@ -1,16 +1,8 @@
-import { Page } from 'playwright-core';
 import { Browser, describeInBrowser, openBrowser, screenshot } from '../support/browser';
 import { CONSOLE_DIR } from '../support/console';
 import { ConsoleSession } from '../support/console-session';
 import { LedgerHarness, secretOf } from '../support/ledger-harness';
 import { SubjectRecords } from '../support/subject-records';
-
-/** The browser's local time `offsetMs` from now, as a `datetime-local` field takes it. */
-const localTime = (page: Page, offsetMs: number) =>
-  page.evaluate((offset) => {
-    const at = new Date(Date.now() + offset);
-    return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 19);
-  }, offsetMs);
 
 /**
  * The DPO's console in a real Chromium against a real ledger over HTTP: signing in, the objections queue,
@@ -140,9 +132,9 @@ describeInBrowser('the DPO console in Chromium', () => {
     await ui.checkAtEveryWidth('lift-restriction-dialog');
 
     const informed = dialog.getByLabel('When the person was told (your local time)');
-    await informed.fill(await localTime(page, +86_400_000));
+    await informed.fill(await ui.localTime(+86_400_000));
     expect(await dialog.locator('input:invalid').count()).toBe(1);
-    await informed.fill(await localTime(page, -3_600_000));
+    await informed.fill(await ui.localTime(-3_600_000));
     await dialog.getByRole('button', { name: 'Lift restriction' }).click();
     await dialog.waitFor({ state: 'detached' });
     await ui.decisionShows('collection', 'Permitted', 'Basis active');

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +5,7 @@ import { Browser, describeInBrowser, openBrowser } from '../support/browser';
 import { CONSOLE_DIR } from '../support/console';
 import { ConsoleSession } from '../support/console-session';
 import { LedgerHarness } from '../support/ledger-harness';
-import { daysAgo, SubjectRecords } from '../support/subject-records';
+import { SubjectRecords } from '../support/subject-records';
 
 const SUBJECT = 'debtor-4001';
 
@@ -53,45 +52,20 @@ describeInBrowser('reasons and events of contract version 2 in the DPO console',
     await records.basis(SUBJECT, 'automated-scoring', 'legitimate-interests');
     await records.basis(SUBJECT, 'collection', 'contract');
     await records.notice(SUBJECT, 'email');
-    const disclosed = {
-      recipientId: 'clients',
-      purpose: 'collection',
-      dataCategories: ['naw', 'invoice-amounts'],
-    };
-    await records.command(SUBJECT, {
-      type: 'RecordDisclosure',
-      disclosureId: randomUUID(),
-      ...disclosed,
-      occurredAt: daysAgo(10),
-    });
+    await records.disclosure(SUBJECT, 'clients', 'collection', ['naw', 'invoice-amounts'], 10);
     const requestId = await records.request(SUBJECT, 'rectification', 8);
     const note = 'Asked from the address on file; the letter matches the claim.';
-    await records.command(SUBJECT, {
-      type: 'VerifyIdentity',
-      requestId,
-      method: 'no-reasonable-doubt',
-      note,
-    });
-    await records.command(SUBJECT, {
-      type: 'ExtendRequest',
-      requestId,
+    await records.requestStep(SUBJECT, requestId, 'identity', { method: 'no-reasonable-doubt', note });
+    await records.requestStep(SUBJECT, requestId, 'extension', {
       reason: 'The client must confirm the address.',
     });
-    const rectification = await records.command(SUBJECT, {
-      type: 'RecordRectification',
-      rectificationId: randomUUID(),
-      dataCategories: ['naw'],
-      requestId,
-    });
-    await records.command(SUBJECT, {
-      type: 'NotifyRecipient',
+    const rectification = await records.rectification(SUBJECT, { dataCategories: ['naw'], requestId });
+    await records.notification(SUBJECT, {
       about: rectification.eventId,
       recipientId: 'clients',
       channel: 'email',
     });
-    await records.command(SUBJECT, {
-      type: 'CompleteRequest',
-      requestId,
+    await records.requestStep(SUBJECT, requestId, 'completion', {
       outcome: 'partly-granted',
       motivation: 'The birth date was right; the address is corrected.',
       remediesInformed: true,

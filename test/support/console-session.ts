@@ -73,6 +73,14 @@ export class ConsoleSession {
     await this.page.setViewportSize({ width: WIDTHS[0], height });
   }
 
+  /** The browser's local time `offsetMs` from now, as a `datetime-local` field takes it. */
+  localTime(offsetMs: number): Promise<string> {
+    return this.page.evaluate((offset) => {
+      const at = new Date(Date.now() + offset);
+      return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 19);
+    }, offsetMs);
+  }
+
   /** The text of the timeline's entry of `type`, the `nth` of that type (0: the first). */
   timelineEntry(type: string, nth = 0): Locator {
     return this.page.locator(`.timeline > li[data-type="${type}"]`).nth(nth);

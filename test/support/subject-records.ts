@@ -1,7 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { CommandBus } from '@nestjs/cqrs';
-import type { LedgerCommand } from '@ledger/domain';
-import { RecordCommand } from '../../apps/ledger-api/src/commands/record-command';
 import { LedgerHarness, RoleName } from './ledger-harness';
 
 /** An instant `days` before now, as the ledger writes times. */
@@ -52,19 +48,32 @@ export class SubjectRecords {
 
   /** A data-subject request received `days` ago; answers its `requestId`. */
   async request(subjectId: string, right: string, days: number, channel = 'letter'): Promise<string> {
-    const requestId = randomUUID();
-    const command = { type: 'ReceiveRequest', requestId, right, channel, occurredAt: daysAgo(days) };
-    await this.command(subjectId, command as LedgerCommand);
-    return requestId;
+    const answer = await this.record(subjectId, 'requests', { right, channel, occurredAt: daysAgo(days) });
+    return answer.requestId;
   }
 
-  /**
-   * The commands of contract sections 6 and 7 through the ledger's own command bus, the way their routes
-   * send them, until the API has those routes.
-   */
-  async command(subjectId: string, command: LedgerCommand) {
-    const actor = { name: 'back-office', role: 'operator' };
-    const bus = this.ledger.provider(CommandBus);
-    return bus.execute(new RecordCommand({ subjectId, command, actor }));
+  /** A step of a request: `identity`, `extension` or `completion`. */
+  requestStep(subjectId: string, requestId: string, step: string, body: object) {
+    return this.record(subjectId, `requests/${requestId}/${step}`, body, 'dpo');
+  }
+
+  rectification(subjectId: string, body: { dataCategories: string[]; requestId?: string }) {
+    return this.record(subjectId, 'rectifications', body);
+  }
+
+  /** What a system handed to a recipient `days` ago. */
+  disclosure(
+    subjectId: string,
+    recipientId: string,
+    purpose: string,
+    dataCategories: string[],
+    days: number,
+  ) {
+    const body = { recipientId, purpose, dataCategories, occurredAt: daysAgo(days) };
+    return this.record(subjectId, 'disclosures', body);
+  }
+
+  notification(subjectId: string, body: { about: string; recipientId: string; channel?: string }) {
+    return this.record(subjectId, 'notifications', body);
   }
 }

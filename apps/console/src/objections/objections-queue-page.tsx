@@ -15,7 +15,7 @@ import { DecideObjectionDialog } from './decide-objection-dialog';
 export function ObjectionsQueuePage() {
   const { t } = useI18n();
   const { api, can } = useSession();
-  const queue = useQuery({ queryKey: ['objections'], queryFn: () => api.pendingObjections() });
+  const queue = useQuery({ queryKey: ['queue', 'objections'], queryFn: () => api.pendingObjections() });
   const [deciding, setDeciding] = useState<OpenObjection | null>(null);
   const objections = queue.data?.objections ?? [];
 

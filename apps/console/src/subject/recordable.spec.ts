@@ -11,6 +11,7 @@ describe('recordable', () => {
     expect(takes.objection(['collection'])).toBe(true);
     expect(takes.restriction({})).toBe(true);
     expect(takes.restrictable?.purposes).toHaveLength(catalogue.purposes.length);
+    expect(takes.notice).toBe(true);
   });
 
   it('recordable_AfterAnErasure_TakesOnlyWhatConcernsTheKeptPurposes_Art17_3', () => {
@@ -20,6 +21,7 @@ describe('recordable', () => {
     expect(takes.restriction({ purposes: ['legal-claims'] })).toBe(true);
     expect(takes.restriction({ dataCategories: ['naw'] })).toBe(true);
     expect(takes.restriction({ dataCategories: ['call-recordings'] })).toBe(false);
+    expect(takes.notice).toBe(false);
     expect(takes.restrictable).toEqual({
       purposes: ['legal-claims'],
       dataCategories: catalogue.purposes.find((purpose) => purpose.id === 'legal-claims')?.dataCategories,

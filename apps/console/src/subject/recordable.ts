@@ -11,7 +11,7 @@ interface Scope {
   dataCategories?: readonly string[];
 }
 
-/** What the subject still takes of the commands the console offers on objections and restrictions. */
+/** What the subject still takes of the commands the console offers on objections, restrictions and notices. */
 export interface Recordable {
   /** Deciding or withdrawing an objection that names these purposes. */
   objection(purposes: readonly string[]): boolean;
@@ -19,6 +19,8 @@ export interface Recordable {
   restriction(scope: Scope): boolean;
   /** What a new restriction may name; `null` when none can be applied. */
   restrictable: { purposes: string[]; dataCategories: string[] } | null;
+  /** Recording a privacy statement given: not once erased (contract section 5, "After an erasure", lists no notice). */
+  notice: boolean;
 }
 
 /**
@@ -30,7 +32,12 @@ export function recordable(events: readonly HistoryEvent[], catalogue: PurposeCa
   const state = events.reduce(evolve, initialSubjectState());
   const retained = state.retained;
   if (retained === null) {
-    return { objection: () => true, restriction: () => true, restrictable: scopeOf(catalogue.purposes) };
+    return {
+      objection: () => true,
+      restriction: () => true,
+      restrictable: scopeOf(catalogue.purposes),
+      notice: true,
+    };
   }
   const context = { now: new Date().toISOString(), catalogue: new CatalogueIndex(catalogue) };
   const kept = catalogue.purposes.filter((purpose) => retained.includes(purpose.id));
@@ -38,6 +45,7 @@ export function recordable(events: readonly HistoryEvent[], catalogue: PurposeCa
     objection: (purposes) => onlyRetained(state, purposes),
     restriction: (scope) => concernsOnlyRetained(state, scope, context),
     restrictable: kept.length === 0 ? null : scopeOf(kept),
+    notice: false,
   };
 }
 

@@ -2,6 +2,7 @@ import {
   basis,
   erasure,
   lifted,
+  noticeProvided,
   objection,
   objectionWithdrawn,
   overridden,
@@ -13,7 +14,7 @@ import {
 import { purposesWithActiveBasis, subjectFacts } from './subject-facts';
 
 describe('subjectFacts', () => {
-  it('subjectFacts_ListsObjectionsInForceWithTheirStatus_AndRestrictionsNotYetLifted', () => {
+  it('subjectFacts_ListsObjectionsInForceWithTheirStatus_RestrictionsNotYetLifted_AndNoticesGiven', () => {
     const facts = subjectFacts([
       objection('o1', ['collection']),
       objection('o2', ['credit-check-sharing']),
@@ -25,6 +26,7 @@ describe('subjectFacts', () => {
       restriction('r1', { purposes: ['collection'] }),
       restriction('r2', { dataCategories: ['payments'] }),
       lifted('r1'),
+      noticeProvided('webcasso-2026-1', { at: t('2026-02-01') }),
     ]);
     expect(facts.objections.map((o) => [o.objectionId, o.status])).toEqual([
       ['o1', 'upheld'],
@@ -32,6 +34,9 @@ describe('subjectFacts', () => {
       ['o3', 'overridden'],
     ]);
     expect(facts.restrictions.map((r) => r.restrictionId)).toEqual(['r2']);
+    expect(facts.notices).toEqual([
+      { noticeVersion: 'webcasso-2026-1', channel: 'letter', occurredAt: t('2026-02-01') },
+    ]);
     expect(facts.erasure).toBeUndefined();
   });
 

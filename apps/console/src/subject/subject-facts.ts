@@ -1,4 +1,10 @@
-import type { HistoryEvent, LegalBasis, ObjectionChannel, RestrictionGround } from '@ledger/domain/events';
+import type {
+  ContactChannel,
+  HistoryEvent,
+  LegalBasis,
+  ObjectionChannel,
+  RestrictionGround,
+} from '@ledger/domain/events';
 
 type Event<T extends HistoryEvent['type']> = Extract<HistoryEvent, { type: T }>;
 
@@ -26,6 +32,12 @@ export interface BasisFact {
   withdrawnAt?: string;
 }
 
+export interface NoticeFact {
+  noticeVersion: string;
+  channel: ContactChannel;
+  occurredAt: string;
+}
+
 /** What a subject's stream says stands today, for the DPO to act on (decisions themselves come from the API). */
 export interface SubjectFacts {
   /** Objections in force: filed and not withdrawn, decided or not. */
@@ -33,6 +45,8 @@ export interface SubjectFacts {
   /** Restrictions not lifted. */
   restrictions: RestrictionFact[];
   bases: BasisFact[];
+  /** The privacy statements given (arts. 13, 14). */
+  notices: NoticeFact[];
   /** The latest erasure: it alone says what is kept. */
   erasure: Event<'ErasureCompleted'> | undefined;
 }
@@ -42,6 +56,7 @@ export function subjectFacts(events: readonly HistoryEvent[]): SubjectFacts {
   const objections = new Map<string, ObjectionFact>();
   const restrictions = new Map<string, RestrictionFact>();
   const bases = new Map<string, BasisFact>();
+  const notices: NoticeFact[] = [];
   let erasure: Event<'ErasureCompleted'> | undefined;
   const decide = (objectionId: string, status: ObjectionFact['status']) => {
     const objection = objections.get(objectionId);
@@ -83,6 +98,9 @@ export function subjectFacts(events: readonly HistoryEvent[]): SubjectFacts {
       case 'RestrictionLifted':
         restrictions.delete(event.data.restrictionId);
         break;
+      case 'NoticeProvided':
+        notices.push({ ...event.data, occurredAt: event.occurredAt });
+        break;
       case 'ErasureCompleted':
         erasure = event;
         break;
@@ -92,6 +110,7 @@ export function subjectFacts(events: readonly HistoryEvent[]): SubjectFacts {
     objections: [...objections.values()],
     restrictions: [...restrictions.values()],
     bases: [...bases.values()],
+    notices,
     erasure,
   };
 }

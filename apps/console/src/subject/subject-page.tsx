@@ -7,7 +7,7 @@ import { ProblemMessage } from '../ui/problem-message';
 import { ChainStatus } from './chain-status';
 import { DecisionsTable } from './decisions-table';
 import { MomentPicker } from './moment-picker';
-import { SubjectActions } from './subject-actions';
+import { SubjectSidePanels } from './subject-side-panels';
 import { subjectFacts } from './subject-facts';
 import { EventTimeline } from './timeline/event-timeline';
 import { useSubjectQueries } from './use-subject-queries';
@@ -72,7 +72,7 @@ function SubjectView({ subjectId }: { subjectId: string }) {
               {verification.data && <ChainStatus verification={verification.data} />}
             </section>
             {events.isSuccess && catalogue.data && (
-              <SubjectActions
+              <SubjectSidePanels
                 subjectId={subjectId}
                 events={history}
                 revision={events.data.revision}

@@ -4,6 +4,26 @@ import { useCatalogue } from '../catalogue/use-catalogue';
 import { useI18n } from '../i18n/i18n';
 import { useSession } from '../session/session';
 
+/** The subject's events (auditors and the DPO): its history, and the revision commands expect. */
+export function useSubjectEvents(subjectId: string) {
+  const { api, can } = useSession();
+  return useQuery({
+    queryKey: ['subject', subjectId, 'events'],
+    queryFn: () => api.events(subjectId),
+    enabled: can.audit,
+  });
+}
+
+/** The subject's data-subject requests, oldest first, with their deadlines (auditors and the DPO). */
+export function useSubjectRequests(subjectId: string) {
+  const { api, can } = useSession();
+  return useQuery({
+    queryKey: ['subject', subjectId, 'requests'],
+    queryFn: () => api.subjectRequests(subjectId),
+    enabled: can.audit,
+  });
+}
+
 /** What the subject page reads: the catalogue, the decisions at a moment, and for auditors the events and chain. */
 export function useSubjectQueries(subjectId: string, moment: Moment) {
   const { api, can } = useSession();
@@ -15,11 +35,7 @@ export function useSubjectQueries(subjectId: string, moment: Moment) {
     // While another moment loads, the table keeps showing the last one instead of flickering empty.
     placeholderData: (previous) => previous,
   });
-  const events = useQuery({
-    queryKey: ['subject', subjectId, 'events'],
-    queryFn: () => api.events(subjectId),
-    enabled: can.audit,
-  });
+  const events = useSubjectEvents(subjectId);
   const verification = useQuery({
     queryKey: ['subject', subjectId, 'verification'],
     queryFn: () => api.verification(subjectId),

@@ -17,6 +17,15 @@ export const problems: typeof english = {
       'De betrokkene moet zijn ingelicht voordat de beperking wordt opgeheven (art. 18 lid 3).',
     SUPPRESSION_REFS_REQUIRED: 'Er geldt een bezwaar tegen direct marketing: geef de suppressiereferenties.',
     RETENTION_NOT_ALLOWED: 'Alleen doelen met een uitzondering van art. 17 lid 3 kunnen worden behouden.',
+    ALREADY_EXTENDED: 'Dit verzoek is al verlengd: art. 12 lid 3 staat één verlenging toe.',
+    ALREADY_COMPLETED: 'Dit verzoek is al beantwoord.',
+    EXTENSION_TOO_LATE:
+      'De uiterste datum is voorbij: een verlenging moet binnen de eerste maand worden vastgelegd.',
+    IDENTITY_NOT_VERIFIED:
+      'De identiteit moet zijn vastgesteld voordat gegevens worden verstrekt of gewijzigd (art. 12 lid 6).',
+    REMEDIES_NOT_INFORMED: 'De betrokkene moet zijn gewezen op de klacht en de rechter (art. 12 lid 4).',
+    NOTE_REQUIRED: 'Een notitie moet zeggen waarom.',
+    ALREADY_NOTIFIED: 'Deze ontvanger is hierover al ingelicht.',
     FORBIDDEN: 'Uw rol mag dit niet.',
   },
 };

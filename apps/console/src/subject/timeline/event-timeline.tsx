@@ -8,16 +8,18 @@ import { detailsOf } from './event-details';
 
 interface EventTimelineProps {
   events: readonly RecordedEvent[];
+  /** The whole stream the events are part of, where ids they mention are looked up; default: `events`. */
+  stream?: readonly RecordedEvent[];
   /** The catalogue's recipients, to name those the events mention. */
   recipients: readonly Recipient[];
 }
 
 /** Who did what and when, in the order the ledger recorded it. */
-export function EventTimeline({ events, recipients }: EventTimelineProps) {
+export function EventTimeline({ events, stream = events, recipients }: EventTimelineProps) {
   const i18n = useI18n();
   const { t, fill } = i18n;
   if (events.length === 0) return <p>{t.timeline.empty}</p>;
-  const kit = detailKit(i18n, events, recipients);
+  const kit = detailKit(i18n, stream, recipients);
   const roleName = (role: string) => (t.role as Record<string, string>)[role] ?? role;
   return (
     <ol className="timeline">

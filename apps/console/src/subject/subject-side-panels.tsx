@@ -2,12 +2,15 @@ import type { PurposeCatalogue, RecordedEvent } from '../api/wire';
 import { useSession } from '../session/session';
 import { erasurePlan } from './erasure/erasure-plan';
 import { ErasurePanel } from './erasure/erasure-panel';
+import { NoticesPanel } from './notices/notices-panel';
 import { ObjectionsPanel } from './objections/objections-panel';
+import { RecipientsPanel } from './recipients/recipients-panel';
 import { recordable } from './recordable';
+import { RequestsPanel } from './requests/requests-panel';
 import { RestrictionsPanel } from './restrictions/restrictions-panel';
 import type { SubjectFacts } from './subject-facts';
 
-interface SubjectActionsProps {
+interface SubjectSidePanelsProps {
   subjectId: string;
   events: readonly RecordedEvent[];
   revision: number | null;
@@ -16,10 +19,11 @@ interface SubjectActionsProps {
 }
 
 /**
- * The objections and restrictions in force, and what the role may record about them and about erasure:
- * only what the subject still takes (after an erasure, what concerns the purposes it kept).
+ * What stands for the subject (objections, restrictions, requests, privacy statements given, recipients) and
+ * what the role may record about it and about erasure: only what the subject still takes (after an erasure,
+ * what concerns the purposes it kept).
  */
-export function SubjectActions({ subjectId, events, revision, facts, catalogue }: SubjectActionsProps) {
+export function SubjectSidePanels({ subjectId, events, revision, facts, catalogue }: SubjectSidePanelsProps) {
   const { can } = useSession();
   const takes = recordable(events, catalogue);
   const plan = can.decide ? erasurePlan(facts, catalogue.purposes, new Date().toISOString()) : null;
@@ -39,6 +43,15 @@ export function SubjectActions({ subjectId, events, revision, facts, catalogue }
         recordable={can.decide ? takes : null}
         erased={facts.erasure !== undefined}
       />
+      <RequestsPanel subjectId={subjectId} revision={revision} />
+      <NoticesPanel
+        subjectId={subjectId}
+        revision={revision}
+        given={facts.notices}
+        notices={catalogue.notices}
+        recordable={takes.notice}
+      />
+      <RecipientsPanel subjectId={subjectId} />
       {plan && <ErasurePanel subjectId={subjectId} revision={revision} plan={plan} />}
     </>
   );
