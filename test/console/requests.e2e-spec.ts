@@ -64,7 +64,7 @@ describeInBrowser('data-subject requests in the DPO console', () => {
   it('grants nothing before the identity is checked, and takes "no reasonable doubt" only with a note (art. 12(6))', async () => {
     const { dialog } = ui;
     await step('Record the answer…').click();
-    expect(await dialog.getByRole('radio', { name: 'Granted' }).isDisabled()).toBe(true);
+    expect(await dialog.getByRole('radio', { name: 'Granted', exact: true }).isDisabled()).toBe(true);
     expect(await dialog.getByRole('radio', { name: 'Partly granted' }).isDisabled()).toBe(true);
     expect(await dialog.textContent()).toContain(
       'so the request can only be refused until the identity is checked',
@@ -99,7 +99,7 @@ describeInBrowser('data-subject requests in the DPO console', () => {
 
     await page.getByRole('link', { name: 'Requests' }).click();
     const row = page.locator('table.queue tbody tr', { hasText: 'debtor-5001' });
-    expect(await row.textContent()).toMatch(/Access \(art\. 15\).*verified .*\d+ days left/);
+    expect(await row.textContent()).toMatch(/Access \(art\. 15\).*\d+ days left.*verified /);
     expect(await row.locator('td[data-label="Extended until"]').textContent()).toMatch(/20\d\d/);
     await ui.checkAtEveryWidth('requests-queue');
     await row.getByRole('link', { name: 'Access (art. 15)' }).click();
@@ -108,7 +108,7 @@ describeInBrowser('data-subject requests in the DPO console', () => {
   it('records the answer, after which nothing is left to record and the request leaves the queue', async () => {
     const { dialog, page } = ui;
     await step('Record the answer…').click();
-    await dialog.getByRole('radio', { name: 'Granted' }).check();
+    await dialog.getByRole('radio', { name: 'Granted', exact: true }).check();
     expect(await dialog.locator('.consequence').textContent()).toContain('answered as granted today');
     await ui.checkAtEveryWidth('complete-request-dialog');
     await dialog.getByRole('button', { name: 'Record answer' }).click();
