@@ -14,10 +14,11 @@ describeInBrowser('data-subject requests in the DPO console', () => {
   let ledger: LedgerHarness;
   let browser: Browser;
   let ui: ConsoleSession;
+  let records: SubjectRecords;
 
   beforeAll(async () => {
     ledger = await LedgerHarness.start({ consoleDir: CONSOLE_DIR });
-    const records = new SubjectRecords(ledger);
+    records = new SubjectRecords(ledger);
     await records.basis('debtor-5001', 'collection', 'contract');
     await records.basis('debtor-5002', 'collection', 'contract');
     browser = await openBrowser();
@@ -158,5 +159,21 @@ describeInBrowser('data-subject requests in the DPO console', () => {
     await dialog.waitFor({ state: 'detached' });
     expect(await facts()).toMatch(/Beantwoord .+: Geweigerd/);
     await ui.setLanguage('en');
+  });
+
+  it('shows an auditor the requests and their pages, and no step to record', async () => {
+    const { page } = ui;
+    await records.request('debtor-5001', 'erasure', 3);
+    await ui.signOut();
+    await ui.signIn('auditor');
+    await page.getByRole('link', { name: 'Requests' }).click();
+    await page.getByRole('link', { name: 'Erasure (art. 17)' }).click();
+    await page.getByRole('heading', { name: 'Erasure (art. 17): request of debtor-5001' }).waitFor();
+    expect(await page.locator('.request').getByRole('button').count()).toBe(0);
+    expect(await page.getByText('Nothing is left to record').count()).toBe(0);
+    await ui.checkAtEveryWidth('request-auditor');
+    await ui.openSubject('debtor-5001');
+    await page.locator('[data-request]').first().waitFor();
+    expect(await page.getByText('Record a request received').count()).toBe(0);
   });
 });

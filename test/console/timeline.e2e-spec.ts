@@ -153,4 +153,23 @@ describeInBrowser('reasons and events of contract version 2 in the DPO console',
     await ui.checkAtEveryWidth('timeline-v2-nl');
     await ui.setLanguage('en');
   });
+
+  it("links a step to its request's page, which lists what was recorded for it", async () => {
+    const { page } = ui;
+    await ui
+      .timelineEntry('IdentityVerified')
+      .getByRole('link', { name: /^Rectification \(art\. 16\), received / })
+      .click();
+    await page.getByRole('heading', { name: 'Rectification (art. 16): request of debtor-4001' }).waitFor();
+    expect(
+      await page.locator('.timeline > li').evaluateAll((items) => items.map((li) => li.dataset.type)),
+    ).toEqual([
+      'RequestReceived',
+      'IdentityVerified',
+      'RequestExtended',
+      'RectificationRecorded',
+      'RequestCompleted',
+    ]);
+    expect(await page.locator('.request-facts').textContent()).toMatch(/Answered .+: Partly granted/);
+  });
 });

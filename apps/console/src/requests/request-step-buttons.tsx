@@ -32,7 +32,7 @@ export function RequestStepButtons({ request, revision, now }: RequestStepButton
 
   return (
     <>
-      {steps.length === 0 && <p>{t.requests.noStep}</p>}
+      {steps.length === 0 && can.record && <p>{t.requests.noStep}</p>}
       <div className="card-actions">
         {steps.map((step) => (
           <button

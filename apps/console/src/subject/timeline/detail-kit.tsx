@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { Recipient } from '@ledger/domain/catalogue/purpose';
 import type { LedgerEventType } from '@ledger/domain/events';
 import type { RecordedEvent } from '../../api/wire';
 import type { I18n } from '../../i18n/i18n';
+import { requestPath } from '../../requests/request-path';
 import { DateTime } from '../../ui/date-time';
 import { PurposeList } from '../../ui/purpose-list';
 
@@ -49,13 +51,17 @@ export function detailKit(
     request: (requestId: string | undefined): Detail[] => {
       if (requestId === undefined) return [];
       const received = requests.get(requestId);
-      const text = received
-        ? fill(t.timeline.requestRef, {
-            right: t.right[received.data.right],
-            date: date(received.occurredAt),
-          })
-        : unknown(requestId);
-      return [[t.fields.request, text]];
+      if (!received) return [[t.fields.request, unknown(requestId)]];
+      const text = fill(t.timeline.requestRef, {
+        right: t.right[received.data.right],
+        date: date(received.occurredAt),
+      });
+      return [
+        [
+          t.fields.request,
+          <Link to={requestPath({ subjectId: received.subjectId, requestId })}>{text}</Link>,
+        ],
+      ];
     },
     event: (label: string, eventId: string): Detail[] => {
       const about = byId.get(eventId);
