@@ -31,11 +31,18 @@ export class LedgerHarness extends HttpTestCaller {
     return harness;
   }
 
-  /** A ledger on a new, empty store of the given kind, removed again by `stop()`. */
-  static async startOn(store: TestStore, clock?: Clock): Promise<LedgerHarness> {
+  /**
+   * A ledger on a new, empty store of the given kind, removed again by `stop()`; `settings` are further
+   * configuration (`erasureGrace`, say).
+   */
+  static async startOn(
+    store: TestStore,
+    clock?: Clock,
+    settings: Partial<LedgerConfig> = {},
+  ): Promise<LedgerHarness> {
     const { config, remove } = await store.create();
     try {
-      const harness = await LedgerHarness.start(config, clock);
+      const harness = await LedgerHarness.start({ ...settings, ...config }, clock);
       harness.removeStore = remove;
       return harness;
     } catch (error) {
