@@ -1,4 +1,4 @@
-import { FixedClock, LedgerHarness } from '../support/ledger-harness';
+import { FixedClock, LedgerHarness, RoleName } from '../support/ledger-harness';
 import { describeOnEachStore } from '../support/test-stores';
 
 /** The ledger's clock in this suite: the deadlines below are judged at this moment. */
@@ -21,13 +21,13 @@ describeOnEachStore('data-subject requests over HTTP', (store) => {
     subjectId: string,
     right: string,
     occurredAt: string,
-    role = 'operator' as const,
+    role: RoleName = 'operator',
   ) => {
     const answer = await ledger.post(`/v1/subjects/${subjectId}/requests`, { right, occurredAt }, role);
     expect(answer.status).toBe(201);
     return answer.body.requestId as string;
   };
-  const step = (subjectId: string, requestId: string, what: string, body: object, role = 'dpo' as const) =>
+  const step = (subjectId: string, requestId: string, what: string, body: object, role: RoleName = 'dpo') =>
     ledger.post(`/v1/subjects/${subjectId}/requests/${requestId}/${what}`, body, role);
   const register = async (subjectId: string) =>
     (await ledger.get(`/v1/subjects/${subjectId}/requests`, 'auditor')).body;
