@@ -72,3 +72,9 @@ export interface SubjectExport {
   /** What an erasure leaves readable in this document, in words, for the person reading it. */
   readability: { freeText: string; suppressionRefs: string };
 }
+
+/**
+ * `GET /v1/subjects/{subjectId}/export?format=dpv` (`application/ld+json`): the same record as JSON-LD in the W3C
+ * Data Privacy Vocabulary, its context embedded; see docs/dpv-export.md for the terms.
+ */
+export type DpvExport = { '@context': Record<string, unknown> } & Record<string, unknown>;
