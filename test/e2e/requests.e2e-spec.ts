@@ -242,4 +242,32 @@ describeOnEachStore('data-subject requests over HTTP', (store) => {
     ]);
     expect(await eventCount(id)).toBe(0);
   });
+
+  it('documents the routes of sections 6 and 7 and their bodies in the OpenAPI document', async () => {
+    const document = (await (await fetch(ledger.baseUrl + '/docs-json')).json()) as any;
+    for (const route of [
+      '/v1/subjects/{subjectId}/requests',
+      '/v1/subjects/{subjectId}/requests/{requestId}/identity',
+      '/v1/subjects/{subjectId}/requests/{requestId}/extension',
+      '/v1/subjects/{subjectId}/requests/{requestId}/completion',
+      '/v1/subjects/{subjectId}/rectifications',
+      '/v1/subjects/{subjectId}/disclosures',
+      '/v1/subjects/{subjectId}/notifications',
+      '/v1/subjects/{subjectId}/recipients',
+      '/v1/requests',
+      '/v1/notifications',
+      '/v1/notices/due',
+      '/v1/erasures/due',
+      '/v1/suppressions/{ref}',
+    ]) {
+      expect({ route, documented: document.paths[route] !== undefined }).toEqual({ route, documented: true });
+    }
+    const { schemas } = document.components;
+    expect(schemas.ReceiveRequestDto.properties.right.enum).toContain('human-review');
+    expect(schemas.CompleteRequestDto.properties.refusalGround.enum).toContain('manifestly-unfounded');
+    expect(schemas.CommandAnswerDto.properties).toHaveProperty('disclosureId');
+    expect(document.paths['/v1/subjects/{subjectId}/export'].get.parameters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'format' })]),
+    );
+  });
 });
