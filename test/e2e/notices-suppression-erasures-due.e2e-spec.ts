@@ -10,7 +10,10 @@ describeOnEachStore('notices, suppression and erasures due over HTTP', (store) =
   const refused = (answer: { status: number; body: any }) => [answer.status, answer.body.code];
 
   beforeAll(async () => {
-    ledger = await LedgerHarness.startOn(store, new FixedClock(NOW), { erasureGrace: 'P7D' });
+    ledger = await LedgerHarness.startOn(store, {
+      clock: new FixedClock(NOW),
+      config: { erasureGrace: 'P7D' },
+    });
   });
   afterAll(() => ledger.stop());
 

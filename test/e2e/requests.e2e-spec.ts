@@ -13,7 +13,7 @@ describeOnEachStore('data-subject requests over HTTP', (store) => {
   const subject = () => `requester-${++n}`;
 
   beforeAll(async () => {
-    ledger = await LedgerHarness.startOn(store, new FixedClock(NOW));
+    ledger = await LedgerHarness.startOn(store, { clock: new FixedClock(NOW) });
   });
   afterAll(() => ledger.stop());
 
