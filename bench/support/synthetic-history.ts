@@ -6,8 +6,12 @@ const START_MS = Date.parse('2025-01-06T09:00:00.000Z');
 const DAY_MS = 24 * 3600 * 1000;
 const ACTOR = { name: 'bench-seed', role: 'operator' };
 
-/** A personal free-text field in its stored form: sealed like the codec seals it (never opened here). */
-const sealed = (bytes: number) => `enc:v1:${randomBytes(28 + bytes).toString('base64')}`;
+/**
+ * A personal free-text field in its stored form: sealed like the codec seals it, under its scope (a basis's
+ * evidence under its purpose, the rest in the first period), and never opened here.
+ */
+const sealed = (bytes: number, scope = 'period:0') =>
+  `enc:v2:${scope}:${randomBytes(28 + bytes).toString('base64')}`;
 
 type Body = Pick<EventToAppend, 'type' | 'data'>;
 
@@ -22,7 +26,7 @@ function lifeOfAFile(at: (step: number) => string): Body[] {
   const restrictionId = randomUUID();
   const basis = (basisId: string, purpose: string, legalBasis: string, step: number) => ({
     type: 'BasisEstablished',
-    data: { basisId, purpose, legalBasis, evidence: sealed(16), validFrom: at(step) },
+    data: { basisId, purpose, legalBasis, evidence: sealed(16, `purpose:${purpose}`), validFrom: at(step) },
   });
   return [
     basis(ids.collection, 'collection', 'contract', 0),

@@ -1,272 +1,244 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { Client } from 'pg';
-import { POSTGRES_TEST_URL, postgresSkipReason } from '@ledger/event-store/testing/postgres-test-server';
-import { LedgerHarness, secretOf, RoleName } from '../support/ledger-harness';
-import { PersonalTexts, personalTexts, recordPersonalTexts } from '../support/personal-texts';
+import { LedgerEventType, PERSONAL_FIELDS } from '@ledger/domain';
+import { personalTexts, recordPersonalTexts } from '../support/personal-texts';
+import { describeOnEachRawStore, RawDataKey, RawStore } from '../support/raw-stores';
 import { ServerProcess } from '../support/server-process';
 
-/** Which fields of which event types hold personal text (contract section 3), as stored in `data`. */
-const PERSONAL: Record<string, string> = {
-  BasisEstablished: 'evidence',
-  BasisWithdrawn: 'note',
-  ObjectionFiled: 'grounds',
-  ObjectionOverridden: 'motivation',
-  RestrictionApplied: 'note',
-  RestrictionLifted: 'reason',
-  ErasureCompleted: 'note',
-};
-
-interface RawRow {
-  type: string;
-  data: Record<string, unknown>;
+/** The personal text an event carries, as stored or as read: one field per event in these scenarios. */
+function personalText(event: { type: string; data: Record<string, unknown> }): unknown {
+  const [field] = PERSONAL_FIELDS[event.type as LedgerEventType].filter((name) => name in event.data);
+  return field === undefined ? undefined : event.data[field];
 }
 
-/** The sealed personal fields of raw event rows: every one present must be `enc:v1:` + base64. */
-function sealedFields(rows: RawRow[]): string[] {
-  return rows.flatMap((row) => {
-    const value = row.data[PERSONAL[row.type]];
-    return value === undefined ? [] : [value as string];
-  });
-}
-
-const plaintexts = (texts: PersonalTexts) => Object.values(texts);
+const SUBJECT = 'debtor-shredded';
+const BYSTANDER = 'debtor-kept';
+/** Where each event of `recordPersonalTexts` is sealed: the key of its scope (contract section 3). */
+const SCOPES_BEFORE_ERASURE = [
+  'purpose:fiscal-retention',
+  'purpose:collection',
+  'purpose:recruitment',
+  'purpose:recruitment',
+  'purpose:credit-check-sharing',
+  'period:0',
+  'period:0',
+  'period:0',
+  'period:0',
+];
+/** As many events as `recordPersonalTexts` records. */
+const RECORDED_EVENTS = SCOPES_BEFORE_ERASURE.length;
+const ENDED_BY_THE_FIRST_ERASURE = [
+  SUBJECT,
+  `${SUBJECT}/purpose:collection`,
+  `${SUBJECT}/purpose:recruitment`,
+  `${SUBJECT}/purpose:credit-check-sharing`,
+];
+const FISCAL_KEY = `${SUBJECT}/purpose:fiscal-retention`;
+const SECOND_PERIOD_KEY = `${SUBJECT}/period:1`;
+const destroyed: RawDataKey = { wrapped_key: null, destroyed_at: expect.stringMatching(/^\d{4}-/) };
 
 /**
- * Crypto-shredding, proven on the raw store rather than through the API: personal free text is only ever
- * stored sealed, an erasure destroys the subject's data key in the store, and afterwards nothing the ledger
- * gives out (events, export, logs) can show that text again, while the hash chain still verifies.
+ * Crypto-shredding, proven on the raw store rather than through the API alone: personal free text is only
+ * ever stored sealed, each field under the data key of its scope; an erasure destroys the keys of the scopes
+ * it ends, in the store, and afterwards nothing the ledger gives out (events, export, history, logs) can show
+ * that text again, while the evidence of a purpose it keeps stays readable until a narrowing erasure ends
+ * the retention. The hash chain verifies throughout.
  */
-describe('crypto-shredding on the raw SQLite file (the built server as a process)', () => {
+describeOnEachRawStore('crypto-shredding with retained evidence (the built server as a process)', (kind) => {
   let dataDir: string;
   let server: ServerProcess;
-  const subjectId = 'debtor-shredded';
-  const bystander = 'debtor-kept';
+  let raw: RawStore;
+  let remove: (() => Promise<void>) | undefined;
   const texts = personalTexts();
   const kept = personalTexts();
+  let fiscalBasisId: string;
+  /** The wrapped keys as the store held them while they were in force, by key id. */
+  const wrappedKeys = new Map<string, Buffer>();
 
-  const call = async (method: string, path: string, role: RoleName, body?: unknown) => {
-    const headers: Record<string, string> = { authorization: `Bearer ${secretOf(role)}` };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(server.baseUrl + path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: response.status, text: await response.text() };
-  };
-  const post = async (path: string, body: unknown) => {
-    const { status, text } = await call('POST', path, 'dpo', body);
-    return { status, body: JSON.parse(text) };
-  };
-
-  /** Every byte SQLite keeps on disk for the ledger: the database, its write-ahead log, its shared memory. */
-  const rawBytes = () =>
-    Buffer.concat(
-      ['ledger.sqlite', 'ledger.sqlite-wal', 'ledger.sqlite-shm']
-        .map((file) => join(dataDir, file))
-        .filter(existsSync)
-        .map((file) => readFileSync(file)),
-    );
-  const readRaw = <T>(read: (db: Database.Database) => T): T => {
-    const db = new Database(join(dataDir, 'ledger.sqlite'), { readonly: true });
-    try {
-      return read(db);
-    } finally {
-      db.close();
+  const eventsOf = async (subjectId: string) =>
+    (await server.get(`/v1/subjects/${subjectId}/events`, 'auditor')).body.events as {
+      eventId: string;
+      type: string;
+      data: Record<string, unknown>;
+    }[];
+  const shownTexts = async (subjectId: string) => (await eventsOf(subjectId)).map(personalText);
+  /** None of `plaintexts`, and none of the keys under `keyIds` as they were, is anywhere in the store. */
+  async function expectGoneFromTheStore(plaintexts: string[], keyIds: string[]): Promise<void> {
+    for (const text of plaintexts) expect(await raw.holds(text)).toBe(false);
+    for (const keyId of keyIds) expect(await raw.holds(wrappedKeys.get(keyId)!)).toBe(false);
+  }
+  async function expectVerified(events: number): Promise<void> {
+    const one = (await server.get(`/v1/subjects/${SUBJECT}/verification`, 'auditor')).body;
+    expect(one).toMatchObject({ valid: true, eventCount: events });
+    // The bystander's events, and the catalogue's adoption in a stream of its own.
+    const everyEvent = events + RECORDED_EVENTS + 1;
+    // PostgreSQL's log is read below the oldest transaction open in the cluster: another test's may hold it back.
+    let whole = (await server.get('/v1/verification', 'auditor')).body;
+    for (let i = 0; i < 100 && whole.events < everyEvent; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      whole = (await server.get('/v1/verification', 'auditor')).body;
     }
+    expect(whole).toMatchObject({ valid: true, streams: 3, events: everyEvent, breaks: [] });
+  }
+  const erase = async (body: unknown) => {
+    const erased = await server.post(`/v1/subjects/${SUBJECT}/erasure`, body);
+    expect(erased.status).toBe(201);
   };
-  const rawEvents = (streamId: string) =>
-    readRaw((db) =>
-      (
-        db.prepare('SELECT type, data FROM events WHERE stream_id = ? ORDER BY revision').all(streamId) as {
-          type: string;
-          data: string;
-        }[]
-      ).map((row) => ({ type: row.type, data: JSON.parse(row.data) })),
-    );
-  const dataKeyRow = (streamId: string) =>
-    readRaw((db) =>
-      db.prepare('SELECT wrapped_key, destroyed_at FROM data_keys WHERE key_id = ?').get(streamId),
-    ) as { wrapped_key: Buffer | null; destroyed_at: string | null } | undefined;
-
-  let wrappedKeyBefore: Buffer;
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'basis-ledger-shredding-'));
-    server = await ServerProcess.start({ LEDGER_DATA_DIR: dataDir });
-    await recordPersonalTexts(post, subjectId, texts);
-    await recordPersonalTexts(post, bystander, kept);
-  });
+    const store = await kind.create(dataDir);
+    ({ raw, remove } = store);
+    server = await ServerProcess.start(store.env);
+    ({ fiscalBasisId } = await recordPersonalTexts(server.post, SUBJECT, texts));
+    await recordPersonalTexts(server.post, BYSTANDER, kept);
+  }, 60_000);
   afterAll(async () => {
     await server?.kill();
+    await remove?.();
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('before erasure: stores every personal field sealed, and no plaintext anywhere on disk', () => {
-    const rows = rawEvents(subjectId);
-    expect(rows.map((row) => row.type)).toEqual([
-      'BasisEstablished',
-      'BasisWithdrawn',
-      'BasisEstablished',
-      'ObjectionFiled',
-      'ObjectionOverridden',
-      'RestrictionApplied',
-      'RestrictionLifted',
-    ]);
-    const sealed = sealedFields(rows);
-    expect(sealed).toHaveLength(6);
-    for (const value of sealed) expect(value).toMatch(/^enc:v1:[A-Za-z0-9+/]+=*$/);
-    const disk = rawBytes();
-    for (const text of [...plaintexts(texts), ...plaintexts(kept)]) expect(disk.includes(text)).toBe(false);
-    const key = dataKeyRow(subjectId);
-    expect(key).toEqual({ wrapped_key: expect.any(Buffer), destroyed_at: null });
-    wrappedKeyBefore = key!.wrapped_key!;
-    expect(wrappedKeyBefore.length).toBe(12 + 16 + 32);
-  });
-
-  it('before erasure: gives the personal fields back to auditors', async () => {
-    const { text } = await call('GET', `/v1/subjects/${subjectId}/events`, 'auditor');
-    for (const plaintext of plaintexts(texts).slice(0, 6)) expect(text).toContain(plaintext);
-  });
-
-  describe('after erasure', () => {
-    beforeAll(async () => {
-      const erased = await post(`/v1/subjects/${subjectId}/erasure`, {
-        retain: ['fiscal-retention'],
-        note: texts.erasureNote,
-      });
-      expect(erased.status).toBe(201);
-    });
-
-    it("has destroyed the subject's data key in the store, and only that subject's", () => {
-      expect(dataKeyRow(subjectId)).toEqual({
-        wrapped_key: null,
-        destroyed_at: expect.stringMatching(/^\d{4}-/),
-      });
-      expect(dataKeyRow(bystander)).toEqual({ wrapped_key: expect.any(Buffer), destroyed_at: null });
-    });
-
-    it('holds no plaintext on disk, and no copy of the destroyed key', () => {
-      const disk = rawBytes();
-      for (const text of [...plaintexts(texts), ...plaintexts(kept)]) expect(disk.includes(text)).toBe(false);
-      expect(disk.includes(wrappedKeyBefore)).toBe(false);
-      const sealed = sealedFields(rawEvents(subjectId));
-      expect(sealed).toHaveLength(7);
-      for (const value of sealed) expect(value).toMatch(/^enc:v1:/);
-    });
-
-    it('shows every personal field as null in events and the export, and the bystander as it was', async () => {
-      const events = JSON.parse((await call('GET', `/v1/subjects/${subjectId}/events`, 'auditor')).text);
-      const fields = events.events.map((event: any) => event.data[PERSONAL[event.type]]);
-      expect(fields).toEqual([null, null, undefined, null, null, null, null, null]);
-      const exported = (await call('GET', `/v1/subjects/${subjectId}/export`, 'dpo')).text;
-      expect(JSON.parse(exported).events).toEqual(events.events);
-      for (const text of plaintexts(texts)) expect(exported).not.toContain(text);
-      const other = (await call('GET', `/v1/subjects/${bystander}/events`, 'auditor')).text;
-      expect(other).toContain(kept.evidence);
-    });
-
-    it('still verifies: the chain hashes the sealed form, which did not change', async () => {
-      const one = JSON.parse((await call('GET', `/v1/subjects/${subjectId}/verification`, 'auditor')).text);
-      expect(one).toMatchObject({ valid: true, eventCount: 8 });
-      const all = JSON.parse((await call('GET', '/v1/verification', 'auditor')).text);
-      expect(all).toMatchObject({ valid: true, streams: 2, events: 15, breaks: [] });
-    });
-
-    it('never wrote any of the personal text to its logs', () => {
-      expect(server.log.length).toBeGreaterThan(0);
-      for (const text of [...plaintexts(texts), ...plaintexts(kept)]) expect(server.log).not.toContain(text);
-    });
-  });
-});
-
-const postgresSkip = postgresSkipReason();
-if (postgresSkip) console.warn(`Skipping crypto-shredding on PostgreSQL: ${postgresSkip}`);
-
-(postgresSkip ? describe.skip : describe)('crypto-shredding on the raw PostgreSQL tables', () => {
-  const schema = `ledger_shred_${randomBytes(6).toString('hex')}`;
-  const subjectId = 'debtor-shredded-pg';
-  const texts = personalTexts();
-  let ledger: LedgerHarness;
-  let client: Client;
-
-  const rawEvents = async (): Promise<RawRow[]> =>
-    (
-      await client.query(
-        `SELECT type, data::text AS data FROM "${schema}".events WHERE stream_id = $1 ORDER BY revision`,
-        [subjectId],
-      )
-    ).rows.map((row) => ({ type: row.type, data: JSON.parse(row.data) }));
-  /** Every row of every table of the ledger's schema, as text. */
-  const everything = async () => {
-    const events = await client.query(`SELECT t::text AS row FROM "${schema}".events t`);
-    const keys = await client.query(`SELECT t::text AS row FROM "${schema}".data_keys t`);
-    return [...events.rows, ...keys.rows].map((row) => row.row).join('\n');
-  };
-  const dataKey = async () =>
-    (
-      await client.query(`SELECT wrapped_key, destroyed_at FROM "${schema}".data_keys WHERE key_id = $1`, [
-        subjectId,
-      ])
-    ).rows[0];
-
-  beforeAll(async () => {
-    ledger = await LedgerHarness.start({
-      store: 'postgres',
-      postgresUrl: POSTGRES_TEST_URL,
-      postgresSchema: schema,
-    });
-    client = new Client({ connectionString: POSTGRES_TEST_URL });
-    await client.connect();
-    await recordPersonalTexts(ledger.post, subjectId, texts);
-    // Each command waits (up to 5 s) for its read side, which reads only the settled log: see below.
-  }, 60_000);
-  afterAll(async () => {
-    await ledger?.stop();
-    await client?.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await client?.end();
-  });
-
-  it('stores personal fields only sealed, erases by destroying the key, and still verifies', async () => {
-    const before = await everything();
-    for (const text of plaintexts(texts)) expect(before).not.toContain(text);
-    for (const value of sealedFields(await rawEvents())) expect(value).toMatch(/^enc:v1:[A-Za-z0-9+/]+=*$/);
-    expect(await dataKey()).toEqual({ wrapped_key: expect.any(Buffer), destroyed_at: null });
-
-    expect((await ledger.post(`/v1/subjects/${subjectId}/erasure`, { note: texts.erasureNote })).status).toBe(
-      201,
+  it("before erasure: stores every personal field sealed under its scope's key, and no plaintext anywhere", async () => {
+    const stored = (await raw.events(SUBJECT)).map(personalText) as string[];
+    expect(stored).toHaveLength(RECORDED_EVENTS);
+    stored.forEach((value, i) =>
+      expect(value).toMatch(new RegExp(`^enc:v2:${SCOPES_BEFORE_ERASURE[i]}:[A-Za-z0-9+/]+=*$`)),
     );
-
-    const after = await everything();
-    for (const text of plaintexts(texts)) expect(after).not.toContain(text);
-    expect(sealedFields(await rawEvents())).toHaveLength(7);
-    expect(await dataKey()).toEqual({ wrapped_key: null, destroyed_at: expect.stringMatching(/^\d{4}-/) });
-    const events = (await ledger.get(`/v1/subjects/${subjectId}/events`, 'auditor')).body.events;
-    expect(events.map((event: any) => event.data[PERSONAL[event.type]])).toEqual([
-      null,
-      null,
-      undefined,
-      null,
-      null,
-      null,
-      null,
-      null,
-    ]);
-    expect((await ledger.get(`/v1/subjects/${subjectId}/verification`, 'auditor')).body).toMatchObject({
-      valid: true,
-      eventCount: 8,
-    });
-    // The log is read below the oldest transaction still open in the cluster: another test's may hold it back.
-    let whole = (await ledger.get('/v1/verification', 'auditor')).body;
-    for (let i = 0; i < 100 && whole.events < 8; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      whole = (await ledger.get('/v1/verification', 'auditor')).body;
+    await expectGoneFromTheStore([...Object.values(texts), ...Object.values(kept)], []);
+    for (const keyId of [...ENDED_BY_THE_FIRST_ERASURE, FISCAL_KEY]) {
+      const key = await raw.dataKey(keyId);
+      expect(key).toEqual({ wrapped_key: expect.any(Buffer), destroyed_at: null });
+      expect(key!.wrapped_key!.length).toBe(12 + 16 + 32);
+      wrappedKeys.set(keyId, key!.wrapped_key!);
     }
-    expect(whole).toMatchObject({ valid: true, streams: 1, events: 8 });
+  });
+
+  it('before erasure: gives every personal field back to auditors', async () => {
+    expect(await shownTexts(SUBJECT)).toEqual([
+      texts.fiscalEvidence,
+      texts.collectionEvidence,
+      texts.consentReceipt,
+      texts.withdrawalNote,
+      texts.balancingTest,
+      texts.grounds,
+      texts.motivation,
+      texts.restrictionNote,
+      texts.liftingReason,
+    ]);
+  });
+
+  describe('after an erasure that keeps fiscal retention', () => {
+    beforeAll(() => erase({ retain: ['fiscal-retention'], note: texts.erasureNote }));
+
+    it('has destroyed the keys of the period and the purposes it ended, and kept the fiscal key', async () => {
+      for (const keyId of ENDED_BY_THE_FIRST_ERASURE) expect(await raw.dataKey(keyId)).toEqual(destroyed);
+      expect(await raw.dataKey(FISCAL_KEY)).toEqual({
+        wrapped_key: wrappedKeys.get(FISCAL_KEY),
+        destroyed_at: null,
+      });
+      expect(await raw.dataKey(BYSTANDER)).toEqual({ wrapped_key: expect.any(Buffer), destroyed_at: null });
+    });
+
+    it('holds no plaintext in the store, and no copy of a key it destroyed', async () => {
+      const { fiscalEvidence, ...shredded } = texts;
+      await expectGoneFromTheStore([fiscalEvidence, ...Object.values(shredded)], ENDED_BY_THE_FIRST_ERASURE);
+      expect(await raw.holds(wrappedKeys.get(FISCAL_KEY)!)).toBe(true);
+    });
+
+    it('shows the fiscal evidence in clear and every other personal field null, in events and the export', async () => {
+      expect(await shownTexts(SUBJECT)).toEqual([
+        texts.fiscalEvidence,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ]);
+      const exported = (await server.get(`/v1/subjects/${SUBJECT}/export`, 'dpo')).body;
+      expect(exported.events).toEqual(await eventsOf(SUBJECT));
+      expect(await shownTexts(BYSTANDER)).toContain(kept.collectionEvidence);
+    });
+
+    it('still relies on the fiscal basis in the history of fiscal retention, which holds no free text', async () => {
+      const [fiscal] = await eventsOf(SUBJECT);
+      const history = (
+        await server.get(`/v1/subjects/${SUBJECT}/history?purpose=fiscal-retention`, 'auditor')
+      ).body;
+      expect(history.changes.at(-1)).toMatchObject({
+        permitted: true,
+        basis: { basisId: fiscalBasisId, eventId: fiscal.eventId },
+      });
+      const text = JSON.stringify(history);
+      for (const plaintext of Object.values(texts)) expect(text).not.toContain(plaintext);
+      expect(text).not.toContain('enc:');
+    });
+
+    it('still verifies: the chain hashes the sealed form, which did not change', () => expectVerified(10));
+
+    describe('what the erased subject still takes (arts. 17(3), 18)', () => {
+      beforeAll(async () => {
+        const withdrawal = await server.post(`/v1/subjects/${SUBJECT}/bases/${fiscalBasisId}/withdrawal`, {
+          reason: 'no-longer-necessary',
+          note: texts.fiscalWithdrawalNote,
+        });
+        const restriction = await server.post(`/v1/subjects/${SUBJECT}/restrictions`, {
+          ground: 'accuracy-contested',
+          purposes: ['fiscal-retention'],
+          note: texts.keptRestrictionNote,
+        });
+        expect([withdrawal.status, restriction.status]).toEqual([201, 201]);
+      });
+
+      it("is sealed under live keys, the kept purpose's and the new period's, and reads back", async () => {
+        const [withdrawal, restriction] = (await raw.events(SUBJECT)).slice(-2).map(personalText);
+        expect(withdrawal).toMatch(/^enc:v2:purpose:fiscal-retention:/);
+        expect(restriction).toMatch(/^enc:v2:period:1:/);
+        expect(await raw.dataKey(SECOND_PERIOD_KEY)).toEqual({
+          wrapped_key: expect.any(Buffer),
+          destroyed_at: null,
+        });
+        wrappedKeys.set(SECOND_PERIOD_KEY, (await raw.dataKey(SECOND_PERIOD_KEY))!.wrapped_key!);
+        expect((await shownTexts(SUBJECT)).slice(-2)).toEqual([
+          texts.fiscalWithdrawalNote,
+          texts.keptRestrictionNote,
+        ]);
+      });
+    });
+
+    describe('after a narrowing erasure that keeps nothing', () => {
+      beforeAll(() => erase({ retain: [], note: texts.narrowingNote }));
+
+      it('has destroyed the fiscal key and the second period’s', async () => {
+        for (const keyId of [FISCAL_KEY, SECOND_PERIOD_KEY])
+          expect(await raw.dataKey(keyId)).toEqual(destroyed);
+      });
+
+      it('holds no plaintext in the store, and no copy of any key of the subject', async () => {
+        await expectGoneFromTheStore(Object.values(texts), [
+          ...ENDED_BY_THE_FIRST_ERASURE,
+          FISCAL_KEY,
+          SECOND_PERIOD_KEY,
+        ]);
+      });
+
+      it('shows every personal field null, in events and the export, and still verifies', async () => {
+        expect(await shownTexts(SUBJECT)).toEqual(Array(13).fill(null));
+        const exported = (await server.get(`/v1/subjects/${SUBJECT}/export`, 'dpo')).body;
+        expect(exported.events).toEqual(await eventsOf(SUBJECT));
+        await expectVerified(13);
+      });
+    });
+  });
+
+  it('never wrote any of the personal text to its logs', () => {
+    expect(server.log.length).toBeGreaterThan(0);
+    for (const text of [...Object.values(texts), ...Object.values(kept)])
+      expect(server.log).not.toContain(text);
   });
 });

@@ -1,19 +1,26 @@
 import { randomBytes } from 'node:crypto';
 
 /**
- * One marker per personal free-text field the contract names (evidence, note, grounds, motivation, the
- * reason of a lifting), unique to a test run, so a search of raw storage or logs finds exactly these.
+ * One marker per personal free text a subject's life in the ledger writes (evidence, notes, grounds,
+ * motivation, the reason of a lifting), unique to a test run, so a search of raw storage or logs finds
+ * exactly these.
  */
 export function personalTexts() {
   const tag = randomBytes(6).toString('hex');
   return {
-    evidence: `evidence of Jan Jansen ${tag}`,
+    fiscalEvidence: `tax records of Jan Jansen ${tag}`,
+    collectionEvidence: `claim against Jan Jansen ${tag}`,
+    consentReceipt: `consent receipt of Jan Jansen ${tag}`,
     withdrawalNote: `note on Jan Jansen's withdrawal ${tag}`,
+    balancingTest: `balancing test about Jan Jansen ${tag}`,
     grounds: `grounds of Jan Jansen ${tag}`,
     motivation: `motivation about Jan Jansen ${tag}`,
     restrictionNote: `restriction note on Jan Jansen ${tag}`,
     liftingReason: `lifting reason for Jan Jansen ${tag}`,
     erasureNote: `erasure note for Jan Jansen ${tag}`,
+    fiscalWithdrawalNote: `Jan Jansen's tax records no longer needed ${tag}`,
+    keptRestrictionNote: `Jan Jansen contests his tax records ${tag}`,
+    narrowingNote: `retention of Jan Jansen's records ended ${tag}`,
   };
 }
 
@@ -21,29 +28,49 @@ export type PersonalTexts = ReturnType<typeof personalTexts>;
 
 type Post = (path: string, body: unknown) => Promise<{ status: number; body: any }>;
 
-/** Records, through the API, one event carrying each personal text (the erasure's note aside). */
+/**
+ * Records, through the API, a subject's life up to its erasure, one event carrying each text in this
+ * order: the fiscal-retention and collection bases, a consent and its withdrawal, a credit check on
+ * legitimate interests, an objection to it and its override, a restriction and its lifting. Answers the
+ * fiscal basis's id.
+ */
 export async function recordPersonalTexts(
   post: Post,
   subjectId: string,
   texts: PersonalTexts,
-): Promise<void> {
+): Promise<{ fiscalBasisId: string }> {
   const base = `/v1/subjects/${subjectId}`;
-  const answers: { status: number; body: any }[] = [];
   const record = async (path: string, body: unknown) => {
     const answer = await post(path, body);
-    answers.push(answer);
+    if (answer.status !== 201)
+      throw new Error(`the ledger refused a command: ${JSON.stringify(answer.body)}`);
     return answer.body;
   };
+  const fiscal = await record(`${base}/bases`, {
+    purpose: 'fiscal-retention',
+    legalBasis: 'legal-obligation',
+    evidence: texts.fiscalEvidence,
+  });
+  await record(`${base}/bases`, {
+    purpose: 'collection',
+    legalBasis: 'contract',
+    evidence: texts.collectionEvidence,
+  });
   const consent = await record(`${base}/bases`, {
     purpose: 'recruitment',
     legalBasis: 'consent',
-    evidence: texts.evidence,
+    evidence: texts.consentReceipt,
+    noticeVersion: 'webcasso-2026-1',
   });
   await record(`${base}/bases/${consent.basisId}/withdrawal`, {
     reason: 'consent-withdrawn',
     note: texts.withdrawalNote,
   });
-  await record(`${base}/bases`, { purpose: 'credit-check-sharing', legalBasis: 'legitimate-interests' });
+  await record(`${base}/bases`, {
+    purpose: 'credit-check-sharing',
+    legalBasis: 'legitimate-interests',
+    evidence: texts.balancingTest,
+  });
   const objection = await record(`${base}/objections`, {
     purposes: ['credit-check-sharing'],
     grounds: texts.grounds,
@@ -56,7 +83,9 @@ export async function recordPersonalTexts(
     ground: 'accuracy-contested',
     note: texts.restrictionNote,
   });
-  await record(`${base}/restrictions/${restriction.restrictionId}/lifting`, { reason: texts.liftingReason });
-  const refused = answers.find((answer) => answer.status !== 201);
-  if (refused) throw new Error(`the ledger refused a command: ${JSON.stringify(refused.body)}`);
+  await record(`${base}/restrictions/${restriction.restrictionId}/lifting`, {
+    reason: texts.liftingReason,
+    subjectInformedAt: new Date().toISOString(),
+  });
+  return { fiscalBasisId: fiscal.basisId };
 }

@@ -43,7 +43,7 @@ export interface AppendOptions {
 /**
  * The longest data key id: room for a subject id (up to 128 characters) and a scope after it. A key id is
  * opaque to the store: any string of 1 to 300 characters but NUL, e.g. a subject id,
- * `<subjectId>/purpose:fiscal-retention` or `<subjectId>/epoch:1`.
+ * `<subjectId>/purpose:fiscal-retention` or `<subjectId>/period:1`.
  */
 export const MAX_DATA_KEY_ID_LENGTH = 300;
 

@@ -1,4 +1,4 @@
-import { isRefusal, LedgerEventBody } from '@ledger/domain';
+import { LedgerEventBody } from '@ledger/domain';
 import { StoredEvent } from '@ledger/event-store';
 import { testEvent } from '@ledger/event-store/testing/test-events';
 import { SubjectEvents } from '@ledger/runtime';
@@ -23,8 +23,8 @@ describe('SubjectEventsHandler', () => {
       type: 'RestrictionApplied',
       data: { restrictionId: 'r-1', ground: 'accuracy-contested', note },
     };
-    const data = await ledger.codec.seal(subjectId, body);
-    if (isRefusal(data)) throw new Error(`refused: ${data.code}`);
+    const data = await ledger.codec.seal(subjectId, body, { period: 0 });
+    if (!data) throw new Error('no live key');
     const event = testEvent(subjectId, null, { type: body.type, data, actor: OPERATOR });
     return { ...event, ...(await ledger.store.append(event, { expectedRevision: -1 })) };
   }

@@ -43,7 +43,7 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
     this.idempotency = new IdempotentReplay(store, catalogue);
     this.footings = new SubjectFootings(store, readSide);
     this.judgement = new CommandJudgement(this.footings, catalogue, clock);
-    this.sealing = new EventSealing(codec);
+    this.sealing = new EventSealing(codec, store);
     this.appender = new EventAppender(store, new ErasureKeys(codec));
     this.readYourWrite = new ReadYourWrite(readSide);
   }
@@ -69,7 +69,7 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
   private async appendOnce(options: RecordCommandOptions, afterConflict: boolean): Promise<StoredEvent> {
     const judged = await this.judgement.judge(options, { afterConflict });
     const event = await this.sealing.eventOf(options.subjectId, options.actor, judged);
-    const stored = await this.appender.append(event, options);
+    const stored = await this.appender.append(event, judged.footing.state, options);
     this.footings.remember(stored, judged.footing.state);
     return stored;
   }

@@ -35,9 +35,10 @@ export class CatalogueReader {
     return json as string;
   }
 
+  /** An id as the API takes it in a path or body: at most 128 characters, which also bounds the data keys named after it. */
   id(json: unknown, path: string): string {
-    if (typeof json !== 'string' || !/^[a-z0-9-]+$/.test(json)) {
-      this.fail(path, 'must be a non-empty id of [a-z0-9-]');
+    if (typeof json !== 'string' || !/^[a-z0-9-]{1,128}$/.test(json)) {
+      this.fail(path, 'must be a non-empty id of [a-z0-9-], at most 128 characters');
     }
     return json as string;
   }

@@ -126,6 +126,7 @@ describe('catalogue', () => {
     ['purposes[1].id: duplicate "collection"', (j) => void (j.purposes[1].id = 'collection')],
     ['purposes[0].id: must be a non-empty id', (j) => void (j.purposes[0].id = 'Collection')],
     ['purposes[0].id: must be a non-empty id', (j) => void (j.purposes[0].id = '')],
+    ['purposes[0].id: must be a non-empty id', (j) => void (j.purposes[0].id = 'x'.repeat(129))],
     ['purposes[0].legalBases: must be a non-empty list', (j) => void (j.purposes[0].legalBases = [])],
     [
       'purposes[0].legalBases[1]: duplicate "contract"',

@@ -4,8 +4,8 @@ import { PersonalDataCodec } from '../crypto/personal-data-codec';
 import { toHistoryEvent } from '../projection/to-history-event';
 
 /**
- * A subject's stream as auditors read it, straight from the store: personal fields readable until the subject
- * is erased; or, for replays, the history `decide` reads, without personal fields.
+ * A subject's stream as auditors read it, straight from the store: each personal field readable until an
+ * erasure destroys the key of its scope; or, for replays, the history `decide` reads, without personal fields.
  */
 export class SubjectEvents {
   constructor(
@@ -15,9 +15,9 @@ export class SubjectEvents {
 
   async read(subjectId: string): Promise<{ stored: StoredEvent[]; events: RecordedEvent[] }> {
     const stored = await this.store.readStream(subjectId);
-    const key = stored.length > 0 ? await this.codec.dataKeyFor(subjectId) : null;
+    const data = await this.codec.openAll(subjectId, stored);
     const events = stored.map(
-      (event) =>
+      (event, i) =>
         ({
           eventId: event.eventId,
           type: event.type,
@@ -27,7 +27,7 @@ export class SubjectEvents {
           occurredAt: event.occurredAt,
           recordedAt: event.recordedAt,
           actor: event.actor,
-          data: this.codec.open(subjectId, event.type, event.data, key),
+          data: data[i],
           prevHash: event.prevHash,
           hash: event.hash,
         }) as RecordedEvent,

@@ -1,26 +1,35 @@
 import { randomBytes } from 'node:crypto';
-import { isRefusal, refuse } from '@ledger/domain';
-import { InMemoryEventStore } from '@ledger/event-store';
+import { LedgerEventBody, SealingScope } from '@ledger/domain';
+import { InMemoryEventStore, StoredEvent } from '@ledger/event-store';
 import { testEvent } from '@ledger/event-store/testing/test-events';
+import { seal } from './aes-gcm';
 import { PersonalDataCodec } from './personal-data-codec';
+
+const FISCAL: SealingScope = { purpose: 'fiscal-retention' };
+const FIRST: SealingScope = { period: 0 };
+const SECOND: SealingScope = { period: 1 };
+const evidence = 'tax assessment 2026 of Jan Jansen';
+const note = 'Jan Jansen called about his debt';
+
+const basis = (text: string): LedgerEventBody => ({
+  type: 'BasisEstablished',
+  data: {
+    basisId: 'b1',
+    purpose: 'fiscal-retention',
+    legalBasis: 'legal-obligation',
+    validFrom: 'x',
+    evidence: text,
+  },
+});
+const restriction = (text: string): LedgerEventBody => ({
+  type: 'RestrictionApplied',
+  data: { restrictionId: 'r1', ground: 'accuracy-contested', note: text },
+});
 
 describe('PersonalDataCodec', () => {
   let store: InMemoryEventStore;
   let codec: PersonalDataCodec;
   let masterKey: Buffer;
-  const note = 'Jan Jansen called about his debt';
-  const restriction = (text: string) =>
-    ({
-      type: 'RestrictionApplied',
-      data: { restrictionId: 'r1', ground: 'accuracy-contested', note: text },
-    }) as const;
-  const erased = refuse('SUBJECT_ERASED', 'the subject has been erased');
-  /** The stored form of a restriction's data on a subject not erased. */
-  async function sealed(subjectId: string, text: string): Promise<Record<string, unknown>> {
-    const data = await codec.seal(subjectId, restriction(text));
-    if (isRefusal(data)) throw new Error(`refused: ${data.code}`);
-    return data;
-  }
 
   beforeEach(async () => {
     store = new InMemoryEventStore();
@@ -30,44 +39,136 @@ describe('PersonalDataCodec', () => {
   });
   afterEach(() => store.close());
 
-  it('seals personal fields only, and opens them with the subject key', async () => {
-    const stored = await sealed('s1', note);
-    expect(stored).toEqual({
-      restrictionId: 'r1',
-      ground: 'accuracy-contested',
-      note: expect.stringMatching(/^enc:v1:/),
+  /** The stored form of an event, as the command path stores it: sealed under the scope's live key. */
+  async function sealed(subjectId: string, event: LedgerEventBody, scope: SealingScope) {
+    const data = await codec.seal(subjectId, event, scope);
+    if (!data) throw new Error(`no live key for ${JSON.stringify(scope)}`);
+    return { type: event.type, data };
+  }
+  /** Appends an erasure to s1 whose append destroys the keys listed, and nothing else. */
+  async function destroyKeys(...destroyDataKeys: string[]): Promise<StoredEvent> {
+    const [head] = (await store.readStream('s1')).slice(-1);
+    const erasure = testEvent('s1', head ?? null, { type: 'ErasureCompleted', data: { retain: [] } });
+    const { position } = await store.append(erasure, {
+      expectedRevision: erasure.revision - 1,
+      destroyDataKeys,
     });
-    const key = await codec.dataKeyFor('s1');
-    expect(codec.open('s1', 'RestrictionApplied', stored, key)).toEqual(restriction(note).data);
+    return { ...erasure, position };
+  }
+
+  it('seal_SealsThePersonalFieldsOnly_UnderTheScopesOwnKey_AndNamesTheScope', async () => {
+    const stored = await sealed('s1', basis(evidence), FISCAL);
+    expect(stored.data).toEqual({
+      ...basis(evidence).data,
+      evidence: expect.stringMatching(/^enc:v2:purpose:fiscal-retention:[A-Za-z0-9+/]+=*$/),
+    });
+    expect((await sealed('s1', restriction(note), SECOND)).data.note).toMatch(/^enc:v2:period:1:/);
+    expect(await store.getDataKey('s1/purpose:fiscal-retention')).toEqual(expect.any(Buffer));
+    expect(await store.getDataKey('s1/period:1')).toEqual(expect.any(Buffer));
+    expect(await store.getDataKey('s1')).toBeNull();
   });
 
-  it('binds a sealed text to its subject and field: moved elsewhere, it does not open', async () => {
-    const stored = await sealed('s1', note);
-    await sealed('s2', 'another');
-    const [key1, key2] = [await codec.dataKeyFor('s1'), await codec.dataKeyFor('s2')];
-    expect(() => codec.open('s2', 'RestrictionApplied', stored, key2)).toThrow();
-    expect(() => codec.open('s2', 'RestrictionApplied', stored, key1)).toThrow();
-    expect(() => codec.open('s1', 'RestrictionLifted', { reason: stored.note }, key1)).toThrow();
+  it('openAll_OpensEachFieldWithItsOwnScopesKey', async () => {
+    const events = [
+      await sealed('s1', basis(evidence), FISCAL),
+      await sealed('s1', restriction(note), FIRST),
+      await sealed('s1', restriction('a second note'), SECOND),
+    ];
+    expect(await codec.openAll('s1', events)).toEqual([
+      basis(evidence).data,
+      restriction(note).data,
+      restriction('a second note').data,
+    ]);
   });
 
-  it('reads every personal field as null once the key is gone, and refuses to seal more', async () => {
-    const stored = await sealed('s1', note);
-    const erasure = testEvent('s1', null, { type: 'ErasureCompleted', data: { retain: [] } });
-    await store.append(erasure, { expectedRevision: -1, destroyDataKeys: ['s1'] });
-    // Reads ask the store, so they see the key gone before the read side has applied the erasure.
-    const key = await codec.dataKeyFor('s1');
-    expect(key).toBeNull();
-    expect(codec.open('s1', 'RestrictionApplied', stored, key).note).toBeNull();
-    expect(codec.open('s1', 'RestrictionApplied', { ...stored, note: 'never sealed' }, key).note).toBeNull();
-    codec.apply({ ...erasure, position: '1' });
-    expect(await codec.seal('s1', restriction(note))).toEqual(erased);
+  it('openAll_LooksEachKeyUpOncePerRead', async () => {
+    const events = [
+      await sealed('s1', restriction(note), FIRST),
+      await sealed('s1', basis(evidence), FISCAL),
+      await sealed('s1', restriction('another'), FIRST),
+      await sealed('s1', basis('more evidence'), FISCAL),
+    ];
+    const lookups = jest.spyOn(store, 'getDataKey');
+    await codec.openAll('s1', events);
+    expect(lookups.mock.calls.map(([keyId]) => keyId).sort()).toEqual(['s1', 's1/purpose:fiscal-retention']);
   });
 
-  it('seals with the key a fresh codec reads from the store, and refuses once an erasure destroyed it', async () => {
-    await codec.seal('s1', restriction(note));
-    const erasure = testEvent('s1', null, { type: 'ErasureCompleted', data: { retain: [] } });
-    await store.append(erasure, { expectedRevision: -1, destroyDataKeys: ['s1'] });
+  it('openAll_ASealedTextMovedToAnotherSubjectFieldOrScope_DoesNotOpen', async () => {
+    const { data } = await sealed('s1', restriction(note), FIRST);
+    await sealed('s2', restriction('another'), FIRST);
+    await sealed('s1', restriction('another'), SECOND);
+    const value = data.note as string;
+    await expect(codec.openAll('s2', [{ type: 'RestrictionApplied', data }])).rejects.toThrow();
+    await expect(
+      codec.openAll('s1', [{ type: 'RestrictionLifted', data: { reason: value } }]),
+    ).rejects.toThrow();
+    const relabelled = value.replace('enc:v2:period:0:', 'enc:v2:period:1:');
+    await expect(
+      codec.openAll('s1', [{ type: 'RestrictionApplied', data: { note: relabelled } }]),
+    ).rejects.toThrow();
+  });
+
+  it('openAll_TextSealedBeforeScopes_OpensWithTheSubjectsOwnKey', async () => {
+    // What the codec wrote before scopes: one key per subject, kept under the subject id.
+    const dataKey = randomBytes(32);
+    await store.putDataKeyIfAbsent('s1', seal(masterKey, dataKey, 's1'));
+    const v1 = `enc:v1:${seal(dataKey, Buffer.from(note), 's1/note').toString('base64')}`;
+    const before = { type: 'RestrictionApplied', data: { ...restriction(note).data, note: v1 } };
+    const after = await sealed('s1', restriction('a later note'), FIRST);
+    expect(await codec.openAll('s1', [before, after])).toEqual([
+      restriction(note).data,
+      restriction('a later note').data,
+    ]);
+  });
+
+  it('openAll_AfterAnErasure_IsNullUnderEveryKeyItDestroyed_AndReadsTheKeptOnes', async () => {
+    const events = [
+      await sealed('s1', basis(evidence), FISCAL),
+      await sealed('s1', restriction(note), FIRST),
+      { type: 'RestrictionApplied', data: { ...restriction(note).data, note: 'never sealed' } },
+    ];
+    await destroyKeys('s1');
+    // Reads ask the store, so they see a key gone before any read side has applied the erasure.
+    expect((await codec.openAll('s1', events)).map((data) => data.evidence ?? data.note)).toEqual([
+      evidence,
+      null,
+      null,
+    ]);
+    await destroyKeys('s1/purpose:fiscal-retention');
+    expect((await codec.openAll('s1', events))[0].evidence).toBeNull();
+  });
+
+  it('seal_UnderADestroyedKey_IsNull_WhileTheOtherScopesStillSeal', async () => {
+    await sealed('s1', restriction(note), FIRST);
+    await destroyKeys('s1');
     const elsewhere = new PersonalDataCodec(store, masterKey);
-    expect(await elsewhere.seal('s1', restriction(note))).toEqual(erased);
+    expect(await elsewhere.seal('s1', restriction(note), FIRST)).toBeNull();
+    expect(await elsewhere.seal('s1', basis(evidence), FISCAL)).toMatchObject({
+      evidence: expect.stringMatching(/^enc:v2:purpose:/),
+    });
+    expect(await elsewhere.seal('s1', restriction(note), SECOND)).toMatchObject({
+      note: expect.stringMatching(/^enc:v2:period:1:/),
+    });
+  });
+
+  it('forget_TheKeysListed_LeavesNoneOfThemToSealWith_AndKeepsTheOthers', async () => {
+    await sealed('s1', restriction(note), FIRST);
+    await sealed('s1', basis(evidence), FISCAL);
+    // Both destroyed behind the codec's back: it seals with what it holds in memory until it forgets.
+    await destroyKeys('s1', 's1/purpose:fiscal-retention');
+    codec.forget('s1', ['s1']);
+    expect(await codec.seal('s1', restriction(note), FIRST)).toBeNull();
+    expect(await codec.seal('s1', basis(evidence), FISCAL)).not.toBeNull();
+  });
+
+  it('apply_AnErasure_DropsEveryKeyOfItsSubject_AndAKeptKeyIsReadAgain', async () => {
+    for (const scope of [FIRST, FISCAL, SECOND]) await sealed('s1', restriction(note), scope);
+    // Destroyed behind the codec's back, as by another process: it learns of it from its read side.
+    codec.apply(await destroyKeys('s1', 's1/purpose:fiscal-retention'));
+    const lookups = jest.spyOn(store, 'getDataKey');
+    expect(await codec.seal('s1', restriction(note), FIRST)).toBeNull();
+    expect(await codec.seal('s1', basis(evidence), FISCAL)).toBeNull();
+    expect(await codec.seal('s1', restriction(note), SECOND)).not.toBeNull();
+    expect(lookups).toHaveBeenCalledWith('s1/period:1');
   });
 });

@@ -1,32 +1,39 @@
 import { randomBytes } from 'node:crypto';
-import { LedgerEventBody, LedgerEventType, PERSONAL_FIELDS, Refusal, refuse } from '@ledger/domain';
+import { LedgerEventBody, LedgerEventType, PERSONAL_FIELDS, SealingScope } from '@ledger/domain';
 import { EventStore, StoredEvent } from '@ledger/event-store';
 import { BoundedMap } from '../bounded-map';
 import { open, seal } from './aes-gcm';
+import { dataKeyId } from './data-key-ids';
+import { formatSealedValue, parseSealedValue } from './sealed-value';
 
-const PREFIX = 'enc:v1:';
-/** Unwrapped data keys kept in memory: those of the subjects in use now, not of every subject. */
-const UNWRAPPED_KEYS = 10_000;
+/** Subjects whose unwrapped data keys are kept in memory: those in use now, not every subject. */
+const UNWRAPPED_SUBJECTS = 10_000;
+/** A personal field that was never sealed belongs to the subject's first key, as it always did. */
+const UNSEALED: SealingScope = { period: 0 };
 
 interface UnwrappedKey {
   wrapped: Buffer;
   key: Buffer;
 }
 
+/** The events of one subject, in the shape the codec reads: their type and their data as stored. */
+type StoredData = Pick<StoredEvent, 'type' | 'data'>;
+
 /**
- * Crypto-shredding. Personal free-text fields are stored sealed under the subject's own data key, which
- * the store keeps wrapped by the master key. An erasure destroys the data key, and with it every such
- * field, while the stored (sealed) form, and so the hash chain, stays as it was.
+ * Crypto-shredding. Personal free-text fields are stored sealed under a data key of their subject and
+ * sealing scope (`sealingScope` in the domain; key ids in `data-key-ids.ts`), which the store keeps wrapped
+ * by the master key. An erasure destroys the keys of the scopes it ends, and with them every field sealed
+ * under them, while the stored (sealed) form, and so the hash chain, stays as it was.
  */
 export class PersonalDataCodec {
   /**
-   * Saves unwrapping a key on every use. A read still asks the store for the wrapped key each time, so a key
-   * destroyed by any process is gone for it at once. A seal takes the key from here: a seal with a key that
-   * another process has just destroyed is harmless, as that erasure moved the stream on and the command's
-   * append with its expected revision is refused; this process's own erasures, and those its read side
-   * applies, drop the key at once.
+   * By subject, then key id. Saves unwrapping a key on every use. A read still asks the store for the wrapped
+   * key each time, so a key destroyed by any process is gone for it at once. A seal takes the key from here:
+   * a seal with a key that another process has just destroyed is harmless, as that erasure moved the stream
+   * on and the command's append with its expected revision is refused; this process's own erasures, and
+   * those its read side applies, drop the keys at once.
    */
-  private readonly unwrapped = new BoundedMap<string, UnwrappedKey>(UNWRAPPED_KEYS);
+  private readonly unwrapped = new BoundedMap<string, Map<string, UnwrappedKey>>(UNWRAPPED_SUBJECTS);
   /** Counts `forget` calls, so a key unwrapped while its subject was being forgotten is not kept. */
   private forgotten = 0;
 
@@ -36,74 +43,89 @@ export class PersonalDataCodec {
   ) {}
 
   /**
-   * The stored form of an event's data: personal fields sealed, everything else as it is. Refused once the
-   * subject's data key is destroyed: only an erasure destroys one.
+   * The stored form of an event's data: personal fields sealed under the key of `scope`, everything else as
+   * it is; `null` once that key is destroyed (only an erasure destroys one).
    */
-  async seal(subjectId: string, event: LedgerEventBody): Promise<Record<string, unknown> | Refusal> {
+  async seal(
+    subjectId: string,
+    event: LedgerEventBody,
+    scope: SealingScope,
+  ): Promise<Record<string, unknown> | null> {
     const data: Record<string, unknown> = { ...event.data };
     const fields = PERSONAL_FIELDS[event.type].filter((field) => typeof data[field] === 'string');
     if (fields.length === 0) return data;
-    const key = this.unwrapped.get(subjectId)?.key ?? (await this.dataKeyFor(subjectId, true));
-    // An erasure recorded by another process since this command read the stream.
-    if (!key) return refuse('SUBJECT_ERASED', 'the subject has been erased');
+    const keyId = dataKeyId(subjectId, scope);
+    const key =
+      this.unwrapped.get(subjectId)?.get(keyId)?.key ?? (await this.dataKey(subjectId, keyId, true));
+    if (!key) return null;
     for (const field of fields) {
-      data[field] =
-        PREFIX + seal(key, Buffer.from(data[field] as string), `${subjectId}/${field}`).toString('base64');
+      const plaintext = Buffer.from(data[field] as string);
+      data[field] = formatSealedValue({ scope, sealed: seal(key, plaintext, `${keyId}/${field}`) });
     }
     return data;
   }
 
   /**
-   * Reads personal fields back; `null` where the subject's key is gone, whatever the field holds. `dataKey`
-   * lets a caller reading a whole stream look the key up once.
+   * The data of a subject's events with their personal fields read back, each under its own scope's key,
+   * looked up once per key id; `null` where that key is gone, whatever the field holds.
    */
-  open(
-    subjectId: string,
-    type: string,
-    stored: Record<string, unknown>,
-    dataKey: Buffer | null,
-  ): Record<string, unknown> {
-    const data = { ...stored };
-    for (const field of PERSONAL_FIELDS[type as LedgerEventType] ?? []) {
-      const value = data[field];
-      if (typeof value !== 'string') continue;
-      if (!dataKey) data[field] = null;
-      else if (value.startsWith(PREFIX)) {
-        data[field] = open(
-          dataKey,
-          Buffer.from(value.slice(PREFIX.length), 'base64'),
-          `${subjectId}/${field}`,
-        ).toString();
-      }
-    }
-    return data;
+  async openAll(subjectId: string, events: readonly StoredData[]): Promise<Record<string, unknown>[]> {
+    const keys = new Map<string, Promise<Buffer | null>>();
+    const keyOf = (keyId: string) => {
+      const known = keys.get(keyId);
+      if (known) return known;
+      const key = this.dataKey(subjectId, keyId);
+      keys.set(keyId, key);
+      return key;
+    };
+    return Promise.all(
+      events.map(async ({ type, data: stored }) => {
+        const data = { ...stored };
+        for (const field of PERSONAL_FIELDS[type as LedgerEventType] ?? []) {
+          const value = data[field];
+          if (typeof value !== 'string') continue;
+          const sealed = parseSealedValue(value);
+          const keyId = dataKeyId(subjectId, sealed?.scope ?? UNSEALED);
+          const key = await keyOf(keyId);
+          if (!key) data[field] = null;
+          else if (sealed) data[field] = open(key, sealed.sealed, `${keyId}/${field}`).toString();
+        }
+        return data;
+      }),
+    );
   }
 
-  /** Drops the subject's unwrapped key from memory once an erasure, by whichever process, destroyed it. */
+  /**
+   * Drops all the subject's unwrapped keys from memory once an erasure, by whichever process, destroyed some
+   * of them: telling which would take the state the erasure was decided on, and a kept key is read again.
+   */
   apply(event: StoredEvent): void {
     if (event.type === 'ErasureCompleted') this.forget(event.streamId);
   }
 
-  forget(subjectId: string): void {
+  /** Drops the listed keys of the subject from memory, or all of them. */
+  forget(subjectId: string, keyIds?: readonly string[]): void {
     this.forgotten++;
-    this.unwrapped.delete(subjectId);
+    if (!keyIds) this.unwrapped.delete(subjectId);
+    else for (const keyId of keyIds) this.unwrapped.get(subjectId)?.delete(keyId);
   }
 
-  /** The subject's unwrapped data key, created on first need when `create` is set; `null` once destroyed. */
-  async dataKeyFor(subjectId: string, create = false): Promise<Buffer | null> {
+  /** The unwrapped data key under `keyId`, created on first need when `create` is set; `null` once destroyed. */
+  private async dataKey(subjectId: string, keyId: string, create = false): Promise<Buffer | null> {
     const forgotten = this.forgotten;
-    let wrapped = await this.store.getDataKey(subjectId);
+    let wrapped = await this.store.getDataKey(keyId);
     if (!wrapped && create) {
-      wrapped = await this.store.putDataKeyIfAbsent(
-        subjectId,
-        seal(this.masterKey, randomBytes(32), subjectId),
-      );
+      wrapped = await this.store.putDataKeyIfAbsent(keyId, seal(this.masterKey, randomBytes(32), keyId));
     }
     if (!wrapped) return null;
-    const known = this.unwrapped.get(subjectId);
+    const keys = this.unwrapped.get(subjectId) ?? new Map<string, UnwrappedKey>();
+    const known = keys.get(keyId);
     if (known?.wrapped.equals(wrapped)) return known.key;
-    const key = open(this.masterKey, wrapped, subjectId);
-    if (forgotten === this.forgotten) this.unwrapped.set(subjectId, { wrapped, key });
+    const key = open(this.masterKey, wrapped, keyId);
+    if (forgotten === this.forgotten) {
+      keys.set(keyId, { wrapped, key });
+      this.unwrapped.set(subjectId, keys);
+    }
     return key;
   }
 }

@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { CatalogueIndex, defaultCatalogue, isRefusal, LedgerEventBody } from '@ledger/domain';
+import {
+  CatalogueIndex,
+  defaultCatalogue,
+  initialSubjectState,
+  LedgerEventBody,
+  sealingScope,
+} from '@ledger/domain';
 import { EventToAppend, InMemoryEventStore } from '@ledger/event-store';
 import { testEvent } from '@ledger/event-store/testing/test-events';
 import { SubjectEvents } from '../audit/subject-events';
@@ -25,10 +31,10 @@ describe('SubjectExporter', () => {
   });
   afterEach(() => store.close());
 
-  /** Appends `body` to debtor-1 at `occurredAt`, its personal fields sealed as the ledger seals them. */
+  /** Appends `body` to debtor-1 (never erased here) at `occurredAt`, sealed as the ledger seals it. */
   async function append(body: LedgerEventBody, occurredAt = EXPORTED_AT) {
-    const data = await codec.seal('debtor-1', body);
-    if (isRefusal(data)) throw new Error(data.code);
+    const data = await codec.seal('debtor-1', body, sealingScope(body, initialSubjectState()));
+    if (!data) throw new Error('no live key');
     const event = testEvent('debtor-1', head, { type: body.type, data, occurredAt, recordedAt: occurredAt });
     head = event;
     return store.append(event, { expectedRevision: event.revision - 1 });

@@ -1,4 +1,4 @@
-import { Actor } from '@ledger/domain';
+import { Actor, SubjectState } from '@ledger/domain';
 import { EventStore, EventToAppend, StoredEvent } from '@ledger/event-store';
 import { IdempotentRequest } from '../record-command';
 import { ErasureKeys } from './erasure-keys';
@@ -21,14 +21,19 @@ export class EventAppender {
     private readonly erasureKeys: ErasureKeys,
   ) {}
 
-  async append(event: EventToAppend, { actor, idempotency }: AppendRequest): Promise<StoredEvent> {
+  /** `decidedOn`: the subject's state the event was decided on, which says what an erasure ends. */
+  async append(
+    event: EventToAppend,
+    decidedOn: SubjectState,
+    { actor, idempotency }: AppendRequest,
+  ): Promise<StoredEvent> {
     const { position } = await this.store.append(event, {
       expectedRevision: event.revision - 1,
       idempotencyKey: idempotency && storedKeyOf(actor, idempotency),
       requestHash: idempotency?.requestHash,
-      destroyDataKeys: this.erasureKeys.destroyedBy(event),
+      destroyDataKeys: this.erasureKeys.destroyedBy(event, decidedOn),
     });
-    this.erasureKeys.forgetDestroyedBy(event);
+    this.erasureKeys.forgetDestroyedBy(event, decidedOn);
     return { ...event, position };
   }
 }

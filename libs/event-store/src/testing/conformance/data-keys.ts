@@ -10,7 +10,7 @@ const ERASURE = { type: 'ErasureCompleted', data: { retain: [] } };
 /** A subject's own key, and the scoped keys of the same subject the API may keep beside it. */
 const SUBJECT = 'subject-1';
 const RETAINED = 'subject-1/purpose:fiscal-retention';
-const EPOCH = 'subject-1/epoch:1';
+const PERIOD = 'subject-1/period:1';
 
 const wrapped = (keyId: string) => Buffer.from(`wrapped key of ${keyId}`);
 
@@ -37,7 +37,7 @@ export function dataKeysConformance(store: () => EventStore): void {
 
     it('keeps a key apart under every key id, "/" and ":" and the longest ones included', async () => {
       const longest = `${RETAINED}/${'x'.repeat(MAX_DATA_KEY_ID_LENGTH - RETAINED.length - 1)}`;
-      const keyIds = [SUBJECT, RETAINED, EPOCH, `${SUBJECT}/`, `${SUBJECT}:`, `/${SUBJECT}`, longest];
+      const keyIds = [SUBJECT, RETAINED, PERIOD, `${SUBJECT}/`, `${SUBJECT}:`, `/${SUBJECT}`, longest];
       for (const keyId of keyIds) await store().putDataKeyIfAbsent(keyId, wrapped(keyId));
       for (const keyId of keyIds) expect(await store().getDataKey(keyId)).toEqual(wrapped(keyId));
       expect(longest).toHaveLength(MAX_DATA_KEY_ID_LENGTH);
@@ -60,9 +60,9 @@ export function dataKeysConformance(store: () => EventStore): void {
 
     it('destroys every key the append lists with it, and never stores one under those ids again', async () => {
       await store().putDataKeyIfAbsent('subject-2', wrapped('subject-2'));
-      await putThenErase([SUBJECT, RETAINED, EPOCH], [SUBJECT, EPOCH]);
+      await putThenErase([SUBJECT, RETAINED, PERIOD], [SUBJECT, PERIOD]);
 
-      for (const keyId of [SUBJECT, EPOCH]) {
+      for (const keyId of [SUBJECT, PERIOD]) {
         expect(await store().getDataKey(keyId)).toBeNull();
         expect(await store().putDataKeyIfAbsent(keyId, Buffer.from('another key'))).toBeNull();
         expect(await store().getDataKey(keyId)).toBeNull();
@@ -71,11 +71,11 @@ export function dataKeysConformance(store: () => EventStore): void {
     });
 
     it('keeps readable the keys of the same subject that the append does not list', async () => {
-      await putThenErase([SUBJECT, RETAINED, EPOCH], [SUBJECT]);
+      await putThenErase([SUBJECT, RETAINED, PERIOD], [SUBJECT]);
 
       expect(await store().getDataKey(SUBJECT)).toBeNull();
       expect(await store().getDataKey(RETAINED)).toEqual(wrapped(RETAINED));
-      expect(await store().getDataKey(EPOCH)).toEqual(wrapped(EPOCH));
+      expect(await store().getDataKey(PERIOD)).toEqual(wrapped(PERIOD));
     });
 
     it('bars a key under an id destroyed before a key was ever put there', async () => {
@@ -85,7 +85,7 @@ export function dataKeysConformance(store: () => EventStore): void {
       });
       expect(await store().putDataKeyIfAbsent(SUBJECT, wrapped(SUBJECT))).toBeNull();
       expect(await store().putDataKeyIfAbsent(RETAINED, wrapped(RETAINED))).toBeNull();
-      expect(await store().putDataKeyIfAbsent(EPOCH, wrapped(EPOCH))).toEqual(wrapped(EPOCH));
+      expect(await store().putDataKeyIfAbsent(PERIOD, wrapped(PERIOD))).toEqual(wrapped(PERIOD));
     });
 
     it('destroys nothing when the append is refused', async () => {

@@ -1,0 +1,133 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { Client } from 'pg';
+import {
+  dropSchema,
+  POSTGRES_TEST_URL,
+  postgresSkipReason,
+  uniqueName,
+} from '@ledger/event-store/testing/postgres-test-server';
+
+/** An event row as the store holds it: `data` in its stored form, personal text sealed. */
+export interface RawEvent {
+  type: string;
+  data: Record<string, unknown>;
+}
+
+/** A row of `data_keys`: the wrapped key, or `null` with the time it was destroyed. */
+export interface RawDataKey {
+  wrapped_key: Buffer | null;
+  destroyed_at: string | null;
+}
+
+/** A store read behind the ledger's back: what an administrator of its files or database sees. */
+export interface RawStore {
+  /**
+   * Whether the store still holds `needle` anywhere: SQLite in any byte of its files (the database, its
+   * write-ahead log, its shared memory); PostgreSQL in any live row of the ledger's schema (a `Buffer` as the
+   * hex of its bytes). PostgreSQL's dead row versions, until `VACUUM`, are beyond what a query can see.
+   */
+  holds(needle: string | Buffer): Promise<boolean>;
+  events(subjectId: string): Promise<RawEvent[]>;
+  /** The row of `keyId`, or `undefined` when the store never had one. */
+  dataKey(keyId: string): Promise<RawDataKey | undefined>;
+}
+
+/** A kind of store the built server runs on, opened raw beside it. */
+export interface RawStoreKind {
+  name: string;
+  /** Why this store cannot be tested here; its suites are skipped. */
+  skipReason?: string;
+  /** A new, empty store: the server's environment for it, its raw view, and how to remove it. */
+  create(dataDir: string): Promise<{ env: Record<string, string>; raw: RawStore; remove(): Promise<void> }>;
+}
+
+const sqlite: RawStoreKind = {
+  name: 'SQLite file',
+  create: async (dataDir) => {
+    const file = join(dataDir, 'ledger.sqlite');
+    const read = <T>(query: (db: Database.Database) => T): T => {
+      const db = new Database(file, { readonly: true });
+      try {
+        return query(db);
+      } finally {
+        db.close();
+      }
+    };
+    const raw: RawStore = {
+      holds: async (needle) =>
+        [file, `${file}-wal`, `${file}-shm`].some(
+          (path) => existsSync(path) && readFileSync(path).includes(needle),
+        ),
+      events: async (subjectId) =>
+        read((db) =>
+          db.prepare('SELECT type, data FROM events WHERE stream_id = ? ORDER BY revision').all(subjectId),
+        ).map((row: any) => ({ type: row.type, data: JSON.parse(row.data) })),
+      dataKey: async (keyId) =>
+        read((db) =>
+          db.prepare('SELECT wrapped_key, destroyed_at FROM data_keys WHERE key_id = ?').get(keyId),
+        ) as RawDataKey | undefined,
+    };
+    return { env: { LEDGER_DATA_DIR: dataDir }, raw, remove: async () => undefined };
+  },
+};
+
+const postgres: RawStoreKind = {
+  name: 'PostgreSQL tables',
+  skipReason: postgresSkipReason(),
+  create: async (dataDir) => {
+    const schema = uniqueName('ledger_shred');
+    const client = new Client({ connectionString: POSTGRES_TEST_URL });
+    await client.connect();
+    const raw: RawStore = {
+      holds: async (needle) => {
+        const tables = await client.query(
+          `SELECT table_name FROM information_schema.tables WHERE table_schema = $1`,
+          [schema],
+        );
+        const text = typeof needle === 'string' ? needle : needle.toString('hex');
+        for (const { table_name } of tables.rows) {
+          const rows = await client.query(`SELECT t::text AS row FROM "${schema}"."${table_name}" t`);
+          if (rows.rows.some(({ row }) => row.includes(text))) return true;
+        }
+        return false;
+      },
+      events: async (subjectId) =>
+        (
+          await client.query(
+            `SELECT type, data::text AS data FROM "${schema}".events WHERE stream_id = $1 ORDER BY revision`,
+            [subjectId],
+          )
+        ).rows.map((row) => ({ type: row.type, data: JSON.parse(row.data) })),
+      dataKey: async (keyId) =>
+        (
+          await client.query(
+            `SELECT wrapped_key, destroyed_at FROM "${schema}".data_keys WHERE key_id = $1`,
+            [keyId],
+          )
+        ).rows[0],
+    };
+    return {
+      env: {
+        LEDGER_DATA_DIR: dataDir,
+        LEDGER_STORE: 'postgres',
+        LEDGER_POSTGRES_URL: POSTGRES_TEST_URL,
+        LEDGER_POSTGRES_SCHEMA: schema,
+      },
+      raw,
+      remove: async () => {
+        await client.end();
+        await dropSchema(schema);
+      },
+    };
+  },
+};
+
+/** The stores whose raw contents a suite inspects; one that cannot be reached is skipped with one warning. */
+export function describeOnEachRawStore(title: string, suite: (kind: RawStoreKind) => void): void {
+  for (const kind of [sqlite, postgres]) {
+    if (kind.skipReason) console.warn(`Skipping "${title}" on the ${kind.name}: ${kind.skipReason}`);
+    (kind.skipReason ? describe.skip : describe)(`${title}, on the raw ${kind.name}`, () => suite(kind));
+  }
+}
