@@ -185,7 +185,7 @@ describeOnEachStore('data-subject requests over HTTP', (store) => {
     }
   });
 
-  it('takes requests and their steps after the erasure, and keeps the register without their free text', async () => {
+  it('takes requests and their steps after the erasure, and keeps the register without the free text before it', async () => {
     const id = subject();
     const received = await ledger.post(
       `/v1/subjects/${id}/requests`,
@@ -202,10 +202,16 @@ describeOnEachStore('data-subject requests over HTTP', (store) => {
     ]);
     expect((await step(id, before, 'identity', { method: 'id-document' }, 'operator')).status).toBe(201);
     expect((await step(id, before, 'completion', { outcome: 'granted' })).status).toBe(201);
-    const after = await receive(id, 'access', NOW);
+    const received2 = await ledger.post(
+      `/v1/subjects/${id}/requests`,
+      { right: 'access', note: 'asks what is still kept' },
+      'operator',
+    );
+    const after = received2.body.requestId;
     expect((await step(id, after, 'identity', { method: 'known-contact-details' }, 'operator')).status).toBe(
       201,
     );
+    expect((await step(id, after, 'extension', { reason: 'archive search' })).status).toBe(201);
     expect((await register(id)).requests.map((r: any) => [r.right, r.outcome, r.identityVerifiedAt])).toEqual(
       [
         ['erasure', 'granted', NOW],
@@ -214,6 +220,8 @@ describeOnEachStore('data-subject requests over HTTP', (store) => {
     );
     const { events } = (await ledger.get(`/v1/subjects/${id}/events`, 'auditor')).body;
     expect(events[0]).toMatchObject({ type: 'RequestReceived', data: { requestId: before, note: null } });
+    // Free text recorded after the erasure is sealed under the new period's key, readable until the next one.
+    expect(events.at(-1)).toMatchObject({ type: 'RequestExtended', data: { reason: 'archive search' } });
   });
 
   it('answers the register to auditors and the DPO only, and refuses bad bodies with their fields', async () => {
