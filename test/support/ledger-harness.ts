@@ -31,11 +31,14 @@ export class LedgerHarness extends HttpTestCaller {
     return harness;
   }
 
-  /** A ledger on a new, empty store of the given kind, removed again by `stop()`. */
-  static async startOn(store: TestStore, clock?: Clock): Promise<LedgerHarness> {
+  /** A ledger on a new, empty store of the given kind, removed again by `stop()`; `config` adds to the store's. */
+  static async startOn(
+    store: TestStore,
+    options: { clock?: Clock; config?: Partial<LedgerConfig> } = {},
+  ): Promise<LedgerHarness> {
     const { config, remove } = await store.create();
     try {
-      const harness = await LedgerHarness.start(config, clock);
+      const harness = await LedgerHarness.start({ ...config, ...options.config }, options.clock);
       harness.removeStore = remove;
       return harness;
     } catch (error) {

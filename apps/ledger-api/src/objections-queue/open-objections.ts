@@ -3,6 +3,7 @@ import { responseDeadline } from '@ledger/domain';
 import { OpenObjection } from '@ledger/wire';
 import { StoredEvent } from '@ledger/event-store';
 import { ReadModel } from '../read-side/read-model';
+import { compare } from '../read-side/ordering';
 import { toHistoryEvent } from '@ledger/runtime';
 
 /**
@@ -65,5 +66,3 @@ export class OpenObjections implements ReadModel {
     if (open?.size === 0) this.bySubject.delete(subjectId);
   }
 }
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -22,6 +22,7 @@ describe('SubjectProjection', () => {
       { restrictionId: 'r-2', ground: 'accuracy-contested' },
     ]);
     expect(projection.size).toBe(1);
+    expect([...projection.streamIds()]).toEqual(['debtor-1']);
   });
 
   it('apply_AnEventDeliveredAgain_IsNotAppliedTwice', () => {

@@ -30,6 +30,11 @@ export class SubjectProjection {
     return this.subjects.get(subjectId) ?? EMPTY;
   }
 
+  /** Every stream applied so far, in the order each was first seen. */
+  streamIds(): IterableIterator<string> {
+    return this.subjects.keys();
+  }
+
   get size(): number {
     return this.subjects.size;
   }
