@@ -7,7 +7,12 @@ import Database from 'better-sqlite3';
 import { Client } from 'pg';
 import { POSTGRES_TEST_URL, postgresSkipReason } from '@ledger/event-store/testing/postgres-test-server';
 import { LedgerHarness, secretOf, RoleName } from '../support/ledger-harness';
-import { PersonalTexts, personalTexts, recordPersonalTexts } from '../support/personal-texts';
+import {
+  PersonalTexts,
+  personalTexts,
+  recordPersonalTexts,
+  textsBeforeErasure,
+} from '../support/personal-texts';
 import { ServerProcess } from '../support/server-process';
 
 /** Which fields of which event types hold personal text (contract section 3), as stored in `data`. */
@@ -16,6 +21,7 @@ const PERSONAL: Record<string, string> = {
   BasisWithdrawn: 'note',
   ObjectionFiled: 'grounds',
   ObjectionOverridden: 'motivation',
+  ObjectionWithdrawn: 'evidence',
   RestrictionApplied: 'note',
   RestrictionLifted: 'reason',
   ErasureCompleted: 'note',
@@ -115,11 +121,12 @@ describe('crypto-shredding on the raw SQLite file (the built server as a process
       'BasisEstablished',
       'ObjectionFiled',
       'ObjectionOverridden',
+      'ObjectionWithdrawn',
       'RestrictionApplied',
       'RestrictionLifted',
     ]);
     const sealed = sealedFields(rows);
-    expect(sealed).toHaveLength(6);
+    expect(sealed).toHaveLength(8);
     for (const value of sealed) expect(value).toMatch(/^enc:v1:[A-Za-z0-9+/]+=*$/);
     const disk = rawBytes();
     for (const text of [...plaintexts(texts), ...plaintexts(kept)]) expect(disk.includes(text)).toBe(false);
@@ -131,7 +138,7 @@ describe('crypto-shredding on the raw SQLite file (the built server as a process
 
   it('before erasure: gives the personal fields back to auditors', async () => {
     const { text } = await call('GET', `/v1/subjects/${subjectId}/events`, 'auditor');
-    for (const plaintext of plaintexts(texts).slice(0, 6)) expect(text).toContain(plaintext);
+    for (const plaintext of textsBeforeErasure(texts)) expect(text).toContain(plaintext);
   });
 
   describe('after erasure', () => {
@@ -156,14 +163,14 @@ describe('crypto-shredding on the raw SQLite file (the built server as a process
       for (const text of [...plaintexts(texts), ...plaintexts(kept)]) expect(disk.includes(text)).toBe(false);
       expect(disk.includes(wrappedKeyBefore)).toBe(false);
       const sealed = sealedFields(rawEvents(subjectId));
-      expect(sealed).toHaveLength(7);
+      expect(sealed).toHaveLength(9);
       for (const value of sealed) expect(value).toMatch(/^enc:v1:/);
     });
 
     it('shows every personal field as null in events and the export, and the bystander as it was', async () => {
       const events = JSON.parse((await call('GET', `/v1/subjects/${subjectId}/events`, 'auditor')).text);
       const fields = events.events.map((event: any) => event.data[PERSONAL[event.type]]);
-      expect(fields).toEqual([null, null, undefined, null, null, null, null, null]);
+      expect(fields).toEqual(Array(9).fill(null));
       const exported = (await call('GET', `/v1/subjects/${subjectId}/export`, 'dpo')).text;
       expect(JSON.parse(exported).events).toEqual(events.events);
       for (const text of plaintexts(texts)) expect(exported).not.toContain(text);
@@ -173,9 +180,10 @@ describe('crypto-shredding on the raw SQLite file (the built server as a process
 
     it('still verifies: the chain hashes the sealed form, which did not change', async () => {
       const one = JSON.parse((await call('GET', `/v1/subjects/${subjectId}/verification`, 'auditor')).text);
-      expect(one).toMatchObject({ valid: true, eventCount: 8 });
+      expect(one).toMatchObject({ valid: true, eventCount: 9 });
       const all = JSON.parse((await call('GET', '/v1/verification', 'auditor')).text);
-      expect(all).toMatchObject({ valid: true, streams: 2, events: 15, breaks: [] });
+      // The two subjects' 9 + 8 events, and the catalogue's stream with its one adoption (contract section 2).
+      expect(all).toMatchObject({ valid: true, streams: 3, events: 18, breaks: [] });
     });
 
     it('never wrote any of the personal text to its logs', () => {
@@ -244,29 +252,21 @@ if (postgresSkip) console.warn(`Skipping crypto-shredding on PostgreSQL: ${postg
 
     const after = await everything();
     for (const text of plaintexts(texts)) expect(after).not.toContain(text);
-    expect(sealedFields(await rawEvents())).toHaveLength(7);
+    expect(sealedFields(await rawEvents())).toHaveLength(9);
     expect(await dataKey()).toEqual({ wrapped_key: null, destroyed_at: expect.stringMatching(/^\d{4}-/) });
     const events = (await ledger.get(`/v1/subjects/${subjectId}/events`, 'auditor')).body.events;
-    expect(events.map((event: any) => event.data[PERSONAL[event.type]])).toEqual([
-      null,
-      null,
-      undefined,
-      null,
-      null,
-      null,
-      null,
-      null,
-    ]);
+    expect(events.map((event: any) => event.data[PERSONAL[event.type]])).toEqual(Array(9).fill(null));
     expect((await ledger.get(`/v1/subjects/${subjectId}/verification`, 'auditor')).body).toMatchObject({
       valid: true,
-      eventCount: 8,
+      eventCount: 9,
     });
     // The log is read below the oldest transaction still open in the cluster: another test's may hold it back.
     let whole = (await ledger.get('/v1/verification', 'auditor')).body;
-    for (let i = 0; i < 100 && whole.events < 8; i++) {
+    // The subject's 9 events and the catalogue's adoption (contract section 2).
+    for (let i = 0; i < 100 && whole.events < 10; i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       whole = (await ledger.get('/v1/verification', 'auditor')).body;
     }
-    expect(whole).toMatchObject({ valid: true, streams: 1, events: 8 });
+    expect(whole).toMatchObject({ valid: true, streams: 2, events: 10 });
   });
 });
