@@ -82,7 +82,7 @@ class Ledgerbook {
         ...base,
         path: `restrictions/${pick(created.restrictions)}/lifting`,
         role: 'dpo',
-        body: lifting(token),
+        body: { ...lifting(token) },
       };
     }
     if (roll < 0.3 && created.objections.length > 0) {
