@@ -25,3 +25,9 @@ export function purposeOf(catalogue: PurposeCatalogue, purpose: string) {
   if (!entry) throw new Error(`no purpose ${purpose} in the catalogue`);
   return entry;
 }
+
+/** Takes `purpose` out of `catalogue`: its entry, and its mention in every notice. */
+export function retirePurpose(catalogue: PurposeCatalogue, purpose: string): void {
+  catalogue.purposes = catalogue.purposes.filter((entry) => entry.id !== purpose);
+  for (const notice of catalogue.notices) notice.purposes = notice.purposes.filter((id) => id !== purpose);
+}

@@ -58,10 +58,13 @@ describeOnEachStore('consent and its proof over HTTP', (store) => {
 
   it('establishBasis_Art7_1_AConsentWithoutItsReceiptOrItsNotice_Answers422ConsentProofRequired', async () => {
     const person = subject();
-    const { evidence: _receipt, ...withoutReceipt } = consent('recruitment');
-    const { noticeVersion: _notice, ...withoutNotice } = consent('recruitment');
-    const { evidence: _, noticeVersion: __, ...withoutEither } = consent('recruitment');
-    for (const body of [withoutReceipt, withoutNotice, withoutEither]) {
+    const without = (...fields: string[]) =>
+      Object.fromEntries(Object.entries(consent('recruitment')).filter(([field]) => !fields.includes(field)));
+    for (const body of [
+      without('evidence'),
+      without('noticeVersion'),
+      without('evidence', 'noticeVersion'),
+    ]) {
       const answer = await ledger.post(`${person.path}/bases`, body);
       expect({ body, ...refusal(answer) }).toEqual({ body, status: 422, code: 'CONSENT_PROOF_REQUIRED' });
     }
