@@ -23,14 +23,14 @@ describeInBrowser('the DPO console in Chromium', () => {
 
   beforeAll(async () => {
     ledger = await LedgerHarness.start({ consoleDir: CONSOLE_DIR });
-    const basis = (purpose: string, legalBasis: string) =>
+    const basis = (purpose: string, legalBasis: string, evidence: string) =>
       ledger.post(
         '/v1/subjects/debtor-1001/bases',
-        { purpose, legalBasis, occurredAt: daysAgo(40) },
+        { purpose, legalBasis, evidence, occurredAt: daysAgo(40) },
         'operator',
       );
-    await basis('collection', 'contract');
-    await basis('credit-check-sharing', 'legitimate-interests');
+    await basis('collection', 'contract', 'claim 2026-0042');
+    await basis('credit-check-sharing', 'legitimate-interests', 'balancing test BT-7');
     const objection = (subjectId: string, purposes: string[], days: number, channel: string) =>
       ledger.post(
         `/v1/subjects/${subjectId}/objections`,
@@ -149,6 +149,8 @@ describeInBrowser('the DPO console in Chromium', () => {
 
     await page.getByRole('button', { name: 'Lift…' }).click();
     await dialog.getByLabel('Why the restriction ends').fill('The debtor confirmed the address.');
+    // The person is told before the restriction is lifted (art. 18(3)): the DPO records when.
+    await dialog.getByLabel('When the person was told').fill(daysAgo(1).slice(0, 16));
     await dialog.getByRole('button', { name: 'Lift restriction' }).click();
     await dialog.waitFor({ state: 'detached' });
     await decisionShows('collection', 'Permitted', 'Basis active');
@@ -213,6 +215,8 @@ describeInBrowser('the DPO console in Chromium', () => {
     await page.getByText('Record an erasure').click();
     const form = page.getByRole('form', { name: 'Record an erasure' });
     await form.getByRole('checkbox', { name: 'legal-claims', exact: true }).check();
+    // prospect-77 objected to direct marketing: the erasure names what to suppress a new approach by (art. 21(3)).
+    await form.getByLabel('Suppression refs').fill('4f2a9c0e1b7d');
     await form.getByRole('button', { name: 'Record erasure…' }).click();
     const dialog = page.getByRole('dialog');
     expect(await dialog.textContent()).toContain('This cannot be undone');

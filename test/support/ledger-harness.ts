@@ -18,7 +18,7 @@ export class LedgerHarness extends HttpTestCaller {
 
   private constructor(
     readonly dataDir: string,
-    private readonly overrides: Partial<LedgerConfig>,
+    private overrides: Partial<LedgerConfig>,
     private readonly clock?: Clock,
   ) {
     super();
@@ -55,9 +55,13 @@ export class LedgerHarness extends HttpTestCaller {
     await this.untilReady();
   }
 
-  /** Stops the server and starts a new one on the same data directory: the read side is rebuilt from the store. */
-  async restart(): Promise<void> {
+  /**
+   * Stops the server and starts a new one on the same data directory and store, with `changes` to its
+   * configuration (another catalogue file, say): the read side is rebuilt from the store.
+   */
+  async restart(changes: Partial<LedgerConfig> = {}): Promise<void> {
     await this.app?.close();
+    this.overrides = { ...this.overrides, ...changes };
     await this.boot();
   }
 

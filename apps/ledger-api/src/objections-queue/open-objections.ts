@@ -7,10 +7,11 @@ import { compare } from '../read-side/ordering';
 import { toHistoryEvent } from '@ledger/runtime';
 
 /**
- * Every undecided objection across all subjects. Filing opens one; upholding or overriding it closes it; an
- * erasure closes all of the subject's: the ledger records nothing more for an erased subject (409
- * SUBJECT_ERASED), so such an objection could never be decided, and the erasure has already stopped every
- * processing that was not retained. Holds ids, purposes and times only, never the grounds (personal text).
+ * Every undecided objection across all subjects. Filing opens one; upholding, overriding or the person's
+ * withdrawal closes it; an erasure closes all of the subject's: the ledger records nothing more for an erased
+ * subject (409 SUBJECT_ERASED), so such an objection could never be decided, and the erasure has already
+ * stopped every processing that was not retained. Holds ids, purposes and times only, never the grounds
+ * (personal text).
  */
 @Injectable()
 export class OpenObjections implements ReadModel {
@@ -39,6 +40,7 @@ export class OpenObjections implements ReadModel {
       }
       case 'ObjectionUpheld':
       case 'ObjectionOverridden':
+      case 'ObjectionWithdrawn':
         this.close(subjectId, event.data.objectionId);
         return;
       case 'ErasureCompleted':
