@@ -42,7 +42,7 @@ function lifeOfAFile(at: (step: number) => string): Body[] {
       type: 'RestrictionApplied',
       data: { restrictionId, ground: 'accuracy-contested', dataCategories: ['phone'], note: sealed(30) },
     },
-    { type: 'RestrictionLifted', data: { restrictionId, reason: sealed(20) } },
+    { type: 'RestrictionLifted', data: { restrictionId, reason: sealed(20), subjectInformedAt: at(7) } },
     { type: 'BasisWithdrawn', data: { basisId: ids.payout, purpose: 'payouts', reason: 'contract-ended' } },
     {
       type: 'BasisEstablished',

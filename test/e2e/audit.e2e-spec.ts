@@ -41,6 +41,7 @@ describe('audit over HTTP (SQLite)', () => {
       });
       const lifting = await ledger.post(`${base}/restrictions/${restriction.body.restrictionId}/lifting`, {
         reason: 'betalingen gecontroleerd',
+        subjectInformedAt: '2026-05-28T10:00:00.000Z',
         occurredAt: '2026-06-01T09:00:00.000Z',
       });
       Object.assign(ids, {

@@ -4,6 +4,7 @@ import {
   postgresSkipReason,
   uniqueName,
 } from '@ledger/event-store/testing/postgres-test-server';
+import { COLLECTION_CONTRACT } from '../support/lawful-bodies';
 import { clientFor, collectChanges } from '../support/ledger-clients';
 import { ServerProcess } from '../support/server-process';
 
@@ -49,7 +50,7 @@ if (skipReason) console.warn(`Skipping the two-replica client tests: ${skipReaso
     const client = clientFor('http://replicas', 'dpo', { fetch: balancer.fetch });
     for (let i = 0; i < 20; i++) {
       const id = `replica-${i}`;
-      const basis = await client.establishBasis(id, { purpose: 'collection', legalBasis: 'contract' });
+      const basis = await client.establishBasis(id, COLLECTION_CONTRACT);
       expect(await client.check(id, 'collection')).toMatchObject({ permitted: true });
       const withdrawn = await client.withdrawBasis(id, basis.basisId, { reason: 'contract-ended' });
       const [decision] = await client.checkMany([{ subjectId: id, purpose: 'collection' }]);
@@ -63,10 +64,7 @@ if (skipReason) console.warn(`Skipping the two-replica client tests: ${skipReaso
   it('streams on one replica the changes written through the other', async () => {
     const [first, second] = replicas;
     const writer = clientFor(first.baseUrl, 'operator');
-    const before = await writer.establishBasis('replica-stream-0', {
-      purpose: 'collection',
-      legalBasis: 'contract',
-    });
+    const before = await writer.establishBasis('replica-stream-0', COLLECTION_CONTRACT);
     const messages = collectChanges(
       clientFor(second.baseUrl, 'system'),
       { from: before.position },
@@ -74,9 +72,7 @@ if (skipReason) console.warn(`Skipping the two-replica client tests: ${skipReaso
     );
     const answers = [];
     for (let i = 1; i <= 2; i++) {
-      answers.push(
-        await writer.establishBasis(`replica-stream-${i}`, { purpose: 'collection', legalBasis: 'contract' }),
-      );
+      answers.push(await writer.establishBasis(`replica-stream-${i}`, COLLECTION_CONTRACT));
     }
     expect((await messages).map((message) => message.eventId)).toEqual(
       answers.map((answer) => answer.eventId),

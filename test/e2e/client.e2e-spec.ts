@@ -1,4 +1,5 @@
 import { LedgerClient, LedgerError, PermissionCheck } from '@basis-ledger/client';
+import { COLLECTION_CONTRACT } from '../support/lawful-bodies';
 import { LedgerHarness } from '../support/ledger-harness';
 import { clientFor } from '../support/ledger-clients';
 
@@ -37,7 +38,7 @@ describe('LedgerClient against the ledger (SQLite)', () => {
     const permitted = new Set<string>();
     for (let i = 0; i < 50; i++) {
       const id = `debtor-batch-${i * 37}`;
-      await operator.establishBasis(id, { purpose: 'collection', legalBasis: 'contract' });
+      await operator.establishBasis(id, COLLECTION_CONTRACT);
       permitted.add(id);
     }
     const checks: PermissionCheck[] = Array.from({ length: 2500 }, (_, i) => ({
@@ -64,6 +65,7 @@ describe('LedgerClient against the ledger (SQLite)', () => {
     const basis = await operator.establishBasis(id, {
       purpose: 'credit-check-sharing',
       legalBasis: 'legitimate-interests',
+      evidence: 'balancing test BT-7',
     });
     expect(await operator.check(id, 'credit-check-sharing')).toMatchObject({
       permitted: true,
@@ -112,7 +114,7 @@ describe('LedgerClient against the ledger (SQLite)', () => {
     const recording = recordingFetch((_, init) => init.method === 'POST' && failures-- > 0);
     const client = clientFor(ledger.baseUrl, 'operator', { fetch: recording.fetch });
 
-    const answer = await client.establishBasis(id, { purpose: 'collection', legalBasis: 'contract' });
+    const answer = await client.establishBasis(id, COLLECTION_CONTRACT);
 
     expect(recording.sent).toHaveLength(2);
     const keys = recording.sent.map(
@@ -133,7 +135,7 @@ describe('LedgerClient against the ledger (SQLite)', () => {
     expect(notFound).toMatchObject({ status: 404, code: 'NOT_FOUND', detail: expect.any(String) });
 
     const invalid = await client
-      .establishBasis(id, { purpose: 'collection', legalBasis: 'contract', validUntil: 'tomorrow' })
+      .establishBasis(id, { ...COLLECTION_CONTRACT, validUntil: 'tomorrow' })
       .catch((e) => e);
     expect(invalid).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
     expect(invalid.fields).toEqual([expect.objectContaining({ field: 'validUntil' })]);
@@ -142,7 +144,7 @@ describe('LedgerClient against the ledger (SQLite)', () => {
     expect(forbidden).toMatchObject({ status: 403, code: 'FORBIDDEN' });
 
     const notAllowed = await client
-      .establishBasis(id, { purpose: 'collection', legalBasis: 'consent' })
+      .establishBasis(id, { ...COLLECTION_CONTRACT, legalBasis: 'consent' })
       .catch((e) => e);
     expect(notAllowed).toMatchObject({ status: 422, code: 'BASIS_NOT_ALLOWED' });
 

@@ -1,3 +1,4 @@
+import { consent, lifting } from '../support/lawful-bodies';
 import { LedgerHarness } from '../support/ledger-harness';
 import { describeOnEachStore } from '../support/test-stores';
 
@@ -56,6 +57,7 @@ describeOnEachStore('commands over HTTP', (store) => {
     await ledger.post(`/v1/subjects/${id}/bases`, {
       purpose: 'credit-check-sharing',
       legalBasis: 'legitimate-interests',
+      evidence: 'balancing test BT-7',
       occurredAt: PAST,
     });
     const filed = await ledger.post(
@@ -80,22 +82,13 @@ describeOnEachStore('commands over HTTP', (store) => {
   it('refuses with the contract codes and appends nothing', async () => {
     const id = subject();
     const base = `/v1/subjects/${id}`;
-    await ledger.post(`${base}/bases`, { purpose: 'collection', legalBasis: 'contract', occurredAt: PAST });
+    const contract = { purpose: 'collection', legalBasis: 'contract', evidence: 'claim 2026-0042' };
+    await ledger.post(`${base}/bases`, { ...contract, occurredAt: PAST });
     const cases: [string, unknown, number, string][] = [
       [`${base}/bases`, { purpose: 'astrology', legalBasis: 'consent' }, 400, 'UNKNOWN_PURPOSE'],
       [`${base}/bases`, { purpose: 'collection', legalBasis: 'consent' }, 422, 'BASIS_NOT_ALLOWED'],
-      [
-        `${base}/bases`,
-        { purpose: 'collection', legalBasis: 'contract', validFrom: PAST, validUntil: PAST },
-        422,
-        'INVALID_PERIOD',
-      ],
-      [
-        `${base}/bases`,
-        { purpose: 'collection', legalBasis: 'contract', occurredAt: '2999-01-01T00:00:00.000Z' },
-        422,
-        'OCCURRED_IN_FUTURE',
-      ],
+      [`${base}/bases`, { ...contract, validFrom: PAST, validUntil: PAST }, 422, 'INVALID_PERIOD'],
+      [`${base}/bases`, { ...contract, occurredAt: '2999-01-01T00:00:00.000Z' }, 422, 'OCCURRED_IN_FUTURE'],
       [`${base}/bases/no-such-basis/withdrawal`, { reason: 'other' }, 404, 'NOT_FOUND'],
       [`${base}/objections`, { purposes: [] }, 400, 'VALIDATION_FAILED'],
       [`${base}/objections`, { purposes: ['collection', 'astrology'] }, 400, 'UNKNOWN_PURPOSE'],
@@ -105,7 +98,7 @@ describeOnEachStore('commands over HTTP', (store) => {
         400,
         'UNKNOWN_CATEGORY',
       ],
-      [`${base}/restrictions/nope/lifting`, { reason: 'resolved' }, 404, 'NOT_FOUND'],
+      [`${base}/restrictions/nope/lifting`, lifting('resolved'), 404, 'NOT_FOUND'],
       [`${base}/objections/nope/decision`, { outcome: 'upheld' }, 404, 'NOT_FOUND'],
       [`${base}/erasure`, { retain: ['astrology'] }, 400, 'UNKNOWN_PURPOSE'],
     ];
@@ -118,11 +111,7 @@ describeOnEachStore('commands over HTTP', (store) => {
 
   it('refuses a second withdrawal and a second lifting', async () => {
     const id = subject();
-    const basis = await ledger.post(`/v1/subjects/${id}/bases`, {
-      purpose: 'recruitment',
-      legalBasis: 'consent',
-      occurredAt: PAST,
-    });
+    const basis = await ledger.post(`/v1/subjects/${id}/bases`, consent('recruitment', { occurredAt: PAST }));
     const withdraw = `/v1/subjects/${id}/bases/${basis.body.basisId}/withdrawal`;
     expect((await ledger.post(withdraw, { reason: 'consent-withdrawn' })).status).toBe(201);
     expect((await ledger.post(withdraw, { reason: 'consent-withdrawn' })).body.code).toBe(
@@ -132,8 +121,8 @@ describeOnEachStore('commands over HTTP', (store) => {
       ground: 'accuracy-contested',
     });
     const lift = `/v1/subjects/${id}/restrictions/${restriction.body.restrictionId}/lifting`;
-    expect((await ledger.post(lift, { reason: 'address verified' })).status).toBe(201);
-    expect((await ledger.post(lift, { reason: 'again' })).body.code).toBe('ALREADY_LIFTED');
+    expect((await ledger.post(lift, lifting('address verified'))).status).toBe(201);
+    expect((await ledger.post(lift, lifting('again'))).body.code).toBe('ALREADY_LIFTED');
   });
 
   it('writes nothing more to an erased subject, and reads its personal fields back as null', async () => {

@@ -37,6 +37,7 @@ describeOnEachStore('durability and concurrency over HTTP', (store) => {
     await ledger.post(`/v1/subjects/${id}/bases`, {
       purpose: 'collection',
       legalBasis: 'legitimate-interests',
+      evidence: 'balancing test BT-7',
       occurredAt: '2026-01-01T00:00:00.000Z',
     });
     await ledger.post(`/v1/subjects/${id}/objections`, {

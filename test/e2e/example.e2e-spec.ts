@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { COLLECTION_CONTRACT } from '../support/lawful-bodies';
 import { LedgerHarness, secretOf } from '../support/ledger-harness';
 import { clientFor } from '../support/ledger-clients';
 
@@ -16,10 +17,11 @@ describe('examples/collection-run.ts', () => {
 
   it('sends letters to the permitted debtors only and reports the others with their reasons', async () => {
     const operator = clientFor(ledger.baseUrl, 'operator');
-    await operator.establishBasis('debtor-1001', { purpose: 'collection', legalBasis: 'contract' });
+    await operator.establishBasis('debtor-1001', COLLECTION_CONTRACT);
     await operator.establishBasis('debtor-1002', {
       purpose: 'collection',
       legalBasis: 'legitimate-interests',
+      evidence: 'balancing test BT-3',
     });
     await operator.fileObjection('debtor-1002', { purposes: ['collection'] });
 

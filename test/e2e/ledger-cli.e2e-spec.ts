@@ -9,7 +9,9 @@ const T0 = '2026-01-10T09:00:00.000Z';
 
 /**
  * The operator CLI as a process against the built output, on a real SQLite file written by the server;
- * then the same file tampered with, row by row, as someone with access to the disk could.
+ * then the same file tampered with, row by row, as someone with access to the disk could. The log holds the
+ * six subjects' eight events after the server's first: the adoption of its catalogue, on a stream of its own
+ * (contract section 2). So 9 events in 7 streams, of which 6 are subjects.
  */
 describe('npx ledger (built CLI, SQLite file)', () => {
   let pristine: string;
@@ -41,6 +43,7 @@ describe('npx ledger (built CLI, SQLite file)', () => {
       await ledger.post(`/v1/subjects/other-${i}/bases`, {
         purpose: 'payouts',
         legalBasis: 'contract',
+        evidence: `payout order ${i}`,
         occurredAt: T0,
       });
     }
@@ -73,7 +76,7 @@ describe('npx ledger (built CLI, SQLite file)', () => {
       const run = await runLedgerCli(['verify'], { LEDGER_DATA_DIR: pristine });
       expect(run).toMatchObject({ code: 0 });
       expect(run.stdout).toMatch(
-        /^verified 8 events in 6 streams, up to position 8 \(.+\): every chain holds\n$/,
+        /^verified 9 events in 7 streams, up to position 9 \(.+\): every chain holds\n$/,
       );
     });
 
@@ -125,7 +128,7 @@ describe('npx ledger (built CLI, SQLite file)', () => {
       const run = await runLedgerCli(['verify', '--json'], { LEDGER_DATA_DIR: dir });
       expect(run.code).toBe(1);
       const result = JSON.parse(run.stdout);
-      expect(result).toMatchObject({ valid: false, events: 8, streams: 6, breakCount: 2 });
+      expect(result).toMatchObject({ valid: false, events: 9, streams: 7, breakCount: 2 });
       expect(result.breaks.map((found: any) => [found.streamId, found.revision, found.problem])).toEqual([
         [subject, 2, 'revision-gap'],
         [subject, 1, 'revision-out-of-order'],
@@ -145,20 +148,20 @@ describe('npx ledger (built CLI, SQLite file)', () => {
         const answer = await ledger.get('/v1/verification', 'auditor');
         expect(answer.body).toMatchObject({
           valid: false,
-          streams: 6,
-          events: 8,
+          streams: 7,
+          events: 9,
           breakCount: 1,
           breaks: [{ subjectId: 'other-3', revision: 0, problem: 'hash-mismatch' }],
-          headPosition: '8',
+          headPosition: '9',
         });
         const cli = await runLedgerCli(['verify', '--json'], { LEDGER_DATA_DIR: dir });
         const { breaks, ...rest } = JSON.parse(cli.stdout);
         expect({ ...rest, subjects: breaks.map((found: any) => found.streamId) }).toEqual({
           valid: false,
-          streams: 6,
-          events: 8,
+          streams: 7,
+          events: 9,
           breakCount: 1,
-          headPosition: '8',
+          headPosition: '9',
           subjects: ['other-3'],
         });
       } finally {
@@ -232,7 +235,7 @@ describe('npx ledger (built CLI, SQLite file)', () => {
     const run = await runLedgerCli(['rebuild'], { LEDGER_DATA_DIR: pristine });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /^rebuilt the read side: 6 subjects from 8 events up to position 8, in [\d.]+ s \(\d+ events\/s\)\n$/,
+      /^rebuilt the read side: 6 subjects from 9 events up to position 9, in [\d.]+ s \(\d+ events\/s\)\n$/,
     );
   });
 });

@@ -1,4 +1,5 @@
 import { PermissionFastLane } from '../../apps/ledger-api/src/permissions/permission-fast-lane';
+import { COLLECTION_CONTRACT } from '../support/lawful-bodies';
 import { LedgerHarness } from '../support/ledger-harness';
 
 const T0 = '2026-03-01T08:00:00.000Z';
@@ -14,11 +15,7 @@ describe('the fast lane of single permission checks (SQLite)', () => {
 
   beforeAll(async () => {
     ledger = await LedgerHarness.start({ rateLimit: 1000 });
-    await ledger.post('/v1/subjects/lane-1/bases', {
-      purpose: 'collection',
-      legalBasis: 'contract',
-      occurredAt: T0,
-    });
+    await ledger.post('/v1/subjects/lane-1/bases', { ...COLLECTION_CONTRACT, occurredAt: T0 });
   });
   afterAll(() => ledger.stop());
   beforeEach(() => lane.mockClear());
@@ -40,6 +37,7 @@ describe('the fast lane of single permission checks (SQLite)', () => {
   it('answers a plain check with the body, status and headers the controller gives', async () => {
     const { fast, nest } = await bothWays(`/v1/subjects/lane-1/permissions/collection?at=${AT}`);
     expect(fast.status).toBe(200);
+    expect(fast.body).toMatchObject({ permitted: true, reasons: [{ code: 'BASIS_ACTIVE' }] });
     const { explanation, decisionId, ...controllers } = nest.body;
     expect(explanation).toEqual(expect.any(String));
     expect(fast.body).toEqual({ ...controllers, decisionId: expect.stringMatching(/^[0-9a-f-]{36}$/) });

@@ -1,3 +1,4 @@
+import { consent } from '../support/lawful-bodies';
 import { LedgerHarness } from '../support/ledger-harness';
 
 const T0 = '2026-03-01T08:00:00.000Z';
@@ -32,6 +33,7 @@ describe('permission checks over HTTP (SQLite)', () => {
     const basis = await ledger.post(`/v1/subjects/${id}/bases`, {
       purpose: 'credit-check-sharing',
       legalBasis: 'legitimate-interests',
+      evidence: 'balancing test BT-7',
       occurredAt: T0,
     });
     const permitted = await ledger.get(`/v1/subjects/${id}/permissions/credit-check-sharing`);
@@ -61,24 +63,26 @@ describe('permission checks over HTTP (SQLite)', () => {
 
   it('answers what the ledger would have said at a past moment with asOf, and at a past time with at', async () => {
     const id = subject();
-    await ledger.post(`/v1/subjects/${id}/bases`, {
-      purpose: 'prospect-contact',
-      legalBasis: 'consent',
-      occurredAt: T0,
-    });
+    await ledger.post(`/v1/subjects/${id}/bases`, consent('prospect-contact', { occurredAt: T0 }));
     const before = new Date().toISOString();
     await new Promise((resolve) => setTimeout(resolve, 5));
+    // Back-dated, but after the consent: a consent given after an absolute objection would stand (art. 21(3)).
     await ledger.post(`/v1/subjects/${id}/objections`, {
       purposes: ['prospect-contact'],
-      occurredAt: '2026-02-01T00:00:00.000Z',
+      occurredAt: '2026-03-10T00:00:00.000Z',
     });
     const now = await ledger.get(`/v1/subjects/${id}/permissions/prospect-contact`);
     expect(now.body.reasons[0].code).toBe('OBJECTION_UPHELD');
     const then = await ledger.get(`/v1/subjects/${id}/permissions/prospect-contact?asOf=${before}`);
     expect(then.body).toMatchObject({ permitted: true, at: before });
-    // The objection was back-dated before the basis: at T0 it already blocks.
-    const atT0 = await ledger.get(`/v1/subjects/${id}/permissions/prospect-contact?at=${T0}`);
-    expect(atT0.body).toMatchObject({ permitted: false, at: T0 });
+    // Today's knowledge applied to a moment before the objection was recorded: it already blocks then.
+    const afterFiling = '2026-03-15T00:00:00.000Z';
+    const atThen = await ledger.get(`/v1/subjects/${id}/permissions/prospect-contact?at=${afterFiling}`);
+    expect(atThen.body).toMatchObject({ permitted: false, at: afterFiling });
+    const knownThen = await ledger.get(
+      `/v1/subjects/${id}/permissions/prospect-contact?at=${afterFiling}&asOf=${before}`,
+    );
+    expect(knownThen.body).toMatchObject({ permitted: true, at: afterFiling });
   });
 
   it('narrows a restriction by data category to the categories asked for', async () => {
@@ -86,6 +90,7 @@ describe('permission checks over HTTP (SQLite)', () => {
     await ledger.post(`/v1/subjects/${id}/bases`, {
       purpose: 'debtor-contact',
       legalBasis: 'contract',
+      evidence: 'claim 2026-0042',
       occurredAt: T0,
     });
     await ledger.post(`/v1/subjects/${id}/restrictions`, {
@@ -126,6 +131,7 @@ describe('permission checks over HTTP (SQLite)', () => {
     await ledger.post(`/v1/subjects/${id}/bases`, {
       purpose: 'collection',
       legalBasis: 'contract',
+      evidence: 'claim 2026-0042',
       occurredAt: T0,
     });
     const checks = Array.from({ length: 1000 }, (_, i) => ({

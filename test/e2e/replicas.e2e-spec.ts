@@ -10,6 +10,7 @@ import {
 } from '@ledger/event-store/testing/postgres-test-server';
 import { eventually } from '@ledger/event-store/testing/test-events';
 import { HttpTestCaller } from '../support/http-test-caller';
+import { COLLECTION_CONTRACT } from '../support/lawful-bodies';
 import { ServerProcess, TEST_KEYS_ENV } from '../support/server-process';
 
 const skipReason = postgresSkipReason();
@@ -193,7 +194,7 @@ const readyStatus = async (server: HttpTestCaller) => (await fetch(`${server.bas
       }
       const basis = await b.post(
         '/v1/subjects/debtor-after-outage/bases',
-        { purpose: 'collection', legalBasis: 'contract', occurredAt: PAST },
+        { ...COLLECTION_CONTRACT, occurredAt: PAST },
         'operator',
       );
       expect(basis.status).toBe(201);

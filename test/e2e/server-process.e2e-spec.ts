@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { COLLECTION_CONTRACT } from '../support/lawful-bodies';
 import { secretOf } from '../support/ledger-harness';
 import { ServerProcess } from '../support/server-process';
 
@@ -18,7 +19,7 @@ describe('the built server as a process (SQLite)', () => {
     const answer = await fetch(`${first.baseUrl}/v1/subjects/crash-1/bases`, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ purpose: 'collection', legalBasis: 'contract' }),
+      body: JSON.stringify(COLLECTION_CONTRACT),
     });
     expect(answer.status).toBe(201);
     await first.kill('SIGKILL');

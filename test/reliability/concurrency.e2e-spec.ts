@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { COLLECTION_CONTRACT } from '../support/lawful-bodies';
 import { Answer, LedgerHarness, RoleName } from '../support/ledger-harness';
 
 /**
@@ -18,7 +19,7 @@ describe('concurrent writers (HTTP, SQLite)', () => {
   const commands: ((token: string) => { path: string; body: object; role: RoleName })[] = [
     (token) => ({
       path: 'bases',
-      body: { purpose: 'collection', legalBasis: 'contract', evidence: token },
+      body: { ...COLLECTION_CONTRACT, evidence: token },
       role: 'operator',
     }),
     (token) => ({ path: 'objections', body: { purposes: ['collection'], grounds: token }, role: 'operator' }),
@@ -127,8 +128,7 @@ describe('concurrent writers (HTTP, SQLite)', () => {
 
   it('gives keyed copies the first answer even where the first made them wrong: a used If-Match, a done withdrawal', async () => {
     const subjectId = `key-${randomUUID()}`;
-    const basis = { purpose: 'collection', legalBasis: 'contract' };
-    const established = await sameKeyAtOnce(`/v1/subjects/${subjectId}/bases`, basis, 12, {
+    const established = await sameKeyAtOnce(`/v1/subjects/${subjectId}/bases`, COLLECTION_CONTRACT, 12, {
       'if-match': '"-1"',
     });
     expectOneAnswer(established);

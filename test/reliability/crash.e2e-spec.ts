@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { COLLECTION_CONTRACT, lifting } from '../support/lawful-bodies';
 import { RoleName, secretOf } from '../support/ledger-harness';
 import { ServerProcess } from '../support/server-process';
 
@@ -81,7 +82,7 @@ class Ledgerbook {
         ...base,
         path: `restrictions/${pick(created.restrictions)}/lifting`,
         role: 'dpo',
-        body: { reason: token },
+        body: { ...lifting(token) },
       };
     }
     if (roll < 0.3 && created.objections.length > 0) {
@@ -106,7 +107,7 @@ class Ledgerbook {
       ...base,
       path: 'bases',
       role: 'operator',
-      body: { purpose: 'collection', legalBasis: 'contract', evidence: token },
+      body: { ...COLLECTION_CONTRACT, evidence: token },
     };
   }
 }

@@ -35,10 +35,13 @@ if (skipReason) console.warn(`Skipping the PostgreSQL fail-closed suite: ${skipR
     await admin.connect();
     await admin.query(`CREATE ROLE ${name} LOGIN`);
     await admin.query(`CREATE DATABASE ${name} OWNER ${name}`);
-    ledger = await LedgerHarness.start({ store: 'postgres', postgresUrl: urlAs(name) });
+    // Replicas share the master key, so each reads the personal text (the basis's evidence) the other sealed.
+    const masterKey = randomBytes(32).toString('hex');
+    ledger = await LedgerHarness.start({ store: 'postgres', postgresUrl: urlAs(name), masterKey });
     replica = await LedgerHarness.start({
       store: 'postgres',
       postgresUrl: urlAs(new URL(adminUrl).username),
+      masterKey,
     });
   }, 30_000);
   afterAll(async () => {
@@ -63,6 +66,7 @@ if (skipReason) console.warn(`Skipping the PostgreSQL fail-closed suite: ${skipR
     const basis = {
       purpose: 'credit-check-sharing',
       legalBasis: 'legitimate-interests',
+      evidence: 'balancing test BT-7',
       occurredAt: '2026-01-01T00:00:00.000Z',
     };
     expect((await ledger.post(`/v1/subjects/${subjectId}/bases`, basis)).status).toBe(201);

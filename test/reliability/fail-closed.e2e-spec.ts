@@ -24,6 +24,7 @@ describe('fail closed (HTTP, SQLite shared by two ledgers)', () => {
     const basis = {
       purpose: 'credit-check-sharing',
       legalBasis: 'legitimate-interests',
+      evidence: 'balancing test BT-7',
       occurredAt: '2026-01-01T00:00:00.000Z',
     };
     await reader.post(`/v1/subjects/${subjectId}/bases`, basis);

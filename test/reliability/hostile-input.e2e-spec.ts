@@ -15,6 +15,7 @@ import {
   SUBJECTS,
   wire,
 } from '../support/hostile-requests';
+import { COLLECTION_CONTRACT } from '../support/lawful-bodies';
 import { LedgerHarness, secretOf } from '../support/ledger-harness';
 import { RawAnswer, RawRequest, send, sendBytes } from '../support/raw-http';
 
@@ -27,7 +28,7 @@ import { RawAnswer, RawRequest, send, sendBytes } from '../support/raw-http';
 describe('hostile input (HTTP, SQLite): never a 500, always a problem, a refusal appends nothing', () => {
   let ledger: LedgerHarness;
   let db: Database.Database;
-  /** What `@` stands for in each route, per subject. */
+  /** What `@` stands for under each collection (bases, objections, restrictions), per subject. */
   const refs = new Map<string, Record<string, string>>();
   const storedRows = () => db.prepare('SELECT count(*) FROM events').pluck().get() as number;
   const statuses = new Map<number, number>();
@@ -37,13 +38,15 @@ describe('hostile input (HTTP, SQLite): never a 500, always a problem, a refusal
     db = new Database(join(ledger.dataDir, 'ledger.sqlite'), { readonly: true, fileMustExist: true });
     for (const subjectId of SUBJECTS) {
       const path = `/v1/subjects/${subjectId}`;
-      const basis = await ledger.post(`${path}/bases`, { purpose: 'collection', legalBasis: 'contract' });
+      const basis = await ledger.post(`${path}/bases`, COLLECTION_CONTRACT);
       const objection = await ledger.post(`${path}/objections`, { purposes: ['collection'] });
       const restriction = await ledger.post(`${path}/restrictions`, { ground: 'accuracy-contested' });
+      const created = [basis, objection, restriction].map((answer) => answer.status);
+      if (created.some((status) => status !== 201)) throw new Error(`the fixture was refused: ${created}`);
       refs.set(subjectId, {
-        withdrawal: `bases/${basis.body.basisId}`,
-        decision: `objections/${objection.body.objectionId}`,
-        lifting: `restrictions/${restriction.body.restrictionId}`,
+        bases: basis.body.basisId,
+        objections: objection.body.objectionId,
+        restrictions: restriction.body.restrictionId,
       });
     }
   });
@@ -54,9 +57,8 @@ describe('hostile input (HTTP, SQLite): never a 500, always a problem, a refusal
 
   function pathOf(route: Route, subjectId: string, ref: string): string {
     const known = refs.get(subjectId) ?? refs.get(SUBJECTS[0])!;
-    if (!(route in known)) return `/v1/subjects/${subjectId}/${route}`;
-    const [collection, id] = known[route].split('/');
-    return `/v1/subjects/${subjectId}/${collection}/${ref === '@' ? id : ref}/${route}`;
+    const [collection] = route.split('/');
+    return `/v1/subjects/${subjectId}/${route.replace('@', () => (ref === '@' ? known[collection] : ref))}`;
   }
 
   /** Sends one request and holds the ledger to its promises about it; a broken one names the request. */

@@ -73,7 +73,7 @@ describe('secrets and personal data in the server output (built server)', () => 
           dpo,
           'POST',
           `${at}/restrictions/${restrictionId}/lifting`,
-          JSON.stringify({ reason: marker }),
+          JSON.stringify({ reason: marker, subjectInformedAt: new Date().toISOString() }),
         ),
         await call(
           server,
@@ -81,6 +81,13 @@ describe('secrets and personal data in the server output (built server)', () => 
           'POST',
           `${at}/bases/${basisId}/withdrawal`,
           JSON.stringify({ reason: 'other', note: marker }),
+        ),
+        await call(
+          server,
+          operator,
+          'POST',
+          `${at}/objections/${objectionId}/withdrawal`,
+          JSON.stringify({ evidence: marker, note: marker }),
         ),
         await call(server, system, 'GET', `${at}/permissions/collection?categories=${marker}`),
         await call(
@@ -99,7 +106,7 @@ describe('secrets and personal data in the server output (built server)', () => 
         ...(await Promise.all(presented.map((secret) => call(server, secret, 'GET', `${at}/events`)))),
       ];
       expect(answers.map((answer) => answer.status)).toEqual([
-        201, 201, 201, 201, 201, 201, 400, 400, 200, 400, 413, 400, 403, 401, 401, 401,
+        201, 201, 201, 201, 201, 201, 201, 400, 400, 200, 400, 413, 400, 403, 401, 401, 401,
       ]);
     } finally {
       await server.kill();

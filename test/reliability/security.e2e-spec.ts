@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { COLLECTION_CONTRACT, lifting, NOTICE } from '../support/lawful-bodies';
 import { LedgerHarness, RoleName, secretOf } from '../support/ledger-harness';
+import { RIGHTS_ROUTES } from './rights-routes';
 
 const ROLES: RoleName[] = ['system', 'operator', 'dpo', 'auditor'];
 const ALL = ROLES;
@@ -60,6 +62,12 @@ const ROUTES: {
     success: 200,
   },
   { route: 'GET /v1/purposes', roles: ALL, request: () => ({ path: '/v1/purposes' }), success: 200 },
+  {
+    route: 'GET /v1/catalogue/versions',
+    roles: ALL,
+    request: () => ({ path: '/v1/catalogue/versions' }),
+    success: 200,
+  },
   { route: 'GET /v1/me', roles: ALL, request: () => ({ path: '/v1/me' }), success: 200 },
   {
     route: 'GET /v1/changes',
@@ -94,10 +102,7 @@ const ROUTES: {
   {
     route: 'POST /v1/subjects/{subjectId}/bases',
     roles: WRITERS,
-    request: (f) => ({
-      path: `/v1/subjects/${f.subjectId}/bases`,
-      body: { purpose: 'collection', legalBasis: 'contract' },
-    }),
+    request: (f) => ({ path: `/v1/subjects/${f.subjectId}/bases`, body: COLLECTION_CONTRACT }),
     success: 201,
   },
   {
@@ -125,6 +130,15 @@ const ROUTES: {
     success: 201,
   },
   {
+    route: 'POST /v1/subjects/{subjectId}/objections/{objectionId}/withdrawal',
+    roles: WRITERS,
+    request: (f) => ({
+      path: `/v1/subjects/${f.subjectId}/objections/${f.objectionId}/withdrawal`,
+      body: { evidence: 'letter 2026-0117' },
+    }),
+    success: 201,
+  },
+  {
     route: 'POST /v1/subjects/{subjectId}/restrictions',
     roles: DPO,
     request: (f) => ({ path: `/v1/subjects/${f.subjectId}/restrictions`, body: { ground: 'legal-claims' } }),
@@ -135,7 +149,7 @@ const ROUTES: {
     roles: DPO,
     request: (f) => ({
       path: `/v1/subjects/${f.subjectId}/restrictions/${f.restrictionId}/lifting`,
-      body: { reason: 'claim settled' },
+      body: lifting('claim settled'),
     }),
     success: 201,
   },
@@ -143,6 +157,15 @@ const ROUTES: {
     route: 'POST /v1/subjects/{subjectId}/erasure',
     roles: DPO,
     request: (f) => ({ path: `/v1/subjects/${f.subjectId}/erasure`, body: {} }),
+    success: 201,
+  },
+  {
+    route: 'POST /v1/subjects/{subjectId}/notices',
+    roles: WRITERS,
+    request: (f) => ({
+      path: `/v1/subjects/${f.subjectId}/notices`,
+      body: { noticeVersion: NOTICE, channel: 'letter' },
+    }),
     success: 201,
   },
 ];
@@ -159,7 +182,7 @@ describe('security (HTTP, SQLite)', () => {
   async function fixture(): Promise<Fixture> {
     const subjectId = `sec-${randomUUID()}`;
     const at = `/v1/subjects/${subjectId}`;
-    const basis = await ledger.post(`${at}/bases`, { purpose: 'collection', legalBasis: 'contract' });
+    const basis = await ledger.post(`${at}/bases`, COLLECTION_CONTRACT);
     const objection = await ledger.post(`${at}/objections`, { purposes: ['collection'] });
     const restriction = await ledger.post(`${at}/restrictions`, { ground: 'accuracy-contested' });
     return {
@@ -189,7 +212,8 @@ describe('security (HTTP, SQLite)', () => {
     const served = Object.entries(document.paths)
       .filter(([path]) => path.startsWith('/v1/'))
       .flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
-    expect(served.sort()).toEqual(ROUTES.map(({ route }) => route).sort());
+    // The routes of sections 6 and 7 have their own table, run by rights-roles.e2e-spec.ts.
+    expect(served.sort()).toEqual([...ROUTES, ...RIGHTS_ROUTES].map(({ route }) => route).sort());
   });
 
   describe.each(ROUTES)('$route', ({ roles, request, success }) => {
@@ -252,7 +276,7 @@ describe('rate limiting per API key (HTTP, SQLite, LEDGER_RATE_LIMIT=5)', () => 
 
   it('refuses a key over its budget with 429 RATE_LIMITED and Retry-After, appending nothing; other keys go on', async () => {
     const subjectId = `limited-${randomUUID()}`;
-    const basis = { purpose: 'collection', legalBasis: 'contract' };
+    const basis = COLLECTION_CONTRACT;
     const within = [
       await ledger.get('/v1/purposes', 'operator'),
       await ledger.get(`/v1/subjects/${subjectId}/permissions/collection`, 'operator'),

@@ -1,5 +1,12 @@
-import { LEGAL_BASES, OBJECTION_CHANNELS, RESTRICTION_GROUNDS, WITHDRAWAL_REASONS } from '@ledger/domain';
+import {
+  CONTACT_CHANNELS,
+  LEGAL_BASES,
+  OBJECTION_CHANNELS,
+  RESTRICTION_GROUNDS,
+  WITHDRAWAL_REASONS,
+} from '@ledger/domain';
 import fc from 'fast-check';
+import { NOTICE } from './lawful-bodies';
 import { RoleName, secretOf } from './ledger-harness';
 
 /**
@@ -51,6 +58,15 @@ const purpose = mostly(
 );
 const purposes = mostly(fc.subarray(PURPOSES, { minLength: 1 }), fc.oneof(fc.array(purpose), junk));
 const freeText = mostly(fc.string({ maxLength: 40 }), fc.oneof(fc.constant('x'.repeat(4001)), junk));
+/** A notice the catalogue lists, or one it does not. */
+const notice = oneOf([NOTICE], 'webcasso-1999-1');
+/** Requests are recorded by another route: any id named here is unknown, or not an id at all. */
+const requestId = fc.oneof(fc.uuid(), junk);
+/** Opaque refs (keyed hashes of contact identifiers), some named twice, or not refs at all. */
+const suppressionRefs = mostly(
+  fc.array(fc.stringMatching(/^[0-9a-f]{8,64}$/), { maxLength: 3 }),
+  fc.oneof(fc.constant(['ab12cd34', 'ab12cd34']), fc.array(junk, { maxLength: 3 }), junk),
+);
 
 /**
  * An object with some of `fields`, and now and then a key the API does not know, `__proto__` and
@@ -97,8 +113,17 @@ const subject = mostly(fc.constantFrom(...SUBJECTS), hostileSegment);
 /** `@` stands for the id the route refers to, created on the subject before the run. */
 const reference = mostly(fc.constant('@'), hostileSegment);
 
+/** Each command's path under `/v1/subjects/{subjectId}/`; `@` is the id of something the subject holds. */
 export type Route =
-  'bases' | 'withdrawal' | 'objections' | 'decision' | 'restrictions' | 'lifting' | 'erasure';
+  | 'bases'
+  | 'bases/@/withdrawal'
+  | 'objections'
+  | 'objections/@/decision'
+  | 'objections/@/withdrawal'
+  | 'restrictions'
+  | 'restrictions/@/lifting'
+  | 'erasure'
+  | 'notices';
 const command = (route: Route, body: fc.Arbitrary<Record<string, unknown>>, subjectId = subject) =>
   fc.record({ route: fc.constant(route), subjectId, ref: reference, body });
 /** Erasures go to subjects of their own: an erased subject refuses everything after with one answer. */
@@ -114,13 +139,14 @@ export const commands = fc.oneof(
       purpose,
       legalBasis: oneOf(LEGAL_BASES, 'gut-feeling'),
       evidence: freeText,
+      noticeVersion: notice,
       validFrom: time,
       validUntil: time,
       occurredAt: time,
     }),
   ),
   command(
-    'withdrawal',
+    'bases/@/withdrawal',
     hostileObject({ reason: oneOf(WITHDRAWAL_REASONS, 'because'), note: freeText, occurredAt: time }),
   ),
   command(
@@ -130,10 +156,11 @@ export const commands = fc.oneof(
       grounds: freeText,
       channel: oneOf(OBJECTION_CHANNELS, 'pigeon'),
       occurredAt: time,
+      requestId,
     }),
   ),
   command(
-    'decision',
+    'objections/@/decision',
     hostileObject({
       outcome: oneOf(['upheld', 'overridden'], 'maybe'),
       motivation: freeText,
@@ -148,10 +175,27 @@ export const commands = fc.oneof(
       dataCategories: mostly(fc.constant(['naw']), fc.oneof(fc.array(fc.string()), junk)),
       note: freeText,
       occurredAt: time,
+      requestId,
     }),
   ),
-  command('lifting', hostileObject({ reason: freeText, occurredAt: time })),
-  command('erasure', hostileObject({ retain: purposes, note: freeText, occurredAt: time }), erasable),
+  command(
+    'restrictions/@/lifting',
+    hostileObject({ reason: freeText, subjectInformedAt: time, occurredAt: time }),
+  ),
+  command(
+    'erasure',
+    hostileObject({ retain: purposes, note: freeText, occurredAt: time, requestId, suppressionRefs }),
+    erasable,
+  ),
+  command('objections/@/withdrawal', hostileObject({ evidence: freeText, note: freeText, occurredAt: time })),
+  command(
+    'notices',
+    hostileObject({
+      noticeVersion: notice,
+      channel: oneOf(CONTACT_CHANNELS, 'carrier-pigeon'),
+      occurredAt: time,
+    }),
+  ),
 );
 
 export const batch = hostileObject({
@@ -160,7 +204,10 @@ export const batch = hostileObject({
       hostileObject({
         subjectId: mostly(fc.constantFrom(...SUBJECTS), junk),
         purpose,
-        categories: mostly(fc.constant(['naw']), junk),
+        categories: mostly(
+          fc.constant(['naw']),
+          fc.oneof(fc.constant([]), fc.constant(['naw', 'naw']), junk),
+        ),
       }),
       { minLength: 1, maxLength: 5 },
     ),
@@ -266,7 +313,10 @@ const query = fc
         fc.constantFrom('at', 'asOf', 'minPosition', 'categories'),
         fc.constantFrom('__proto__', 'constructor', 'colour', 'at[]', 'a[b][c]'),
       ),
-      mostly(fc.constantFrom(...TIMES, 'naw', 'naw,payments', '0'), fc.oneof(hostileTime, fc.string())),
+      mostly(
+        fc.constantFrom(...TIMES, 'naw', 'naw,payments', '0'),
+        fc.oneof(hostileTime, fc.constantFrom('', ',', 'naw,naw', 'naw,'), fc.string()),
+      ),
     ),
     { maxLength: 3 },
   )
@@ -285,6 +335,7 @@ export const queries = fc.oneof(
   fc.tuple(subject, query).map(([s, q]) => `/v1/subjects/${s}/events${q}`),
   subject.map((s) => `/v1/subjects/${s}/verification`),
   query.map((q) => `/v1/purposes${q}`),
+  query.map((q) => `/v1/catalogue/versions${q}`),
 );
 
 export const defined = (headers: Record<string, string | string[] | undefined>) =>

@@ -18,7 +18,7 @@ export class LedgerHarness extends HttpTestCaller {
 
   private constructor(
     readonly dataDir: string,
-    private readonly overrides: Partial<LedgerConfig>,
+    private overrides: Partial<LedgerConfig>,
     private readonly clock?: Clock,
   ) {
     super();
@@ -31,11 +31,14 @@ export class LedgerHarness extends HttpTestCaller {
     return harness;
   }
 
-  /** A ledger on a new, empty store of the given kind, removed again by `stop()`. */
-  static async startOn(store: TestStore, clock?: Clock): Promise<LedgerHarness> {
+  /** A ledger on a new, empty store of the given kind, removed again by `stop()`; `config` adds to the store's. */
+  static async startOn(
+    store: TestStore,
+    options: { clock?: Clock; config?: Partial<LedgerConfig> } = {},
+  ): Promise<LedgerHarness> {
     const { config, remove } = await store.create();
     try {
-      const harness = await LedgerHarness.start(config, clock);
+      const harness = await LedgerHarness.start({ ...config, ...options.config }, options.clock);
       harness.removeStore = remove;
       return harness;
     } catch (error) {
@@ -52,9 +55,13 @@ export class LedgerHarness extends HttpTestCaller {
     await this.untilReady();
   }
 
-  /** Stops the server and starts a new one on the same data directory: the read side is rebuilt from the store. */
-  async restart(): Promise<void> {
+  /**
+   * Stops the server and starts a new one on the same data directory and store, with `changes` to its
+   * configuration (another catalogue file, say): the read side is rebuilt from the store.
+   */
+  async restart(changes: Partial<LedgerConfig> = {}): Promise<void> {
     await this.app?.close();
+    this.overrides = { ...this.overrides, ...changes };
     await this.boot();
   }
 

@@ -1,12 +1,22 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import type { LedgerConfig } from '@ledger/runtime';
 import { HttpTestCaller, TEST_KEYS } from './http-test-caller';
 
 /** The built server, as `npm start` runs it; `test/global-setup.ts` builds it once per test run. */
 export const SERVER_ENTRY = join(__dirname, '../../dist/apps/ledger-api/apps/ledger-api/src/main.js');
 
 export const TEST_KEYS_ENV = TEST_KEYS.map((key) => `${key.name}:${key.role}:${key.secret}`).join(',');
+
+/** The environment of a server process on the store `config` names (as a `TestStore` creates it), data in `dataDir`. */
+export function storeEnv(config: Partial<LedgerConfig>, dataDir: string): Record<string, string> {
+  const env: Record<string, string> = { LEDGER_DATA_DIR: dataDir };
+  if (config.store) env.LEDGER_STORE = config.store;
+  if (config.postgresUrl) env.LEDGER_POSTGRES_URL = config.postgresUrl;
+  if (config.postgresSchema) env.LEDGER_POSTGRES_SCHEMA = config.postgresSchema;
+  return env;
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -32,6 +32,7 @@ import { ObjectionsQueueController } from './objections-queue/objections-queue.c
 import { OpenObjections } from './objections-queue/open-objections';
 import { READ_MODELS, ReadModel } from './read-side/read-model';
 import { runtimeProviders } from './runtime.providers';
+import { RIGHTS_CONTROLLERS, RIGHTS_READ_MODELS } from './rights-wiring';
 
 export interface LedgerModuleOptions {
   config: LedgerConfig;
@@ -62,6 +63,7 @@ export class LedgerModule {
         ObjectionsQueueController,
         ChangesController,
         NoticesController,
+        ...RIGHTS_CONTROLLERS,
       ],
       providers: [
         ...runtimeProviders(config, clock ?? new SystemClock()),
@@ -75,10 +77,11 @@ export class LedgerModule {
         ...COMMAND_HANDLERS,
         ...QUERY_HANDLERS,
         OpenObjections,
+        ...RIGHTS_READ_MODELS,
         {
           provide: READ_MODELS,
           useFactory: (...models: ReadModel[]) => models,
-          inject: [CatalogueInForce, OpenObjections, PersonalDataCodec],
+          inject: [CatalogueInForce, OpenObjections, ...RIGHTS_READ_MODELS, PersonalDataCodec],
         },
         DecisionLog,
       ],

@@ -11,6 +11,13 @@ import { PendingObjectionsHandler } from './objections-queue/pending-objections.
 import { CheckPermissionsHandler } from './permissions/check-permissions.handler';
 import { CatalogueVersionsHandler } from './purposes/catalogue-versions.handler';
 import { PurposeCatalogueHandler } from './purposes/purpose-catalogue.handler';
+import { ErasuresDueHandler } from './erasure/erasures-due.handler';
+import { NoticesDueHandler } from './notices/notices-due.handler';
+import { PendingNotificationsHandler } from './notifications-queue/pending-notifications.handler';
+import { SubjectRecipientsHandler } from './recipients/subject-recipients.handler';
+import { SubjectRequestsHandler } from './requests/subject-requests.handler';
+import { RequestsQueueHandler } from './requests-queue/requests-queue.handler';
+import { SuppressionHandler } from './suppressions/suppression.handler';
 
 /** Every write goes through the command bus to its handler. */
 export const COMMAND_HANDLERS = [RecordCommandHandler];
@@ -29,4 +36,11 @@ export const QUERY_HANDLERS = [
   WhoAmIHandler,
   ReadinessHandler,
   OpenChangeStreamHandler,
+  SubjectRequestsHandler,
+  RequestsQueueHandler,
+  PendingNotificationsHandler,
+  SubjectRecipientsHandler,
+  NoticesDueHandler,
+  ErasuresDueHandler,
+  SuppressionHandler,
 ];

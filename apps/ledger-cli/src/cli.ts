@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { LANGUAGES } from '@ledger/domain';
 import { CliIo, EXIT_USAGE, UsageError } from './cli-io';
-import { exportSubject } from './commands/export.command';
+import { EXPORT_FORMATS, exportSubject } from './commands/export.command';
 import { rebuild } from './commands/rebuild.command';
 import { replay } from './commands/replay.command';
 import { verify } from './commands/verify.command';
@@ -53,7 +53,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .command('export')
     .description('everything the ledger holds on a subject, as GET /v1/subjects/{id}/export gives it')
     .argument('<subjectId>')
-    .option('--out <file>', 'the file to write, - for stdout (default: subject-<id>.json)')
+    .option('--out <file>', 'the file to write, - for stdout (default: subject-<id>.json, .jsonld for dpv)')
+    .addOption(
+      new Option('--format <format>', 'json, or dpv: JSON-LD in the W3C Data Privacy Vocabulary')
+        .choices(EXPORT_FORMATS)
+        .default('json'),
+    )
     .action((subjectId, options) => withLedger((ledger) => exportSubject(ledger, subjectId, options, io)));
 
   program

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   ApplyRestrictionBody,
   BasisEstablishedAnswer,
@@ -18,42 +17,19 @@ import {
   RestrictionAppliedAnswer,
   SubjectEventsAnswer,
   SubjectPermissions,
-  TimeTravel,
   VerificationAnswer,
   WithdrawBasisBody,
 } from '@ledger/wire';
 import { ChangesOptions, followChanges } from './change-stream';
+import { CommandOptions, ReadOptions } from './ledger-calls';
 import { path, query } from './paths';
-import { DEFAULT_RETRY, RetryOptions } from './retry';
-import { Transport } from './transport';
-import { WrittenPosition } from './written-position';
+import { RightsReads } from './rights-reads';
 
-export interface LedgerClientOptions {
-  /** The API's root, e.g. `http://ledger.internal:3000`. */
-  baseUrl: string;
-  apiKey: string;
-  /** Default: the global `fetch`. */
-  fetch?: typeof fetch;
-  retry?: Partial<RetryOptions>;
-  /** How long one try may take before it counts as failed (and is retried). Default 30 s. */
-  timeoutMs?: number;
-}
-
-export interface ReadOptions extends TimeTravel {
-  signal?: AbortSignal;
-}
+export type { CommandOptions, LedgerClientOptions, ReadOptions, ReadSideOptions } from './ledger-calls';
 
 export interface CheckOptions extends ReadOptions {
   /** The data categories that will be processed (a subset of the purpose's). */
   categories?: readonly string[];
-}
-
-export interface CommandOptions {
-  /** Default: a new UUID per call, the same for every retry of it. */
-  idempotencyKey?: string;
-  /** Append only if the subject's stream is at this revision (`-1`: it has no events yet). */
-  expectedRevision?: number;
-  signal?: AbortSignal;
 }
 
 /**
@@ -62,27 +38,7 @@ export interface CommandOptions {
  * whichever replica answers. Commands carry an `Idempotency-Key` made once per call, so retrying one after a
  * lost answer returns the first answer and appends nothing more.
  */
-export class LedgerClient {
-  private readonly transport: Transport;
-  private readonly retry: RetryOptions;
-  private readonly written = new WrittenPosition();
-
-  constructor(options: LedgerClientOptions) {
-    this.retry = { ...DEFAULT_RETRY, ...options.retry };
-    this.transport = new Transport({
-      baseUrl: options.baseUrl.replace(/\/+$/, ''),
-      apiKey: options.apiKey,
-      fetch: options.fetch ?? globalThis.fetch,
-      retry: this.retry,
-      timeoutMs: options.timeoutMs ?? 30_000,
-    });
-  }
-
-  /** The highest position this client has written, if any. */
-  get position(): string | undefined {
-    return this.written.value;
-  }
-
+export class LedgerClient extends RightsReads {
   /** May `purpose` be processed for `subjectId`? */
   check(subjectId: string, purpose: string, options: CheckOptions = {}): Promise<Decision> {
     const { categories, signal, ...time } = options;
@@ -213,28 +169,5 @@ export class LedgerClient {
    */
   changes(options?: ChangesOptions): AsyncGenerator<ChangeMessage, void, undefined> {
     return followChanges(this.transport, this.retry, options);
-  }
-
-  private async command<T extends CommandAnswer>(
-    route: string,
-    body: object,
-    options: CommandOptions = {},
-  ): Promise<T> {
-    const headers: Record<string, string> = { 'idempotency-key': options.idempotencyKey ?? randomUUID() };
-    if (options.expectedRevision !== undefined) headers['if-match'] = `"${options.expectedRevision}"`;
-    const answer = await this.transport.json<T>({
-      method: 'POST',
-      path: route,
-      body,
-      headers,
-      signal: options.signal,
-    });
-    this.written.remember(answer.position);
-    return answer;
-  }
-
-  /** The time-travel fields of a read, reading at least as far as this client has written. */
-  private timeTravel({ at, asOf, minPosition }: TimeTravel): TimeTravel {
-    return { at, asOf, minPosition: this.written.atLeast(minPosition) };
   }
 }

@@ -18,6 +18,8 @@ export * from './decision/decision';
 export * from './decision/stream-decisions';
 export * from './event-id';
 export * from './export/subject-export';
+export type { DpvDocument } from './export/dpv/dpv-document';
+export { DPV_CONTEXT } from './export/dpv/dpv-context';
 export * from './projection/subject-projection';
 export * from './projection/to-history-event';
 export * from './store/open-event-store';

@@ -9,12 +9,14 @@ export * from './changes';
 export * from './commands';
 export * from './decisions';
 export * from './due';
+export * from './export';
 export * from './objections';
 export * from './problem';
 export * from './recipients';
 export * from './requests';
 export type {
   Controller,
+  ErasureExemption,
   Notice,
   PurposeCatalogue,
   PurposeDefinition,
@@ -22,6 +24,7 @@ export type {
 } from '@ledger/domain/catalogue/purpose';
 export type { RecipientView, DisclosureView } from '@ledger/domain/recipients/recipients-of';
 export type { RequestView } from '@ledger/domain/rights/request-register';
+export type { Suppression } from '@ledger/domain/erasure/suppression';
 export type { PurposeDecisionChange } from '@ledger/domain/decision/changes';
 export type { BasisRelied, Reason, ReasonCode } from '@ledger/domain/decision/decision';
 export type {

@@ -12,4 +12,13 @@ export class CommandAnswerDto implements CommandAnswer {
   @ApiPropertyOptional() basisId?: string;
   @ApiPropertyOptional() objectionId?: string;
   @ApiPropertyOptional() restrictionId?: string;
+  @ApiPropertyOptional() requestId?: string;
+  @ApiPropertyOptional() rectificationId?: string;
+  @ApiPropertyOptional() disclosureId?: string;
+  @ApiPropertyOptional({
+    type: [String],
+    description:
+      'for an objection: the purposes it names whose objection rule is none (art. 21 does not apply)',
+  })
+  notApplicable?: string[];
 }

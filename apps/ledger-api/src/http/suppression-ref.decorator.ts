@@ -1,6 +1,8 @@
-import { applyDecorators } from '@nestjs/common';
+import { applyDecorators, PipeTransform } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { refuse } from '@ledger/domain';
 import { ArrayMaxSize, IsArray, IsString, Matches } from 'class-validator';
+import { RefusalException } from '../problems/refusal.exception';
 import { Optional } from './optional.decorator';
 
 /** An opaque reference: printable ASCII, so no free text (a name, an address) can pass for one. */
@@ -23,3 +25,12 @@ export const SuppressionRefList = () =>
     IsString({ each: true }),
     Matches(REF, { each: true, message: 'each suppression ref must be 1..256 visible ASCII characters' }),
   );
+
+/** A suppression ref in a path (`GET /v1/suppressions/{ref}`), percent-encoded by the caller where it must be. */
+export const SuppressionRefPipe: PipeTransform<string, string> = {
+  transform(value: string): string {
+    if (REF.test(value)) return value;
+    const message = 'ref must be 1..256 visible ASCII characters';
+    throw new RefusalException(refuse('VALIDATION_FAILED', message, [{ field: 'ref', message }]));
+  },
+};

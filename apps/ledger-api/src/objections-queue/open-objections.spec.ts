@@ -48,14 +48,17 @@ describe('OpenObjections (the objections queue)', () => {
     expect(queue.pending().map((o) => o.objectionId)).toEqual(['o-early', 'o-middle', 'o-late']);
   });
 
-  it.each(['ObjectionUpheld', 'ObjectionOverridden'])('OpenObjections_When%s_DropsIt', (type) => {
-    const queue = given(
-      filed('debtor-1', 'o-1', RECORDED),
-      filed('debtor-1', 'o-2', RECORDED),
-      stored('debtor-1', type, { objectionId: 'o-1', motivation: 'weighed' }),
-    );
-    expect(queue.pending().map((o) => o.objectionId)).toEqual(['o-2']);
-  });
+  it.each(['ObjectionUpheld', 'ObjectionOverridden', 'ObjectionWithdrawn'])(
+    'OpenObjections_When%s_DropsIt',
+    (type) => {
+      const queue = given(
+        filed('debtor-1', 'o-1', RECORDED),
+        filed('debtor-1', 'o-2', RECORDED),
+        stored('debtor-1', type, { objectionId: 'o-1', motivation: 'weighed' }),
+      );
+      expect(queue.pending().map((o) => o.objectionId)).toEqual(['o-2']);
+    },
+  );
 
   it('OpenObjections_WhenTheSubjectIsErased_DropsAllItsObjections_ButNotOtherSubjects', () => {
     const queue = given(

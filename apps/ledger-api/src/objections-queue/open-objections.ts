@@ -3,13 +3,15 @@ import { responseDeadline } from '@ledger/domain';
 import { OpenObjection } from '@ledger/wire';
 import { StoredEvent } from '@ledger/event-store';
 import { ReadModel } from '../read-side/read-model';
+import { compare } from '../read-side/ordering';
 import { toHistoryEvent } from '@ledger/runtime';
 
 /**
- * Every undecided objection across all subjects. Filing opens one; upholding or overriding it closes it; an
- * erasure closes all of the subject's: the ledger records nothing more for an erased subject (409
- * SUBJECT_ERASED), so such an objection could never be decided, and the erasure has already stopped every
- * processing that was not retained. Holds ids, purposes and times only, never the grounds (personal text).
+ * Every undecided objection across all subjects. Filing opens one; upholding, overriding or the person's
+ * withdrawal closes it; an erasure closes all of the subject's: the ledger records nothing more for an erased
+ * subject (409 SUBJECT_ERASED), so such an objection could never be decided, and the erasure has already
+ * stopped every processing that was not retained. Holds ids, purposes and times only, never the grounds
+ * (personal text).
  */
 @Injectable()
 export class OpenObjections implements ReadModel {
@@ -38,6 +40,7 @@ export class OpenObjections implements ReadModel {
       }
       case 'ObjectionUpheld':
       case 'ObjectionOverridden':
+      case 'ObjectionWithdrawn':
         this.close(subjectId, event.data.objectionId);
         return;
       case 'ErasureCompleted':
@@ -65,5 +68,3 @@ export class OpenObjections implements ReadModel {
     if (open?.size === 0) this.bySubject.delete(subjectId);
   }
 }
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

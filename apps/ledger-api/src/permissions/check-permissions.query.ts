@@ -66,6 +66,6 @@ export class CheckPermissionsQuery extends Query<CheckBatchAnswer> {
   }
 }
 
-/** The `categories` of a query string: comma-separated, each trimmed. */
+/** The `categories` of a query string: comma-separated, each trimmed; `categories=` names none. */
 const splitCategories = (categories: string | undefined) =>
-  categories?.split(',').map((category) => category.trim());
+  categories === '' ? [] : categories?.split(',').map((category) => category.trim());

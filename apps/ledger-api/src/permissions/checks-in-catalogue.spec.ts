@@ -52,6 +52,26 @@ describe('checksInCatalogue', () => {
     expect(refusalOf({ kind: 'checks', checks })).toEqual(unused('checks[1].categories'));
   });
 
+  it('checksInCatalogue_AnEmptyOrRepeatingCategoryList_IsRefusedAsInvalidOnEveryRoute', () => {
+    const invalid = (field: string, message: string) => ({
+      code: 'VALIDATION_FAILED',
+      fields: [{ field, message }],
+      status: undefined,
+    });
+    const empty = 'must name at least one data category';
+    const twice = 'repeats an earlier entry of the list';
+    const single = { kind: 'purpose', subjectId: 's-1', purpose: 'prospect-contact' } as const;
+    expect(refusalOf({ ...single, categories: [] })).toEqual(invalid('categories', empty));
+    expect(refusalOf({ ...single, categories: ['naw', 'email', 'naw'] })).toEqual(
+      invalid('categories[2]', twice),
+    );
+    expect(refusalOf({ kind: 'every-purpose', subjectId: 's-1', categories: [] })).toEqual(
+      invalid('categories', empty),
+    );
+    const checks = [{ subjectId: 's-1', purpose: 'prospect-contact', categories: ['email', 'email'] }];
+    expect(refusalOf({ kind: 'checks', checks })).toEqual(invalid('checks[0].categories[1]', twice));
+  });
+
   it('checksInCatalogue_WhenACategoryBelongsOnlyToAnotherPurpose_RefusesTheCheckOnThisOne', () => {
     const questions = {
       kind: 'purpose',

@@ -26,8 +26,10 @@ export function checksInCatalogue(
     }
     case 'every-purpose': {
       const { subjectId, categories } = questions;
-      if (categories)
+      if (categories) {
+        assertCategoryList(categories, 'categories');
         assertCategoriesUsed(categories, (category) => catalogue.hasCategory(category), 'categories');
+      }
       // Each purpose is asked about the categories it uses among those named.
       return catalogue.purposes.map((purpose) => ({
         subjectId,
@@ -55,9 +57,24 @@ function checkOf(
   const { subjectId, categories } = check;
   if (categories) {
     const uses = (category: string) => purpose.dataCategories.includes(category);
+    assertCategoryList(categories, `${fieldPrefix}categories`);
     assertCategoriesUsed(categories, uses, `${fieldPrefix}categories`);
   }
   return { subjectId, purpose, categories };
+}
+
+/**
+ * 400 VALIDATION_FAILED (contract section 5): a list of categories names at least one, each once. An empty list
+ * would ask about nothing, and a check must never be answered more favourably for naming fewer categories.
+ */
+function assertCategoryList(categories: readonly string[], field: string): void {
+  const index = categories.findIndex((category, i) => categories.indexOf(category) !== i);
+  if (categories.length > 0 && index < 0) return;
+  const fault =
+    index < 0
+      ? { field, message: 'must name at least one data category' }
+      : { field: `${field}[${index}]`, message: 'repeats an earlier entry of the list' };
+  throw new RefusalException(refuse('VALIDATION_FAILED', `${fault.field} ${fault.message}`, [fault]));
 }
 
 function assertCategoriesUsed(

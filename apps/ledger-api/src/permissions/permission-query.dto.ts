@@ -1,16 +1,17 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsString, Matches, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
 import { Language } from '@ledger/domain';
 import { PermissionQuery, TimeTravel } from '@ledger/wire';
 import { OptionalExplanationLanguage } from '../http/language.decorator';
+import { MinPositionQueryDto } from '../http/min-position-query.dto';
 import { Optional } from '../http/optional.decorator';
 import { AcceptsFast } from '../http/fast-accept.decorator';
 import { IsTimestamp } from '../http/timestamp.decorator';
-import { CATEGORIES_TEXT_MAX, POSITION } from './limits';
+import { CATEGORIES_TEXT_MAX } from './limits';
 import { plainlyValidQuery } from './plainly-valid';
 
 /** What every permission question may add: when, as the ledger knew it when, and read-your-writes. */
-export class TimeTravelDto implements TimeTravel {
+export class TimeTravelDto extends MinPositionQueryDto implements TimeTravel {
   @ApiPropertyOptional({ description: 'evaluate at this time (default: now, or asOf when given)' })
   @Optional()
   @IsTimestamp()
@@ -20,12 +21,6 @@ export class TimeTravelDto implements TimeTravel {
   @Optional()
   @IsTimestamp()
   asOf?: string;
-
-  @ApiPropertyOptional({ description: 'answer only once the read side has applied this position' })
-  @Optional()
-  @IsString()
-  @Matches(POSITION, { message: 'minPosition must be a position returned by the ledger' })
-  minPosition?: string;
 }
 
 @AcceptsFast((value) => plainlyValidQuery(value, () => new PermissionQueryDto()))

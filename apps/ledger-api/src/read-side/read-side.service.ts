@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit, Optional } from '@nestjs/common';
-import { refuse } from '@ledger/domain';
+import { CATALOGUE_STREAM, refuse } from '@ledger/domain';
 import { EVENT_STORE, EventStore, StoredEvent, Subscription } from '@ledger/event-store';
 import { RefusalException } from '../problems/refusal.exception';
 import { Freshness } from './freshness';
@@ -81,6 +81,11 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
 
   subject(subjectId: string): SubjectView {
     return this.projection.subject(subjectId);
+  }
+
+  /** Every subject the read side has applied an event of (the catalogue's own stream is no subject). */
+  *subjectIds(): IterableIterator<string> {
+    for (const id of this.projection.streamIds()) if (id !== CATALOGUE_STREAM) yield id;
   }
 
   get subjectCount(): number {

@@ -4,7 +4,9 @@ import { InMemoryEventStore } from '@ledger/event-store';
 import { adoptCatalogue, Clock, PersonalDataCodec } from '@ledger/runtime';
 import { CatalogueInForce } from '../catalogue/catalogue-in-force';
 import { ReadSide } from '../read-side/read-side.service';
-import { RecordCommandOptions } from '../commands/record-command';
+import { RecordCommand, RecordCommandOptions } from '../commands/record-command';
+import { RecordCommandHandler } from '../commands/record-command.handler';
+import { ReadModel } from '../read-side/read-model';
 
 export const NOW = '2026-06-01T08:00:00.000Z';
 export const OPERATOR: Actor = { name: 'back-office', role: 'operator' };
@@ -25,14 +27,20 @@ export interface InMemoryLedger {
   close(): Promise<void>;
 }
 
-export async function inMemoryLedger(): Promise<InMemoryLedger> {
+/**
+ * The ledger in memory; `readModels` are fed by its read side besides the catalogue and the codec. The clock
+ * reads `NOW` unless a test passes one of its own.
+ */
+export async function inMemoryLedger(
+  options: { readModels?: ReadModel[]; clock?: Clock } = {},
+): Promise<InMemoryLedger> {
   const store = new InMemoryEventStore();
   await store.init();
   const codec = new PersonalDataCodec(store, randomBytes(32));
   const catalogues = new CatalogueInForce();
-  const readSide = new ReadSide(store, [catalogues, codec]);
+  const readSide = new ReadSide(store, [catalogues, ...(options.readModels ?? []), codec]);
   await readSide.onModuleInit();
-  const clock = { now: () => NOW };
+  const clock = options.clock ?? { now: () => NOW };
   const { position } = await adoptCatalogue(store, defaultCatalogue(), SERVER, clock);
   await readSide.waitFor(position, 1000);
   return {
@@ -72,3 +80,11 @@ export const asked = (
   command: LedgerCommand,
   more: Partial<RecordCommandOptions> = {},
 ): RecordCommandOptions => ({ subjectId, command, actor: OPERATOR, ...more });
+
+/** Records commands through the command path, as `actor` (the operator unless named). */
+export function commandsOn(ledger: InMemoryLedger) {
+  const { store, catalogues, codec, readSide, clock } = ledger;
+  const handler = new RecordCommandHandler(store, catalogues, codec, readSide, clock);
+  return (subjectId: string, command: LedgerCommand) =>
+    handler.execute(new RecordCommand(asked(subjectId, command)));
+}

@@ -3,12 +3,16 @@ import { SubjectExporter, SystemClock } from '@ledger/runtime';
 import { CliIo, EXIT_OK } from '../cli-io';
 import { OpenLedger, subjectIdArgument } from '../open-ledger';
 
+export const EXPORT_FORMATS = ['json', 'dpv'] as const;
+
 export interface ExportOptions {
-  /** The file to write; `-` for stdout; default `subject-<id>.json`. */
+  /** The file to write; `-` for stdout; default `subject-<id>.json` (`.jsonld` for dpv). */
   out?: string;
+  /** `json` (default), or `dpv`: JSON-LD in the W3C Data Privacy Vocabulary. */
+  format?: (typeof EXPORT_FORMATS)[number];
 }
 
-/** `ledger export <subjectId>`: the document `GET /v1/subjects/{id}/export` answers, as a file. */
+/** `ledger export <subjectId>`: the document `GET /v1/subjects/{id}/export[?format=dpv]` answers, as a file. */
 export async function exportSubject(
   ledger: OpenLedger,
   subject: string,
@@ -18,8 +22,10 @@ export async function exportSubject(
   const subjectId = subjectIdArgument(subject);
   const catalogue = await ledger.catalogueAt(undefined);
   const exporter = new SubjectExporter(ledger.subjectEvents(), () => catalogue, new SystemClock());
-  const document = JSON.stringify(await exporter.export(subjectId), null, 2) + '\n';
-  const out = options.out ?? `subject-${subjectId}.json`;
+  const dpv = options.format === 'dpv';
+  const exported = dpv ? await exporter.exportDpv(subjectId) : await exporter.export(subjectId);
+  const document = JSON.stringify(exported, null, 2) + '\n';
+  const out = options.out ?? `subject-${subjectId}.${dpv ? 'jsonld' : 'json'}`;
   if (out === '-') {
     io.stdout.write(document);
     return EXIT_OK;

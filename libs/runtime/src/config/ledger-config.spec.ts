@@ -3,7 +3,7 @@ import { logLevelsFrom, readLedgerConfig } from './ledger-config';
 describe('readLedgerConfig', () => {
   it('defaults to the embedded store under ./data on port 3000, logging every request', () => {
     const config = readLedgerConfig({});
-    expect(config).toMatchObject({ port: 3000, store: 'sqlite', logLevel: 'log' });
+    expect(config).toMatchObject({ port: 3000, store: 'sqlite', logLevel: 'log', erasureGrace: 'P28D' });
     expect(config.dataDir).toMatch(/\/data$/);
   });
 
@@ -12,6 +12,11 @@ describe('readLedgerConfig', () => {
     expect(() => readLedgerConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => readLedgerConfig({ LEDGER_RATE_LIMIT: 'many' })).toThrow(/LEDGER_RATE_LIMIT/);
     expect(() => readLedgerConfig({ LEDGER_LOG_LEVEL: 'verbose' })).toThrow(/LEDGER_LOG_LEVEL/);
+    expect(() => readLedgerConfig({ LEDGER_ERASURE_GRACE: '28 days' })).toThrow(/LEDGER_ERASURE_GRACE/);
+  });
+
+  it('takes the erasure grace period as an ISO 8601 duration', () => {
+    expect(readLedgerConfig({ LEDGER_ERASURE_GRACE: 'P6M' }).erasureGrace).toBe('P6M');
   });
 
   it('logs at the level named and every more severe one', () => {

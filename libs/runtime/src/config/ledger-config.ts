@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_ERASURE_GRACE, isValidDuration } from '@ledger/domain';
 
 /** Configuration by environment (contract section 6), read once at start. */
 export interface LedgerConfig {
@@ -22,6 +23,11 @@ export interface LedgerConfig {
   logLevel?: LogLevelName;
   /** How often an idle change stream sends a heartbeat (`LEDGER_CHANGES_HEARTBEAT_MS`, default 15 s). */
   changesHeartbeatMs?: number;
+  /**
+   * How long a subject may go without an active basis before its erasure is due (`LEDGER_ERASURE_GRACE`, an
+   * ISO 8601 duration; default `P28D`).
+   */
+  erasureGrace?: string;
 }
 
 const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
@@ -62,6 +68,7 @@ export function readLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
     rateLimit: rateLimit === undefined ? undefined : Number(rateLimit),
     decisionLog: env.LEDGER_DECISION_LOG ? resolve(env.LEDGER_DECISION_LOG) : undefined,
     changesHeartbeatMs: positiveInteger(env.LEDGER_CHANGES_HEARTBEAT_MS, 'LEDGER_CHANGES_HEARTBEAT_MS'),
+    erasureGrace: erasureGrace(env.LEDGER_ERASURE_GRACE),
   };
 }
 
@@ -72,4 +79,12 @@ function positiveInteger(value: string | undefined, name: string): number | unde
     throw new Error(`${name} must be a positive whole number, not "${value}"`);
   }
   return number;
+}
+
+function erasureGrace(value: string | undefined): string {
+  const grace = value?.trim() || DEFAULT_ERASURE_GRACE;
+  if (!isValidDuration(grace)) {
+    throw new Error(`LEDGER_ERASURE_GRACE must be an ISO 8601 duration such as P28D, not "${grace}"`);
+  }
+  return grace;
 }

@@ -1,27 +1,17 @@
-import { CatalogueIndex, PurposeDefinition, RecordedEvent } from '@ledger/domain';
+import { CatalogueIndex } from '@ledger/domain';
+import { SubjectExport } from '@ledger/wire';
 import { SubjectEvents } from '../audit/subject-events';
 import { Clock } from '../clock';
-import { DecisionContent } from '../decision/decision';
 import { streamDecisions } from '../decision/stream-decisions';
+import { dpvDocument, DpvDocument } from './dpv/dpv-document';
+import { exportedPurpose, READABILITY, subjectRecord } from './subject-record';
+
+export type { SubjectExport } from '@ledger/wire';
 
 /**
- * Everything the ledger holds on one subject, for access (GDPR art. 15) and portability (art. 20): the events
- * as `GET .../events` gives them (personal fields `null` once erased), the decision on every purpose now, and
- * the catalogue entries those decisions are about.
+ * Builds the export from the store, for the API and the operator CLI alike: everything the ledger holds on one
+ * subject (arts. 15 and 20), as JSON, or as JSON-LD in the W3C Data Privacy Vocabulary.
  */
-export interface SubjectExport {
-  subjectId: string;
-  exportedAt: string;
-  catalogueVersion: string;
-  /** The revision of the subject's last event; `null` for a subject the ledger has never heard of. */
-  revision: number | null;
-  events: RecordedEvent[];
-  /** At `exportedAt`, from the events above; `position` is that of the subject's last event ("0" for none). */
-  decisions: DecisionContent[];
-  purposes: PurposeDefinition[];
-}
-
-/** Builds the export from the store, for the API and the operator CLI alike. */
 export class SubjectExporter {
   constructor(
     private readonly subjectEvents: SubjectEvents,
@@ -31,17 +21,30 @@ export class SubjectExporter {
   ) {}
 
   async export(subjectId: string): Promise<SubjectExport> {
+    return (await this.build(subjectId)).document;
+  }
+
+  /** The same record as one DPV record per basis, and the rights exercised (contract section 7). */
+  async exportDpv(subjectId: string): Promise<DpvDocument> {
+    const { document, catalogue } = await this.build(subjectId);
+    return dpvDocument(document, catalogue);
+  }
+
+  private async build(subjectId: string): Promise<{ document: SubjectExport; catalogue: CatalogueIndex }> {
     const { stored, events } = await this.subjectEvents.read(subjectId);
     const exportedAt = this.clock.now();
     const catalogue = this.catalogue();
-    return {
+    const document: SubjectExport = {
       subjectId,
       exportedAt,
       catalogueVersion: catalogue.version,
       revision: stored[stored.length - 1]?.revision ?? null,
       events,
       decisions: streamDecisions(subjectId, stored, catalogue.purposes, { at: exportedAt }),
-      purposes: [...catalogue.purposes],
+      purposes: catalogue.purposes.map(exportedPurpose),
+      ...subjectRecord(subjectId, events, catalogue, exportedAt),
+      readability: READABILITY,
     };
+    return { document, catalogue };
   }
 }

@@ -1,3 +1,4 @@
+import { CATALOGUE_STREAM } from '@ledger/domain';
 import { testEvent } from '@ledger/event-store/testing/test-events';
 import { SubjectProjection } from './subject-projection';
 
@@ -22,6 +23,7 @@ describe('SubjectProjection', () => {
       { restrictionId: 'r-2', ground: 'accuracy-contested' },
     ]);
     expect(projection.size).toBe(1);
+    expect([...projection.streamIds()]).toEqual(['debtor-1']);
   });
 
   it('apply_AnEventDeliveredAgain_IsNotAppliedTwice', () => {
@@ -30,6 +32,17 @@ describe('SubjectProjection', () => {
     projection.apply(first);
     expect(projection.apply(first)).toBe(false);
     expect(projection.subject('debtor-1').events).toHaveLength(1);
+  });
+
+  it('size_CountsTheSubjects_NotTheCatalogueStreamItAlsoApplies', () => {
+    const projection = new SubjectProjection();
+    projection.apply(stored(null, '1'));
+    projection.apply({
+      ...testEvent(CATALOGUE_STREAM, null, { type: 'CatalogueAdopted', data: { version: 'v1' } }),
+      position: '2',
+    });
+    expect(projection.subject(CATALOGUE_STREAM).revision).toBe(0);
+    expect(projection.size).toBe(1);
   });
 
   it('subject_NeverSeen_HasNoEvents', () => {

@@ -1,4 +1,4 @@
-import { HistoryEvent } from '@ledger/domain';
+import { CATALOGUE_STREAM, HistoryEvent } from '@ledger/domain';
 import { StoredEvent } from '@ledger/event-store';
 import { toHistoryEvent } from './to-history-event';
 
@@ -30,7 +30,13 @@ export class SubjectProjection {
     return this.subjects.get(subjectId) ?? EMPTY;
   }
 
+  /** Every stream applied so far, in the order each was first seen (the catalogue's among them). */
+  streamIds(): IterableIterator<string> {
+    return this.subjects.keys();
+  }
+
+  /** How many subjects: the catalogue's stream is applied like the others, but is no subject. */
   get size(): number {
-    return this.subjects.size;
+    return this.subjects.size - (this.subjects.has(CATALOGUE_STREAM) ? 1 : 0);
   }
 }

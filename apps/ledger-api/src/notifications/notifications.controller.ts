@@ -1,0 +1,31 @@
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../auth/access.decorator';
+import { WRITERS } from '../auth/roles';
+import { CommandAnswerDto } from '../commands/command-answer.dto';
+import { CommandRequest, CommandRequestContext, recordCommand } from '../commands/command-request';
+import { SubjectIdPipe } from '../http/ids';
+import { NotifyRecipientDto } from './notify-recipient.dto';
+
+@ApiTags('recipients')
+@ApiBearerAuth()
+@Controller('v1/subjects/:subjectId/notifications')
+export class NotificationsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @Allow(WRITERS)
+  @ApiCreatedResponse({
+    type: CommandAnswerDto,
+    description:
+      'RecipientNotified appended: a recipient told of a restriction, erasure or rectification (art. 19)',
+  })
+  notify(
+    @Param('subjectId', SubjectIdPipe) _subjectId: string,
+    @Body() body: NotifyRecipientDto,
+    @CommandRequestContext() request: CommandRequest,
+  ) {
+    return this.commands.execute(recordCommand(request, { type: 'NotifyRecipient', ...body }, body));
+  }
+}

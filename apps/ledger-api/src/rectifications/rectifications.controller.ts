@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../auth/access.decorator';
+import { WRITERS } from '../auth/roles';
+import { CommandAnswerDto } from '../commands/command-answer.dto';
+import { CommandRequest, CommandRequestContext, recordCommand } from '../commands/command-request';
+import { SubjectIdPipe } from '../http/ids';
+import { RecordRectificationDto } from './record-rectification.dto';
+
+@ApiTags('requests')
+@ApiBearerAuth()
+@Controller('v1/subjects/:subjectId/rectifications')
+export class RectificationsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @Allow(WRITERS)
+  @ApiCreatedResponse({
+    type: CommandAnswerDto,
+    description: 'RectificationRecorded appended (art. 16); the answer has rectificationId',
+  })
+  record(
+    @Param('subjectId', SubjectIdPipe) _subjectId: string,
+    @Body() body: RecordRectificationDto,
+    @CommandRequestContext() request: CommandRequest,
+  ) {
+    const command = { type: 'RecordRectification' as const, rectificationId: randomUUID(), ...body };
+    return this.commands.execute(recordCommand(request, command, body));
+  }
+}
