@@ -124,5 +124,7 @@ describeInBrowser('objections in the DPO console', () => {
     await ui.timelineEntry('ObjectionWithdrawn').getByText('Bezwaar ingetrokken').waitFor();
     expect(await ui.timelineEntry('ObjectionWithdrawn').textContent()).toContain('Bewijs');
     await ui.setLanguage('en');
+    await page.getByRole('link', { name: 'Objections queue' }).click();
+    await page.getByText('No objection awaits a decision.').waitFor();
   });
 });
