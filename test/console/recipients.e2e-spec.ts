@@ -2,17 +2,15 @@ import { Browser, describeInBrowser, openBrowser } from '../support/browser';
 import { CONSOLE_DIR } from '../support/console';
 import { ConsoleSession } from '../support/console-session';
 import { LedgerHarness } from '../support/ledger-harness';
-import { SubjectRecords } from '../support/subject-records';
+import { daysAgo, SubjectRecords } from '../support/subject-records';
 
 const SUBJECT = 'debtor-6001';
 
 /**
- * Recipients and what is owed (contract section 7) in the console: the art. 19 notifications a restriction
- * owes to the recipients that received the data, recorded from their queue (told, or why not); a subject's
- * recipients and privacy statements; the erasures and privacy statements due. English and Dutch, 1280 and
- * 390 px, with axe.
+ * A subject's recipients (art. 15(1)(c)) and privacy statements (arts. 13, 14) in the console, and what is due
+ * across subjects: erasures (art. 5(1)(e)) and privacy statements (art. 14(3)(a)). 1280 and 390 px, with axe.
  */
-describeInBrowser('recipients, notifications and what is due in the DPO console', () => {
+describeInBrowser('recipients and what is due in the DPO console', () => {
   jest.setTimeout(60_000);
   let ledger: LedgerHarness;
   let browser: Browser;
@@ -26,13 +24,7 @@ describeInBrowser('recipients, notifications and what is due in the DPO console'
     await records.disclosure(SUBJECT, 'clients', 'collection', ['naw', 'invoice-amounts'], 20);
     await records.disclosure(SUBJECT, 'direct-pay-services', 'credit-check-sharing', ['naw', 'payments'], 15);
     await records.basis('debtor-6002', 'collection', 'contract', 90);
-    await records.record('debtor-6003', 'bases', {
-      purpose: 'collection',
-      legalBasis: 'contract',
-      evidence: 'claim 2026-0099',
-      occurredAt: new Date(Date.now() - 100 * 86_400_000).toISOString(),
-      validUntil: new Date(Date.now() - 40 * 86_400_000).toISOString(),
-    });
+    await records.basis('debtor-6003', 'collection', 'contract', 100, { validUntil: daysAgo(40) });
     browser = await openBrowser();
     ui = new ConsoleSession(browser.page, ledger.baseUrl);
     await ui.signIn('dpo');
@@ -42,8 +34,6 @@ describeInBrowser('recipients, notifications and what is due in the DPO console'
     await browser?.close();
     await ledger?.stop();
   });
-
-  const queueRows = () => ui.page.locator('table.queue tbody tr');
 
   it("shows the subject's recipients, with what each received and when", async () => {
     const { page } = ui;
@@ -56,93 +46,6 @@ describeInBrowser('recipients, notifications and what is due in the DPO console'
       'May receive data under the catalogue, received none',
     );
     expect(await page.locator('[data-recipient="bailiff"]').count()).toBe(0);
-  });
-
-  it('a restriction owes an art. 19 notification to each recipient that received the data it concerns', async () => {
-    const { page, dialog } = ui;
-    await page.getByText('Apply a restriction').click();
-    const form = page.getByRole('form', { name: 'Apply a restriction' });
-    await form.getByRole('checkbox', { name: 'collection', exact: true }).check();
-    await form.getByRole('button', { name: 'Apply restriction…' }).click();
-    await dialog.getByRole('button', { name: 'Apply restriction' }).click();
-    await dialog.waitFor({ state: 'detached' });
-
-    await page.getByRole('link', { name: 'Notifications' }).click();
-    await queueRows().first().waitFor();
-    expect((await queueRows().locator('td[data-label="Recipient"]').allTextContents()).sort()).toEqual([
-      'Direct Pay Services B.V. (Credit Exchange group)',
-      'Opdrachtgevers (the clients whose claims are collected)',
-    ]);
-    expect(await queueRows().first().textContent()).toMatch(/debtor-6001.*Restriction applied, /);
-    await ui.checkAtEveryWidth('notifications-queue');
-  });
-
-  it('records that one recipient was told and why the other was not', async () => {
-    const { page, dialog } = ui;
-    await page
-      .locator('tr[data-recipient="clients"]')
-      .getByRole('button', { name: /^Record…/ })
-      .click();
-    expect(await dialog.locator('.consequence').textContent()).toMatch(
-      /Records that Opdrachtgevers .+ was told \(art\. 19\) about: Restriction applied, /,
-    );
-    await dialog.getByLabel('Channel').selectOption('email');
-    await ui.checkAtEveryWidth('notify-recipient-dialog');
-    await dialog.getByRole('button', { name: 'Record notification' }).click();
-    await dialog.waitFor({ state: 'detached' });
-    await page.locator('tr[data-recipient="clients"]').waitFor({ state: 'detached' });
-
-    await page
-      .locator('tr[data-recipient="direct-pay-services"]')
-      .getByRole('button', { name: /^Record…/ })
-      .click();
-    await dialog.getByRole('radio', { name: 'Disproportionate effort' }).check();
-    expect(await dialog.locator('.consequence').textContent()).toContain(
-      'is not told (art. 19: Disproportionate effort)',
-    );
-    await dialog.getByRole('button', { name: 'Record notification' }).click();
-    expect(await dialog.locator('textarea:invalid').count()).toBe(1);
-    await dialog
-      .getByLabel('Note')
-      .fill('The group company deleted the file on receipt, as its retention rule says.');
-    await dialog.getByRole('button', { name: 'Record notification' }).click();
-    await dialog.waitFor({ state: 'detached' });
-    await page.getByText('No notification is owed.').waitFor();
-
-    await ui.openSubject(SUBJECT);
-    const notified = await ui.page.locator('.timeline > li[data-type="RecipientNotified"]').allTextContents();
-    expect(notified).toHaveLength(2);
-    expect(notified[0]).toMatch(/About.*Restriction applied \(#\d+\).*Outcome.*Notified.*Channel.*Email/);
-    expect(notified[1]).toMatch(/Outcome.*Disproportionate effort.*Note.*deleted the file/);
-  });
-
-  it('asks the same in Dutch', async () => {
-    const { page, dialog } = ui;
-    await page.getByText('Apply a restriction').click();
-    const form = page.getByRole('form', { name: 'Apply a restriction' });
-    await form.getByRole('checkbox', { name: 'payments', exact: true }).check();
-    await form.getByRole('button', { name: 'Apply restriction…' }).click();
-    await dialog.getByRole('button', { name: 'Apply restriction' }).click();
-    await dialog.waitFor({ state: 'detached' });
-    await ui.setLanguage('nl');
-    await page.getByRole('link', { name: 'Kennisgevingen' }).click();
-    await page.getByRole('heading', { name: 'Verschuldigde kennisgevingen (art. 19)' }).waitFor();
-    expect(await queueRows().locator('td[data-label="Ontvanger"]').allTextContents()).toEqual([
-      'Direct Pay Services B.V. (Credit Exchange group)',
-    ]);
-    await queueRows()
-      .getByRole('button', { name: /^Vastleggen…/ })
-      .click();
-    await dialog.getByRole('radio', { name: 'Onmogelijk' }).check();
-    expect(await dialog.locator('.consequence').textContent()).toContain(
-      'niet wordt ingelicht (art. 19: Onmogelijk)',
-    );
-    await ui.checkAtEveryWidth('notify-recipient-dialog-nl');
-    await dialog.getByLabel('Notitie').fill('De ontvanger bestaat niet meer.');
-    await dialog.getByRole('button', { name: 'Kennisgeving vastleggen' }).click();
-    await dialog.waitFor({ state: 'detached' });
-    await page.getByText('Er is geen kennisgeving verschuldigd.').waitFor();
-    await ui.setLanguage('en');
   });
 
   it('lists the erasures and privacy statements due, and a privacy statement recorded leaves the list', async () => {

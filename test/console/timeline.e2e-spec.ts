@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, describeInBrowser, openBrowser } from '../support/browser';
+import { changedCatalogue, writeCatalogueFile } from '../support/catalogue-files';
 import { CONSOLE_DIR } from '../support/console';
 import { ConsoleSession } from '../support/console-session';
 import { LedgerHarness } from '../support/ledger-harness';
@@ -9,26 +10,27 @@ import { SubjectRecords } from '../support/subject-records';
 
 const SUBJECT = 'debtor-4001';
 
-/** The default catalogue and one purpose that decides without a person, on a contract (art. 22(2)(a)). */
-function catalogueWithAutomatedScoring(): string {
-  const file = join(__dirname, '../../libs/domain/src/catalogue/default-catalogue.json');
-  const catalogue = JSON.parse(readFileSync(file, 'utf8'));
-  catalogue.purposes.push({
-    id: 'automated-scoring',
-    description: 'Scoring payment plans without a person looking at each one.',
-    legalBases: ['contract', 'legitimate-interests'],
-    objection: 'balancing',
-    allowedUnderRestriction: false,
-    dataCategories: ['naw', 'payments'],
-    subjectCategories: ['debtor'],
-    recipients: ['processors'],
-    profiling: true,
-    solelyAutomatedDecisions: true,
-    automatedDecisionGround: 'contract',
+/**
+ * The default catalogue and one purpose that decides without a person, on a contract (art. 22(2)(a)), as a
+ * file in `dir`.
+ */
+function catalogueWithAutomatedScoring(dir: string): Promise<string> {
+  const catalogue = changedCatalogue('console-automated-scoring', ({ purposes }) => {
+    purposes.push({
+      id: 'automated-scoring',
+      description: 'Scoring payment plans without a person looking at each one.',
+      legalBases: ['contract', 'legitimate-interests'],
+      objection: 'balancing',
+      allowedUnderRestriction: false,
+      dataCategories: ['naw', 'payments'],
+      subjectCategories: ['debtor'],
+      recipients: ['processors'],
+      profiling: true,
+      solelyAutomatedDecisions: true,
+      automatedDecisionGround: 'contract',
+    });
   });
-  const path = join(mkdtempSync(join(tmpdir(), 'basis-ledger-catalogue-')), 'catalogue.json');
-  writeFileSync(path, JSON.stringify(catalogue));
-  return path;
+  return writeCatalogueFile(dir, 'catalogue.json', catalogue);
 }
 
 /**
@@ -41,11 +43,12 @@ describeInBrowser('reasons and events of contract version 2 in the DPO console',
   let ledger: LedgerHarness;
   let browser: Browser;
   let ui: ConsoleSession;
+  const catalogueDir = mkdtempSync(join(tmpdir(), 'basis-ledger-catalogue-'));
 
   beforeAll(async () => {
     ledger = await LedgerHarness.start({
       consoleDir: CONSOLE_DIR,
-      purposesFile: catalogueWithAutomatedScoring(),
+      purposesFile: await catalogueWithAutomatedScoring(catalogueDir),
     });
     const records = new SubjectRecords(ledger);
     await records.basis(SUBJECT, 'prospect-contact', 'legitimate-interests');
@@ -79,6 +82,7 @@ describeInBrowser('reasons and events of contract version 2 in the DPO console',
   afterAll(async () => {
     await browser?.close();
     await ledger?.stop();
+    rmSync(catalogueDir, { recursive: true, force: true });
   });
 
   const entry = async (type: string) => (await ui.timelineEntry(type).textContent()) ?? '';

@@ -1,34 +1,28 @@
-import { LedgerHarness, RoleName } from './ledger-harness';
+import { HttpTestCaller, RoleName } from './http-test-caller';
+import { NOTICE } from './lawful-bodies';
+import { SubjectOnLedger } from './subject-on-ledger';
 
 /** An instant `days` before now, as the ledger writes times. */
 export const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 
 /**
- * What a browser suite records through the API before the console shows it, each answer checked: a refused
- * record fails the suite where it happened instead of leaving a page that shows something else.
+ * What a browser suite records before the console shows it, as the back office (or, where only the DPO may,
+ * the DPO) would, days ago where it matters. Each command must be accepted (`SubjectOnLedger`), so a set-up
+ * the ledger refuses fails where it happened instead of leaving a page that shows something else.
  */
 export class SubjectRecords {
-  constructor(private readonly ledger: LedgerHarness) {}
+  constructor(private readonly ledger: HttpTestCaller) {}
 
-  async record(subjectId: string, path: string, body: object, role: RoleName = 'operator') {
-    const answer = await this.ledger.post(`/v1/subjects/${subjectId}/${path}`, body, role);
-    if (answer.status !== 201) {
-      throw new Error(`${path} of ${subjectId}: ${answer.status} ${JSON.stringify(answer.body)}`);
-    }
-    return answer.body;
+  private record(subjectId: string, route: string, body: object, role: RoleName = 'operator') {
+    return new SubjectOnLedger(this.ledger, subjectId).command(route, body, role);
   }
 
-  /** A basis with the evidence version 2 asks for, established `days` ago. */
-  basis(subjectId: string, purpose: string, legalBasis: string, days = 40) {
-    const notice = legalBasis === 'consent' ? { noticeVersion: 'webcasso-2026-1' } : {};
+  /** A basis with the evidence version 2 asks for, established `days` ago; `more` adds to its body. */
+  basis(subjectId: string, purpose: string, legalBasis: string, days = 40, more: object = {}) {
+    const notice = legalBasis === 'consent' ? { noticeVersion: NOTICE } : {};
     const evidence = legalBasis === 'legal-obligation' ? {} : { evidence: `file ${purpose} 2026-0042` };
-    return this.record(subjectId, 'bases', {
-      purpose,
-      legalBasis,
-      occurredAt: daysAgo(days),
-      ...evidence,
-      ...notice,
-    });
+    const body = { purpose, legalBasis, occurredAt: daysAgo(days), ...evidence, ...notice, ...more };
+    return this.record(subjectId, 'bases', body);
   }
 
   /** An objection received `days` ago. */
@@ -43,7 +37,7 @@ export class SubjectRecords {
   }
 
   notice(subjectId: string, channel = 'letter') {
-    return this.record(subjectId, 'notices', { noticeVersion: 'webcasso-2026-1', channel });
+    return this.record(subjectId, 'notices', { noticeVersion: NOTICE, channel });
   }
 
   /** A data-subject request received `days` ago; answers its `requestId`. */
