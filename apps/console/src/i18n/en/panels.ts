@@ -37,7 +37,6 @@ export const panels = {
     decide: 'Decide…',
     withdraw: 'Withdraw…',
     received: 'Received {date}',
-    pending: 'Awaiting a decision',
     upheld: 'Upheld',
     overridden: 'Overridden',
   },

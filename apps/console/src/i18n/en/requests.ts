@@ -31,7 +31,6 @@ export const requests = {
     backToSubject: 'Subject {id}',
     steps: 'Steps',
     history: 'What was recorded',
-    completed: 'Completed {date}',
     verify: 'Record the identity check…',
     extend: 'Extend the deadline…',
     complete: 'Record the answer…',

@@ -38,7 +38,6 @@ export const panels: typeof english = {
     decide: 'Beslissen…',
     withdraw: 'Intrekken…',
     received: 'Ontvangen {date}',
-    pending: 'Wacht op een beslissing',
     upheld: 'Gegrond',
     overridden: 'Afgewezen',
   },

@@ -32,7 +32,6 @@ export const requests: typeof english = {
     backToSubject: 'Betrokkene {id}',
     steps: 'Stappen',
     history: 'Wat is vastgelegd',
-    completed: 'Afgehandeld {date}',
     verify: 'Identiteitscontrole vastleggen…',
     extend: 'Termijn verlengen…',
     complete: 'Antwoord vastleggen…',
