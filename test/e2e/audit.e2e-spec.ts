@@ -242,6 +242,13 @@ describe('audit over HTTP (SQLite)', () => {
       const after = await ledger.get(`/v1/subjects/${id}/export`, 'auditor');
       const events = (await ledger.get(`/v1/subjects/${id}/events`, 'auditor')).body;
       const purposes = (await ledger.get('/v1/purposes')).body;
+      // Each purpose as the catalogue has it, with the record's optional fields always present (section 7).
+      const exported = purposes.purposes.map((purpose: any) => ({
+        ...purpose,
+        maxDuration: purpose.maxDuration ?? null,
+        erasureExemption: purpose.erasureExemption ?? null,
+        consentRequiredFor: purpose.consentRequiredFor ?? [],
+      }));
       expect(after.body).toEqual({
         subjectId: id,
         exportedAt: clock.current,
@@ -249,7 +256,14 @@ describe('audit over HTTP (SQLite)', () => {
         revision: 2,
         events: events.events,
         decisions: expect.any(Array),
-        purposes: purposes.purposes,
+        purposes: exported,
+        requests: [],
+        noticesProvided: [],
+        rectifications: [],
+        disclosures: [],
+        notifications: [],
+        suppressions: [],
+        readability: { freeText: expect.any(String), suppressionRefs: expect.any(String) },
       });
       expect([after.body.events[0].data.evidence, after.body.events[2].data.note]).toEqual([null, null]);
       expect(JSON.stringify(after.body)).not.toMatch(/Piet/);

@@ -69,6 +69,15 @@ describe('authentication, roles and problem details (HTTP, SQLite)', () => {
     expect(fields).toEqual(expect.arrayContaining(['purpose', 'legalBasis', 'validFrom', 'colour']));
   });
 
+  it('lists at most 100 fields at fault, with their count, however many the body has (contract section 5)', async () => {
+    const answer = await ledger.post('/v1/permissions/check', {
+      checks: Array.from({ length: 1000 }, () => 1),
+    });
+    expectProblem(answer, 400, 'VALIDATION_FAILED');
+    expect(answer.body.fields).toHaveLength(100);
+    expect(answer.body.fieldCount).toBeGreaterThanOrEqual(1000);
+  });
+
   it('refuses a bad subjectId with 400 VALIDATION_FAILED', async () => {
     const answer = await ledger.get('/v1/subjects/' + 'x'.repeat(129) + '/permissions/collection');
     expectProblem(answer, 400, 'VALIDATION_FAILED');

@@ -57,6 +57,25 @@ describe('LedgerClient over a scripted fetch', () => {
     expect(calls[0].url).toBe('http://ledger/v1/subjects/s/bases');
   });
 
+  it('withdrawObjection_PostsTheWithdrawalOfTheObjection', async () => {
+    const { fetch, calls } = scripted(json(201, { ...answer, type: 'ObjectionWithdrawn' }));
+    const client = new LedgerClient({ baseUrl: 'http://ledger', apiKey: 'k', fetch, retry: fast });
+    await client.withdrawObjection('s', 'o/1', { evidence: 'letter of 3 December' });
+    expect(calls[0].url).toBe('http://ledger/v1/subjects/s/objections/o%2F1/withdrawal');
+    expect(JSON.parse(calls[0].init.body as string)).toEqual({ evidence: 'letter of 3 December' });
+  });
+
+  it('purposes_AsOf_AsksForTheCatalogueInForceThen_AndCatalogueVersionsListsTheAdoptions', async () => {
+    const { fetch, calls } = scripted(json(200, { purposes: [] }), json(200, { versions: [] }));
+    const client = new LedgerClient({ baseUrl: 'http://ledger', apiKey: 'k', fetch, retry: fast });
+    await client.purposes({ asOf: '2026-06-01T00:00:00.000Z' });
+    await expect(client.catalogueVersions()).resolves.toEqual({ versions: [] });
+    expect(calls.map((call) => call.url)).toEqual([
+      'http://ledger/v1/purposes?asOf=2026-06-01T00%3A00%3A00.000Z',
+      'http://ledger/v1/catalogue/versions',
+    ]);
+  });
+
   it('command_EachCall_GetsItsOwnIdempotencyKey', async () => {
     const { fetch, calls } = scripted(json(201, answer), json(201, answer));
     const client = new LedgerClient({ baseUrl: 'http://ledger', apiKey: 'k', fetch });

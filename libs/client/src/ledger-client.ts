@@ -2,6 +2,7 @@ import {
   ApplyRestrictionBody,
   BasisEstablishedAnswer,
   ChangeMessage,
+  CatalogueVersionsAnswer,
   CheckBatchAnswer,
   CommandAnswer,
   CompleteErasureBody,
@@ -19,6 +20,7 @@ import {
   SubjectPermissions,
   VerificationAnswer,
   WithdrawBasisBody,
+  WithdrawObjectionBody,
 } from '@ledger/wire';
 import { ChangesOptions, followChanges } from './change-stream';
 import { CommandOptions, ReadOptions } from './ledger-calls';
@@ -119,6 +121,16 @@ export class LedgerClient extends RightsReads {
     return this.command(path`/v1/subjects/${subjectId}/objections/${objectionId}/decision`, body, options);
   }
 
+  /** The person takes the objection back (`evidence`: what shows they did); it blocks nothing from then on. */
+  withdrawObjection(
+    subjectId: string,
+    objectionId: string,
+    body: WithdrawObjectionBody,
+    options?: CommandOptions,
+  ): Promise<CommandAnswer> {
+    return this.command(path`/v1/subjects/${subjectId}/objections/${objectionId}/withdrawal`, body, options);
+  }
+
   applyRestriction(
     subjectId: string,
     body: ApplyRestrictionBody,
@@ -158,9 +170,14 @@ export class LedgerClient extends RightsReads {
     });
   }
 
-  /** The purpose catalogue in force. */
-  purposes(options: { signal?: AbortSignal } = {}): Promise<PurposeCatalogue> {
-    return this.transport.json({ method: 'GET', path: '/v1/purposes', ...options });
+  /** The purpose catalogue in force, or the one in force at `asOf`. */
+  purposes({ asOf, signal }: { asOf?: string; signal?: AbortSignal } = {}): Promise<PurposeCatalogue> {
+    return this.transport.json({ method: 'GET', path: `/v1/purposes${query({ asOf })}`, signal });
+  }
+
+  /** Every catalogue the ledger's log has adopted, oldest first. */
+  catalogueVersions(options: { signal?: AbortSignal } = {}): Promise<CatalogueVersionsAnswer> {
+    return this.transport.json({ method: 'GET', path: '/v1/catalogue/versions', ...options });
   }
 
   /**

@@ -1,6 +1,5 @@
 import type { FieldError, RefusalCode } from '@ledger/domain/refusal';
 
-/** The ledger's refusals, and the codes of failures that are not its own (an unknown route, a crash). */
 /** The refusals of the contract, and the transport's own failures (not in the contract, which is silent on them). */
 export type ProblemCode =
   | RefusalCode
@@ -18,6 +17,8 @@ export interface Problem {
   detail: string;
   code: ProblemCode;
   instance?: string;
-  /** The fields at fault, for validation problems. */
+  /** The fields at fault, for validation problems: the first 100 of them. */
   fields?: FieldError[];
+  /** How many fields are at fault in all, where `fields` is given. */
+  fieldCount?: number;
 }

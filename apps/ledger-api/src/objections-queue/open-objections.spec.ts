@@ -60,7 +60,7 @@ describe('OpenObjections (the objections queue)', () => {
     },
   );
 
-  it('OpenObjections_WhenTheSubjectIsErased_DropsAllItsObjections_ButNotOtherSubjects', () => {
+  it('OpenObjections_Art17_WhenTheSubjectIsErased_DropsItsObjectionsToErasedPurposes_ButNotOtherSubjects', () => {
     const queue = given(
       filed('debtor-1', 'o-1', RECORDED),
       filed('debtor-1', 'o-2', RECORDED),
@@ -68,6 +68,15 @@ describe('OpenObjections (the objections queue)', () => {
       stored('debtor-1', 'ErasureCompleted', { retain: ['legal-claims'] }),
     );
     expect(queue.pending().map((o) => o.objectionId)).toEqual(['o-3']);
+  });
+
+  it('OpenObjections_Art17_3_AnObjectionNamingOnlyKeptPurposes_StaysOpenAfterTheErasure', () => {
+    const queue = given(
+      filed('debtor-1', 'o-1', RECORDED, { purposes: ['legal-claims'] }),
+      filed('debtor-1', 'o-2', RECORDED, { purposes: ['legal-claims', 'collection'] }),
+      stored('debtor-1', 'ErasureCompleted', { retain: ['legal-claims'] }),
+    );
+    expect(queue.pending().map((o) => o.objectionId)).toEqual(['o-1']);
   });
 
   it('OpenObjections_OtherEvents_LeaveTheQueueAsItIs', () => {

@@ -8,10 +8,10 @@ import { toHistoryEvent } from '@ledger/runtime';
 
 /**
  * Every undecided objection across all subjects. Filing opens one; upholding, overriding or the person's
- * withdrawal closes it; an erasure closes all of the subject's: the ledger records nothing more for an erased
- * subject (409 SUBJECT_ERASED), so such an objection could never be decided, and the erasure has already
- * stopped every processing that was not retained. Holds ids, purposes and times only, never the grounds
- * (personal text).
+ * withdrawal closes it. An erasure closes those that name a purpose it does not keep: the erasure has stopped
+ * that processing, and such an objection can no longer be decided (409 SUBJECT_ERASED). One naming only kept
+ * purposes stays open: art. 21 applies to the data kept, and the DPO still decides it. Holds ids, purposes
+ * and times only, never the grounds (personal text).
  */
 @Injectable()
 export class OpenObjections implements ReadModel {
@@ -43,9 +43,15 @@ export class OpenObjections implements ReadModel {
       case 'ObjectionWithdrawn':
         this.close(subjectId, event.data.objectionId);
         return;
-      case 'ErasureCompleted':
-        this.bySubject.delete(subjectId);
+      case 'ErasureCompleted': {
+        const { retain } = event.data;
+        for (const objection of this.bySubject.get(subjectId)?.values() ?? []) {
+          if (!objection.purposes.every((purpose) => retain.includes(purpose))) {
+            this.close(subjectId, objection.objectionId);
+          }
+        }
         return;
+      }
     }
   }
 

@@ -8,6 +8,9 @@ import { RefusalException } from './refusal.exception';
 
 export const problemType = (code: string) => `urn:basis-ledger:problem:${code}`;
 
+/** The most fields a problem lists (contract section 5): a bad request never costs more to answer than to send. */
+export const MAX_LISTED_FIELDS = 100;
+
 /** Codes for failures that are not the ledger's own refusals, by HTTP status. */
 const CODE_BY_STATUS: Readonly<Record<number, ProblemCode>> = {
   400: 'VALIDATION_FAILED',
@@ -46,7 +49,10 @@ function problem(
 ): Problem {
   const body: Problem = { type: problemType(code), title: statusTitle(status), status, detail, code };
   if (instance) body.instance = instance;
-  if (fields) body.fields = fields;
+  if (fields) {
+    body.fields = fields.slice(0, MAX_LISTED_FIELDS);
+    body.fieldCount = fields.length;
+  }
   return body;
 }
 

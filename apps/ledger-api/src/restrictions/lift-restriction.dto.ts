@@ -1,5 +1,6 @@
 import { LiftRestrictionBody } from '@ledger/wire';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Optional } from '../http/optional.decorator';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { FREE_TEXT_MAX, OptionalOccurredAt } from '../http/free-text.decorator';
 import { IsTimestamp } from '../http/timestamp.decorator';
@@ -11,10 +12,12 @@ export class LiftRestrictionDto implements LiftRestrictionBody {
   @MaxLength(FREE_TEXT_MAX)
   reason!: string;
 
-  @ApiProperty({
-    description: 'when the person was told that the restriction ends (art. 18(3)); at or before the lifting',
+  @ApiPropertyOptional({
+    description:
+      'when the person was told that the restriction ends (art. 18(3)), at or before the lifting; a lifting without it is refused with 422 SUBJECT_NOT_INFORMED',
     example: '2026-11-23T09:00:00.000Z',
   })
+  @Optional()
   @IsTimestamp()
   subjectInformedAt!: string;
 

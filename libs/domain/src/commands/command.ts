@@ -60,7 +60,8 @@ export type LedgerCommand =
       type: 'LiftRestriction';
       restrictionId: string;
       reason: string;
-      subjectInformedAt: string;
+      /** Required: a lifting without it is refused (art. 18(3)), as a rule rather than a shape. */
+      subjectInformedAt?: string;
       occurredAt?: string;
     }
   | {

@@ -10,7 +10,7 @@ type LiftRestriction = CommandOf<'LiftRestriction'>;
 interface Parsed {
   command: LiftRestriction;
   occurredAt: string;
-  subjectInformedAt: string;
+  subjectInformedAt?: string;
 }
 
 /** Ends a restriction. The person must have been told before it is lifted (art. 18(3)). */
@@ -24,7 +24,7 @@ export const liftRestriction: CommandRules<LiftRestriction, Parsed> = {
     return {
       command,
       occurredAt: times.occurredAt ?? now,
-      subjectInformedAt: times.subjectInformedAt as string,
+      subjectInformedAt: times.subjectInformedAt,
     };
   },
   target: (state, command) => notFound('restriction', state.restrictions.has(command.restrictionId)),
@@ -34,7 +34,12 @@ export const liftRestriction: CommandRules<LiftRestriction, Parsed> = {
   checks: ({ occurredAt, subjectInformedAt }) => subjectNotInformed(subjectInformedAt, occurredAt),
   event: ({ command, subjectInformedAt }) => ({
     type: 'RestrictionLifted',
-    data: { restrictionId: command.restrictionId, reason: command.reason, subjectInformedAt },
+    // The checks have refused a lifting without it.
+    data: {
+      restrictionId: command.restrictionId,
+      reason: command.reason,
+      subjectInformedAt: subjectInformedAt as string,
+    },
   }),
 };
 
@@ -47,9 +52,12 @@ function alreadyLifted(restriction: RestrictionState): Refusal | undefined {
   return restriction.lifted ? refuse('ALREADY_LIFTED', 'the restriction has already been lifted') : undefined;
 }
 
-/** 422 SUBJECT_NOT_INFORMED (art. 18(3)): the person is told before the restriction is lifted, not after. */
-function subjectNotInformed(subjectInformedAt: string, occurredAt: string): Refusal | undefined {
-  if (subjectInformedAt <= occurredAt) return undefined;
+/**
+ * 422 SUBJECT_NOT_INFORMED (art. 18(3)): the person is told before the restriction is lifted, not after; a
+ * lifting that does not say when the person was told is refused alike.
+ */
+function subjectNotInformed(subjectInformedAt: string | undefined, occurredAt: string): Refusal | undefined {
+  if (subjectInformedAt !== undefined && subjectInformedAt <= occurredAt) return undefined;
   return refuse('SUBJECT_NOT_INFORMED', 'the person must be told before the restriction is lifted', [
     { field: 'subjectInformedAt', message: 'must be at or before the lifting (occurredAt)' },
   ]);

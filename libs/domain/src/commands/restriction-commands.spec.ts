@@ -131,6 +131,12 @@ describe('LiftRestriction: art. 18(3)', () => {
       .thenRefused('SUBJECT_NOT_INFORMED', [{ field: 'subjectInformedAt' }]);
   });
 
+  it('liftRestriction_Art18_3_NotSayingWhenThePersonWasTold_RefusesSubjectNotInformed', () => {
+    given(applied)
+      .when({ type: 'LiftRestriction', restrictionId: 'r1', reason: 'accuracy confirmed' })
+      .thenRefused('SUBJECT_NOT_INFORMED', [{ field: 'subjectInformedAt' }]);
+  });
+
   it('liftRestriction_WhenSubjectInformedAtIsNoTime_RefusesValidationFailed', () => {
     given(applied)
       .when(lift('last week'))
