@@ -142,6 +142,12 @@ describeInBrowser('erasure in the DPO console', () => {
     ).toEqual(['fiscal-retention', 'legal-claims']);
     expect(await form.textContent()).toContain('Only the purposes kept, and the data categories they use');
     await ui.checkAtEveryWidth('subject-erased');
+    await page.getByRole('link', { name: 'Objections queue' }).click();
+    await page.locator('table.queue tbody tr').first().waitFor();
+    expect(await page.locator('table.queue tbody tr').allTextContents()).toEqual([
+      expect.stringMatching(/^debtor-3001legal-claims/),
+    ]);
+    await page.goBack();
 
     await objection('legal-claims').getByRole('button', { name: 'Withdraw…' }).click();
     await ui.dialog
