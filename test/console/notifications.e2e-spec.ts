@@ -106,6 +106,7 @@ describeInBrowser('art. 19 notifications in the DPO console', () => {
     await ui.setLanguage('nl');
     await page.getByRole('link', { name: 'Kennisgevingen' }).click();
     await page.getByRole('heading', { name: 'Verschuldigde kennisgevingen (art. 19)' }).waitFor();
+    await queueRows().first().waitFor();
     expect(await queueRows().locator('td[data-label="Ontvanger"]').allTextContents()).toEqual([
       'Direct Pay Services B.V. (Credit Exchange group)',
     ]);

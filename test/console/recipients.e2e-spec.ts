@@ -62,6 +62,7 @@ describeInBrowser('recipients and what is due in the DPO console', () => {
     expect(await erasures.locator('tbody td[data-label="Why"]').textContent()).toContain(
       'No active basis for any purpose for longer than the grace period',
     );
+    await notices.locator('tbody tr').first().waitFor();
     expect(await notices.locator('tbody th').allTextContents()).toEqual([
       'debtor-6003',
       'debtor-6002',
@@ -83,6 +84,7 @@ describeInBrowser('recipients and what is due in the DPO console', () => {
     await dialog.waitFor({ state: 'detached' });
     await page.getByText(/^webcasso-2026-1, .+ · Email$/).waitFor();
     await page.getByRole('link', { name: 'Due' }).click();
+    await notices.locator('tbody th', { hasText: 'debtor-6002' }).waitFor({ state: 'detached' });
     await notices.locator('tbody th', { hasText: 'debtor-6003' }).waitFor();
     expect(await notices.locator('tbody th').allTextContents()).toEqual(['debtor-6003', SUBJECT]);
   });
