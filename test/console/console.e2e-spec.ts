@@ -100,6 +100,7 @@ describeInBrowser('the DPO console in Chromium', () => {
       /^Processing for .+ is permitted/,
     );
     await page.getByText('Intact: 4 events verified').waitFor();
+    await ui.timelineEntry('ObjectionOverridden').waitFor();
     expect(
       await page.locator('.timeline > li').evaluateAll((items) => items.map((li) => li.dataset.type)),
     ).toEqual(['BasisEstablished', 'BasisEstablished', 'ObjectionFiled', 'ObjectionOverridden']);

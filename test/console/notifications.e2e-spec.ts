@@ -89,6 +89,7 @@ describeInBrowser('art. 19 notifications in the DPO console', () => {
     await page.getByText('No notification is owed.').waitFor();
 
     await ui.openSubject(SUBJECT);
+    await ui.timelineEntry('RecipientNotified', 1).waitFor();
     const notified = await ui.page.locator('.timeline > li[data-type="RecipientNotified"]').allTextContents();
     expect(notified).toHaveLength(2);
     expect(notified[0]).toMatch(/About.*Restriction applied \(#\d+\).*Outcome.*Notified.*Channel.*Email/);

@@ -115,6 +115,7 @@ describeInBrowser('data-subject requests in the DPO console', () => {
     await dialog.getByRole('button', { name: 'Record answer' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByText('Nothing is left to record for this request.').waitFor();
+    await ui.timelineEntry('RequestCompleted').waitFor();
     expect(await facts()).toMatch(/Answered .+: Granted/);
     expect(
       await page.locator('.timeline > li').evaluateAll((items) => items.map((li) => li.dataset.type)),
@@ -129,6 +130,7 @@ describeInBrowser('data-subject requests in the DPO console', () => {
     await dialog.getByRole('button', { name: 'Record request' }).click();
     await page.getByRole('heading', { name: 'Access (art. 15): request of debtor-5002' }).waitFor();
     expect(await facts()).toMatch(/(9|10) days overdue/);
+    await step('Record the answer…').waitFor();
     expect(await step('Extend the deadline…').count()).toBe(0);
 
     await page.getByRole('link', { name: 'Requests' }).click();
@@ -169,6 +171,7 @@ describeInBrowser('data-subject requests in the DPO console', () => {
     await page.getByRole('link', { name: 'Requests' }).click();
     await page.getByRole('link', { name: 'Erasure (art. 17)' }).click();
     await page.getByRole('heading', { name: 'Erasure (art. 17): request of debtor-5001' }).waitFor();
+    await ui.timelineEntry('RequestReceived').waitFor();
     expect(await page.locator('.request').getByRole('button').count()).toBe(0);
     expect(await page.getByText('Nothing is left to record').count()).toBe(0);
     await ui.checkAtEveryWidth('request-auditor');

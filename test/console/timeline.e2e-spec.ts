@@ -165,6 +165,7 @@ describeInBrowser('reasons and events of contract version 2 in the DPO console',
       .getByRole('link', { name: /^Rectification \(art\. 16\), received / })
       .click();
     await page.getByRole('heading', { name: 'Rectification (art. 16): request of debtor-4001' }).waitFor();
+    await ui.timelineEntry('RequestCompleted').waitFor();
     expect(
       await page.locator('.timeline > li').evaluateAll((items) => items.map((li) => li.dataset.type)),
     ).toEqual([
