@@ -1,9 +1,13 @@
 import type { MouseEvent } from 'react';
 import { HashRouter, Navigate, NavLink, Route, Routes } from 'react-router';
 import { type Language, LANGUAGES, useI18n } from './i18n/i18n';
+import { DuePage } from './due/due-page';
+import { NotificationsQueuePage } from './notifications/notifications-queue-page';
 import { ObjectionsQueuePage } from './objections/objections-queue-page';
 import { FindSubjectPage } from './pages/find-subject-page';
 import { SignInPage } from './pages/sign-in-page';
+import { RequestPage } from './requests/request-page';
+import { RequestsQueuePage } from './requests/requests-queue-page';
 import { useSession, useSessionState } from './session/session';
 import { SubjectPage } from './subject/subject-page';
 
@@ -40,7 +44,15 @@ function Pages() {
     <Routes>
       <Route path="/" element={<FindSubjectPage />} />
       <Route path="/subjects/:subjectId" element={<SubjectPage />} />
-      {can.audit && <Route path="/objections" element={<ObjectionsQueuePage />} />}
+      {can.audit && (
+        <>
+          <Route path="/subjects/:subjectId/requests/:requestId" element={<RequestPage />} />
+          <Route path="/objections" element={<ObjectionsQueuePage />} />
+          <Route path="/requests" element={<RequestsQueuePage />} />
+          <Route path="/notifications" element={<NotificationsQueuePage />} />
+          <Route path="/due" element={<DuePage />} />
+        </>
+      )}
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
   );
@@ -49,6 +61,13 @@ function Pages() {
 function Navigation() {
   const { t } = useI18n();
   const { can } = useSession();
+  // The queues read every subject: for the roles that audit.
+  const queues: [path: string, label: string][] = [
+    ['/objections', t.app.objections],
+    ['/requests', t.requests.nav],
+    ['/notifications', t.notifications.nav],
+    ['/due', t.due.nav],
+  ];
   return (
     <nav aria-label={t.app.nav}>
       <ul>
@@ -57,11 +76,12 @@ function Navigation() {
             {t.app.subjects}
           </NavLink>
         </li>
-        {can.audit && (
-          <li>
-            <NavLink to="/objections">{t.app.objections}</NavLink>
-          </li>
-        )}
+        {can.audit &&
+          queues.map(([path, label]) => (
+            <li key={path}>
+              <NavLink to={path}>{label}</NavLink>
+            </li>
+          ))}
       </ul>
     </nav>
   );

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApiError } from './api/client';
+import { ApiError } from './api/transport';
 import { App } from './app';
 import { I18nProvider } from './i18n/i18n';
 import { SessionProvider } from './session/session';

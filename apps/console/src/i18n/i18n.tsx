@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
-import { type Dictionary, en, type Plural } from './en';
+import { type Dictionary, en } from './en';
+import type { Plural } from './plural';
 import { nl } from './nl';
 
 export const LANGUAGES = { en, nl } as const;

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { OpenObjection } from '../api/wire';
 import { useI18n } from '../i18n/i18n';
+import { TableScroll } from '../ui/table-scroll';
 import { useSession } from '../session/session';
 import { DateTime } from '../ui/date-time';
 import { PurposeList } from '../ui/purpose-list';
@@ -14,7 +15,7 @@ import { DecideObjectionDialog } from './decide-objection-dialog';
 export function ObjectionsQueuePage() {
   const { t } = useI18n();
   const { api, can } = useSession();
-  const queue = useQuery({ queryKey: ['objections'], queryFn: () => api.pendingObjections() });
+  const queue = useQuery({ queryKey: ['queue', 'objections'], queryFn: () => api.pendingObjections() });
   const [deciding, setDeciding] = useState<OpenObjection | null>(null);
   const objections = queue.data?.objections ?? [];
 
@@ -26,8 +27,8 @@ export function ObjectionsQueuePage() {
       <ProblemMessage error={queue.error} />
       {queue.isSuccess && objections.length === 0 && <p>{t.queue.empty}</p>}
       {objections.length > 0 && (
-        <div className="table-scroll">
-          <table className="queue">
+        <TableScroll label={t.queue.title}>
+          <table className="queue stacked">
             <caption className="visually-hidden">{t.queue.title}</caption>
             <thead>
               <tr>
@@ -47,17 +48,17 @@ export function ObjectionsQueuePage() {
                       {objection.subjectId}
                     </Link>
                   </th>
-                  <td>
+                  <td data-label={t.queue.purposes}>
                     <PurposeList purposes={objection.purposes} />
                   </td>
-                  <td>
+                  <td data-label={t.queue.received}>
                     <DateTime iso={objection.occurredAt} dateOnly />
                     {objection.channel && <span className="detail">{t.channel[objection.channel]}</span>}
                   </td>
-                  <td>
+                  <td data-label={t.queue.deadline}>
                     <DateTime iso={objection.deadline} dateOnly />
                   </td>
-                  <td>
+                  <td data-label={t.queue.remaining}>
                     <DeadlineBadge deadline={objection.deadline} />
                   </td>
                   {can.decide && (
@@ -75,16 +76,9 @@ export function ObjectionsQueuePage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
-      {deciding && (
-        <DecideObjectionDialog
-          subjectId={deciding.subjectId}
-          objectionId={deciding.objectionId}
-          purposes={deciding.purposes}
-          onClose={() => setDeciding(null)}
-        />
-      )}
+      {deciding && <DecideObjectionDialog objection={deciding} onClose={() => setDeciding(null)} />}
     </section>
   );
 }

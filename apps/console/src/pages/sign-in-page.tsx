@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { ApiError } from '../api/client';
+import { ApiError } from '../api/transport';
 import { useI18n } from '../i18n/i18n';
 import { useSessionState } from '../session/session';
 

@@ -1,13 +1,16 @@
-import { AUDITORS, DPO_ONLY, type Role } from '../../../ledger-api/src/auth/roles';
+import { AUDITORS, DPO_ONLY, type Role, WRITERS } from '../../../ledger-api/src/auth/roles';
 
 /** What the console offers a role: the API's own policy (`roles.ts`), so it offers nothing the API refuses. */
 export interface Abilities {
-  /** The event timeline, the hash chain and the objections queue. */
+  /** The event timeline, the hash chain and the queues. */
   audit: boolean;
   /** Deciding objections, applying and lifting restrictions, recording erasures. */
   decide: boolean;
+  /** What the back office records too: withdrawing an objection. */
+  record: boolean;
 }
 
 export function abilitiesOf(role: string): Abilities {
-  return { audit: AUDITORS.includes(role as Role), decide: DPO_ONLY.includes(role as Role) };
+  const may = (roles: readonly Role[]) => roles.includes(role as Role);
+  return { audit: may(AUDITORS), decide: may(DPO_ONLY), record: may(WRITERS) };
 }

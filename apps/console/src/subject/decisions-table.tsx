@@ -1,6 +1,7 @@
 import type { PurposeDefinition } from '@ledger/domain/catalogue/purpose';
 import type { Decision, Moment } from '../api/wire';
 import { useI18n } from '../i18n/i18n';
+import { TableScroll } from '../ui/table-scroll';
 
 interface DecisionsTableProps {
   decisions: readonly Decision[];
@@ -8,7 +9,10 @@ interface DecisionsTableProps {
   moment: Moment;
 }
 
-/** For every purpose: permitted or not, the reasons (the first decides), and the basis relied on. */
+/**
+ * For every purpose: permitted or not, the reasons (the first decides) with the ledger's explanation in the
+ * reader's language, and the basis relied on.
+ */
 export function DecisionsTable({ decisions, purposes, moment }: DecisionsTableProps) {
   const { t, fill, date, dateTime } = useI18n();
   const description = (id: string) => purposes.find((purpose) => purpose.id === id)?.description;
@@ -20,8 +24,8 @@ export function DecisionsTable({ decisions, purposes, moment }: DecisionsTablePr
         });
 
   return (
-    <div className="table-scroll">
-      <table className="decisions">
+    <TableScroll label={caption}>
+      <table className="decisions stacked">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -38,22 +42,22 @@ export function DecisionsTable({ decisions, purposes, moment }: DecisionsTablePr
                 <code>{decision.purpose}</code>
                 <span className="description">{description(decision.purpose)}</span>
               </th>
-              <td>
+              <td data-label={t.decisions.decision}>
                 <span className={`badge ${decision.permitted ? 'permitted' : 'refused'}`}>
                   {decision.permitted ? t.decisions.permitted : t.decisions.refused}
                 </span>
               </td>
-              <td>
+              <td data-label={t.decisions.reasons}>
                 <ul className="reasons">
                   {decision.reasons.map((reason) => (
                     <li key={reason.code} data-code={reason.code}>
                       <strong>{t.reason[reason.code]}</strong>
-                      <span className="detail">{reason.message}</span>
                     </li>
                   ))}
                 </ul>
+                <p className="detail explanation">{decision.explanation}</p>
               </td>
-              <td>
+              <td data-label={t.decisions.basis}>
                 {decision.basis ? (
                   <>
                     <strong>{t.legalBasis[decision.basis.legalBasis]}</strong>
@@ -71,6 +75,6 @@ export function DecisionsTable({ decisions, purposes, moment }: DecisionsTablePr
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

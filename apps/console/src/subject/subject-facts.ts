@@ -1,14 +1,19 @@
-import type { PurposeDefinition } from '@ledger/domain/catalogue/purpose';
-import { covers as restrictionCovers } from '@ledger/domain/decision/scan';
-import type { HistoryEvent, ObjectionChannel, RestrictionGround } from '@ledger/domain/events';
+import type {
+  ContactChannel,
+  HistoryEvent,
+  LegalBasis,
+  ObjectionChannel,
+  RestrictionGround,
+} from '@ledger/domain/events';
 
 type Event<T extends HistoryEvent['type']> = Extract<HistoryEvent, { type: T }>;
 
-export interface OpenObjectionFact {
+export interface ObjectionFact {
   objectionId: string;
   purposes: string[];
   occurredAt: string;
   channel?: ObjectionChannel;
+  status: 'pending' | 'upheld' | 'overridden';
 }
 
 export interface RestrictionFact {
@@ -19,63 +24,104 @@ export interface RestrictionFact {
   occurredAt: string;
 }
 
+export interface BasisFact {
+  purpose: string;
+  legalBasis: LegalBasis;
+  validFrom: string;
+  validUntil?: string;
+  withdrawnAt?: string;
+}
+
+export interface NoticeFact {
+  noticeVersion: string;
+  channel: ContactChannel;
+  occurredAt: string;
+}
+
 /** What a subject's stream says stands today, for the DPO to act on (decisions themselves come from the API). */
 export interface SubjectFacts {
-  openObjections: OpenObjectionFact[];
+  /** Objections in force: filed and not withdrawn, decided or not. */
+  objections: ObjectionFact[];
+  /** Restrictions not lifted. */
   restrictions: RestrictionFact[];
+  bases: BasisFact[];
+  /** The privacy statements given (arts. 13, 14). */
+  notices: NoticeFact[];
+  /** The latest erasure: it alone says what is kept. */
   erasure: Event<'ErasureCompleted'> | undefined;
 }
 
-/**
- * Objections not yet upheld or overridden and restrictions not yet lifted, in stream order. As in the
- * objections queue, an erased subject has no open objection left: nothing more can be recorded for it.
- */
+/** The facts in stream order. */
 export function subjectFacts(events: readonly HistoryEvent[]): SubjectFacts {
-  const objections = new Map<string, OpenObjectionFact>();
+  const objections = new Map<string, ObjectionFact>();
   const restrictions = new Map<string, RestrictionFact>();
+  const bases = new Map<string, BasisFact>();
+  const notices: NoticeFact[] = [];
   let erasure: Event<'ErasureCompleted'> | undefined;
+  const decide = (objectionId: string, status: ObjectionFact['status']) => {
+    const objection = objections.get(objectionId);
+    if (objection) objection.status = status;
+  };
   for (const event of events) {
     switch (event.type) {
+      case 'BasisEstablished': {
+        const { basisId, purpose, legalBasis, validFrom, validUntil } = event.data;
+        bases.set(basisId, { purpose, legalBasis, validFrom, validUntil });
+        break;
+      }
+      case 'BasisWithdrawn': {
+        const basis = bases.get(event.data.basisId);
+        if (basis) basis.withdrawnAt = event.occurredAt;
+        break;
+      }
       case 'ObjectionFiled': {
         const { objectionId, purposes, channel } = event.data;
-        objections.set(objectionId, { objectionId, purposes, occurredAt: event.occurredAt, channel });
+        const occurredAt = event.occurredAt;
+        objections.set(objectionId, { objectionId, purposes, occurredAt, channel, status: 'pending' });
         break;
       }
       case 'ObjectionUpheld':
+        decide(event.data.objectionId, 'upheld');
+        break;
       case 'ObjectionOverridden':
+        decide(event.data.objectionId, 'overridden');
+        break;
+      case 'ObjectionWithdrawn':
         objections.delete(event.data.objectionId);
         break;
       case 'RestrictionApplied': {
         const { restrictionId, ground, purposes, dataCategories } = event.data;
-        restrictions.set(restrictionId, {
-          restrictionId,
-          ground,
-          purposes,
-          dataCategories,
-          occurredAt: event.occurredAt,
-        });
+        const occurredAt = event.occurredAt;
+        restrictions.set(restrictionId, { restrictionId, ground, purposes, dataCategories, occurredAt });
         break;
       }
       case 'RestrictionLifted':
         restrictions.delete(event.data.restrictionId);
         break;
+      case 'NoticeProvided':
+        notices.push({ ...event.data, occurredAt: event.occurredAt });
+        break;
       case 'ErasureCompleted':
         erasure = event;
-        objections.clear();
         break;
     }
   }
-  return { openObjections: [...objections.values()], restrictions: [...restrictions.values()], erasure };
+  return {
+    objections: [...objections.values()],
+    restrictions: [...restrictions.values()],
+    bases: [...bases.values()],
+    notices,
+    erasure,
+  };
 }
 
-/** Which purposes a restriction of this scope stops, and which it covers but may continue (art. 18(2)). */
-export function restrictionEffect(
-  scope: { purposes?: string[]; dataCategories?: string[] },
-  catalogue: readonly PurposeDefinition[],
-): { stops: string[]; continues: string[] } {
-  const covered = catalogue.filter((purpose) => restrictionCovers(scope, purpose));
-  return {
-    stops: covered.filter((purpose) => !purpose.allowedUnderRestriction).map((purpose) => purpose.id),
-    continues: covered.filter((purpose) => purpose.allowedUnderRestriction).map((purpose) => purpose.id),
-  };
+/** The purposes with a basis active at `now` (contract section 4, step 3): begun, not ended, not withdrawn. */
+export function purposesWithActiveBasis(bases: readonly BasisFact[], now: string): Set<string> {
+  const active = bases.filter(
+    (basis) =>
+      basis.validFrom <= now &&
+      (basis.validUntil === undefined || now < basis.validUntil) &&
+      (basis.withdrawnAt === undefined || now < basis.withdrawnAt),
+  );
+  return new Set(active.map((basis) => basis.purpose));
 }

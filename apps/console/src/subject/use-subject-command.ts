@@ -2,13 +2,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { Api } from '../api/client';
 import { useSession } from '../session/session';
 
-/** After a command on a subject: refetch what shows it (its decisions, events and chain) and the queue. */
+/** After a command on a subject: refetch what shows it (its decisions, events, chain, requests) and the queues. */
 export function useRefreshSubject(subjectId: string): () => Promise<void> {
   const queryClient = useQueryClient();
   return async () => {
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: ['subject', subjectId] }),
-      queryClient.invalidateQueries({ queryKey: ['objections'] }),
+      queryClient.invalidateQueries({ queryKey: ['queue'] }),
     ]);
   };
 }
@@ -20,8 +20,9 @@ export function useRefreshSubject(subjectId: string): () => Promise<void> {
 export function useSubjectCommand(subjectId: string, revision: number | null) {
   const { api } = useSession();
   const refresh = useRefreshSubject(subjectId);
-  return async (run: (api: Api, expectedRevision: number) => Promise<unknown>) => {
-    await run(api, revision ?? -1);
+  return async <T>(run: (api: Api, expectedRevision: number) => Promise<T>): Promise<T> => {
+    const answer = await run(api, revision ?? -1);
     await refresh();
+    return answer;
   };
 }

@@ -1,4 +1,4 @@
-import { ApiError } from '../api/client';
+import { ApiError } from '../api/transport';
 import { useI18n } from '../i18n/i18n';
 
 /** A refusal in the reader's language where the console knows the code, else the ledger's own detail. */

@@ -9,7 +9,13 @@ import { blank, parseOccurredAt, withoutUndefined } from './rules';
 type CompleteRequest = CommandOf<'CompleteRequest'>;
 
 /** Rights whose grant discloses or changes data: granted only once the requester is known (art. 12(6)). */
-const DISCLOSING: readonly Right[] = ['access', 'portability', 'explanation', 'rectification', 'erasure'];
+export const DISCLOSING: readonly Right[] = [
+  'access',
+  'portability',
+  'explanation',
+  'rectification',
+  'erasure',
+];
 
 /**
  * The answer to a request (art. 12(3), (4), (5)). A refusal names its ground; anything short of a full grant

@@ -7,7 +7,7 @@ import { blank, parseOccurredAt, withoutUndefined } from './rules';
 type VerifyIdentity = CommandOf<'VerifyIdentity'>;
 
 /** Methods that must say why they were enough. */
-const EXPLAINED: readonly VerifyIdentity['method'][] = ['no-reasonable-doubt', 'other'];
+export const EXPLAINED: readonly VerifyIdentity['method'][] = ['no-reasonable-doubt', 'other'];
 
 /**
  * Records how the requester's identity was established. The check must be proportionate (art. 12(6); EDPB

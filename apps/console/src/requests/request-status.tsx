@@ -1,0 +1,16 @@
+import type { DataSubjectRequest } from '../api/wire';
+import { useI18n } from '../i18n/i18n';
+import { DeadlineBadge } from '../objections/deadline-badge';
+import { deadlineOf } from './request-steps';
+
+/** An open request's days left or overdue against the deadline that counts; an answered one's outcome. */
+export function RequestStatus({ request }: { request: DataSubjectRequest }) {
+  const { t, fill, date } = useI18n();
+  if (request.completedAt === null) return <DeadlineBadge deadline={deadlineOf(request)} />;
+  const outcome = request.outcome ? t.requestOutcome[request.outcome] : '';
+  return (
+    <span className="badge neutral">
+      {fill(t.requests.answered, { date: date(request.completedAt), outcome })}
+    </span>
+  );
+}
