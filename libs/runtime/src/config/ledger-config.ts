@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { DEFAULT_ERASURE_GRACE, isValidDuration } from '@ledger/domain';
 
-/** Configuration by environment (contract section 6), read once at start. */
+/** Configuration by environment (contract section 8), read once at start. */
 export interface LedgerConfig {
   port: number;
   store: 'sqlite' | 'postgres' | 'eventstoredb';
