@@ -11,7 +11,7 @@ export interface OpenObjection {
   channel?: ObjectionChannel;
 }
 
-/** The answer of `GET /v1/objections?status=pending` (not in the contract): oldest first. */
+/** The answer of `GET /v1/objections?status=pending` (contract section 5): oldest first. */
 export interface ObjectionsQueueAnswer {
   position: string;
   objections: OpenObjection[];
