@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -6,6 +6,8 @@ import { LedgerHarness } from '../support/ledger-harness';
 import { runLedgerCli } from '../support/ledger-cli';
 
 const T0 = '2026-01-10T09:00:00.000Z';
+
+const widestLine = (text: string) => Math.max(...text.split('\n').map((line) => line.length));
 
 /**
  * The operator CLI as a process against the built output, on a real SQLite file written by the server;
@@ -179,8 +181,9 @@ describe('npx ledger (built CLI, SQLite file)', () => {
     expect(during.code).toBe(0);
     expect(during.stdout).toContain(`${subject} at 2026-02-05T00:00:00.000Z`);
     expect(during.stdout).toMatch(
-      /│ collection +│ no +│ OBJECTION_PENDING +│ +│ objection filed 2026-02-01, not yet decided +│/,
+      /│ collection +│ not permitted +│ objection filed 2026-02-01, not yet +│\n/,
     );
+    expect(during.stdout).toMatch(/│ +│ OBJECTION_PENDING +│ decided +│\n/);
     const all = await runLedgerCli(
       ['replay', subject, '--at', '2026-03-01T00:00:00Z', '--explain', 'nl', '--json'],
       env,
@@ -194,6 +197,10 @@ describe('npx ledger (built CLI, SQLite file)', () => {
       reasons: [{ code: 'BASIS_ACTIVE' }, { code: 'OBJECTION_OVERRIDDEN' }],
       explanation: expect.stringContaining('Een bezwaar is op 10 februari 2026 afgewezen'),
     });
+    const explained = await runLedgerCli(['replay', subject, '--explain', 'nl'], env);
+    expect(explained.code).toBe(0);
+    expect(widestLine(explained.stdout)).toBeLessThanOrEqual(100);
+    expect(explained.stdout).toMatch(/│ bezwaar is op 10 februari 2026 +│\n/);
     const known = await runLedgerCli(
       ['replay', subject, '--purpose', 'collection', '--as-of', '2026-01-01T00:00:00Z', '--json'],
       env,
@@ -216,6 +223,64 @@ describe('npx ledger (built CLI, SQLite file)', () => {
       code: 2,
       stderr: expect.stringContaining('no ledger in'),
     });
+  });
+
+  it("traces the changes of one purpose's decision, as GET .../history does, in a table 100 columns wide", async () => {
+    const env = { LEDGER_DATA_DIR: pristine };
+    const args = ['history', subject, '--purpose', 'collection', '--to', '2026-03-01T00:00:00Z'];
+    const json = await runLedgerCli([...args, '--json'], env);
+    expect(json.code).toBe(0);
+    const answer = JSON.parse(json.stdout);
+    expect(answer).toMatchObject({ subjectId: subject, purpose: 'collection', from: null, asOf: null });
+    expect(answer.changes.map((change: any) => [change.at, change.permitted, change.causedBy?.type])).toEqual(
+      [
+        ['2026-01-10T09:00:00.000Z', true, 'BasisEstablished'],
+        ['2026-02-01T09:00:00.000Z', false, 'ObjectionFiled'],
+        ['2026-02-10T09:00:00.000Z', true, 'ObjectionOverridden'],
+      ],
+    );
+    const table = await runLedgerCli([...args, '--explain', 'nl'], env);
+    expect(table.code).toBe(0);
+    expect(widestLine(table.stdout)).toBeLessThanOrEqual(100);
+    expect(table.stdout).toMatch(
+      /│ 2026-02-01T09:00:00.000Z +│ not permitted +│ Verwerking voor incasso is niet +│\n/,
+    );
+    expect(table.stdout).toMatch(/│ +│ OBJECTION_PENDING +│ toegestaan: er is op 1 februari 2026 +│\n/);
+    expect(table.stdout).toMatch(/│ 2026-02-10T09:00:00.000Z +│ permitted +│ legitimate-interests +│\n/);
+    expect(await runLedgerCli(['history', subject], env)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("required option '--purpose <id>'"),
+    });
+  });
+
+  it('says its version', async () => {
+    const { version } = JSON.parse(await readFile(join(__dirname, '../../package.json'), 'utf8'));
+    expect(await runLedgerCli(['--version'], {})).toMatchObject({ code: 0, stdout: `${version}\n` });
+  });
+
+  it('refuses to export a subject it holds nothing on, or over an existing file, with exit code 1', async () => {
+    const env = { LEDGER_DATA_DIR: pristine };
+    const empty = join(pristine, 'nobody.json');
+    expect(await runLedgerCli(['export', 'nobody', '--out', empty], env)).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('holds nothing on nobody'),
+    });
+    await expect(readFile(empty)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await runLedgerCli(['export', 'nobody', '--out', empty, '--allow-empty'], env)).toMatchObject({
+      code: 0,
+    });
+    expect(JSON.parse(await readFile(empty, 'utf8')).events).toEqual([]);
+
+    const out = join(pristine, 'twice.json');
+    expect((await runLedgerCli(['export', subject, '--out', out], env)).code).toBe(0);
+    await writeFile(out, 'kept');
+    expect(await runLedgerCli(['export', subject, '--out', out], env)).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining(`${out} exists (--force overwrites it)`),
+    });
+    expect(await readFile(out, 'utf8')).toBe('kept');
+    expect((await runLedgerCli(['export', subject, '--out', out, '--force'], env)).code).toBe(0);
+    expect(JSON.parse(await readFile(out, 'utf8')).subjectId).toBe(subject);
   });
 
   it('exports a subject to a file: the document the API gives', async () => {

@@ -10,7 +10,13 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/** The command will not do what was asked, and says why (nothing to export, a file in the way): exit code 1. */
+export class Refusal extends Error {
+  override readonly name = 'Refusal';
+}
+
 export const EXIT_OK = 0;
 /** The store does not verify. */
 export const EXIT_BROKEN = 1;
+export const EXIT_REFUSED = 1;
 export const EXIT_USAGE = 2;

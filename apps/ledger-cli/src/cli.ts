@@ -1,7 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { LANGUAGES } from '@ledger/domain';
-import { CliIo, EXIT_USAGE, UsageError } from './cli-io';
+import { version } from '../../../package.json';
+import { CliIo, EXIT_REFUSED, EXIT_USAGE, Refusal, UsageError } from './cli-io';
 import { EXPORT_FORMATS, exportSubject } from './commands/export.command';
+import { history } from './commands/history.command';
 import { rebuild } from './commands/rebuild.command';
 import { replay } from './commands/replay.command';
 import { verify } from './commands/verify.command';
@@ -26,6 +28,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   const program = new Command('ledger')
     .description(`The basis-ledger operator's tool. ${STORE_SETTINGS}`)
+    .version(version, '-V, --version', "the ledger's version")
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -50,6 +53,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .action((subjectId, options) => withLedger((ledger) => replay(ledger, subjectId, options, io)));
 
   program
+    .command('history')
+    .description("every change of a subject's decision on one purpose, with what caused it")
+    .argument('<subjectId>')
+    .requiredOption('--purpose <id>', 'the purpose whose decisions to trace')
+    .option('--from <time>', 'start of the window (default: the first event)')
+    .option('--to <time>', 'end of the window (default: --as-of, else now)')
+    .option('--as-of <time>', 'see only events recorded at or before this time')
+    .addOption(new Option('--explain <language>', 'explain each change').choices(LANGUAGES))
+    .option('--json', 'print the answer of GET /v1/subjects/{id}/history')
+    .action((subjectId, options) => withLedger((ledger) => history(ledger, subjectId, options, io)));
+
+  program
     .command('export')
     .description('everything the ledger holds on a subject, as GET /v1/subjects/{id}/export gives it')
     .argument('<subjectId>')
@@ -59,6 +74,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         .choices(EXPORT_FORMATS)
         .default('json'),
     )
+    .option('--allow-empty', 'export a subject the ledger holds nothing on (refused otherwise)')
+    .option('--force', 'overwrite the file if it exists (refused otherwise)')
     .action((subjectId, options) => withLedger((ledger) => exportSubject(ledger, subjectId, options, io)));
 
   program
@@ -71,9 +88,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_USAGE;
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof Refusal) {
       io.stderr.write(`ledger: ${error.message}\n`);
-      return EXIT_USAGE;
+      return error instanceof Refusal ? EXIT_REFUSED : EXIT_USAGE;
     }
     throw error;
   }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CatalogueIndex, normalizeTimestamp } from '@ledger/domain';
+import { CatalogueIndex, normalizeTimestamp, PurposeDefinition } from '@ledger/domain';
 import { EventStore, SQLITE_FILE } from '@ledger/event-store';
 import {
   LedgerConfig,
@@ -76,4 +76,11 @@ export function timestampArgument(name: string, value: string | undefined): stri
   if (!canonical)
     throw new UsageError(`${name} must be an ISO 8601 date-time with a zone, e.g. 2026-11-24T10:00:00Z`);
   return canonical;
+}
+
+/** A purpose of `catalogue` (the one in force at the moment asked about), named on the command line. */
+export function purposeArgument(catalogue: CatalogueIndex, id: string): PurposeDefinition {
+  const purpose = catalogue.purpose(id);
+  if (!purpose) throw new UsageError(`unknown purpose "${id}"`);
+  return purpose;
 }

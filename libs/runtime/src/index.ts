@@ -15,6 +15,7 @@ export * from './crypto/master-key';
 export * from './crypto/personal-data-codec';
 export * from './crypto/random-pool';
 export * from './decision/decision';
+export * from './decision/explained-history';
 export * from './decision/stream-decisions';
 export * from './event-id';
 export * from './export/subject-export';

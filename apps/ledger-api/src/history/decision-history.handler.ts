@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { decisionHistory, explain, PurposeDefinition, refuse } from '@ledger/domain';
-import { Clock, SubjectEvents } from '@ledger/runtime';
+import { PurposeDefinition, refuse } from '@ledger/domain';
+import { Clock, explainedHistory, SubjectEvents } from '@ledger/runtime';
 import { CatalogueInForce } from '../catalogue/catalogue-in-force';
 import { RefusalException } from '../problems/refusal.exception';
 import { DecisionHistoryAnswer, DecisionHistoryQuery } from './decision-history.query';
@@ -26,11 +26,7 @@ export class DecisionHistoryHandler implements IQueryHandler<DecisionHistoryQuer
       throw new RefusalException(refuse('VALIDATION_FAILED', message, [{ field: 'from', message }]));
     }
     const history = await this.subjectEvents.history(subjectId);
-    const changes = decisionHistory(history, purpose, { from, to, asOf }).map((change) =>
-      language
-        ? { ...change, explanation: explain({ ...change, purpose: purpose.id }, purpose, language, history) }
-        : change,
-    );
+    const changes = explainedHistory(history, purpose, { from, to, asOf }, language);
     return {
       subjectId,
       purpose: purpose.id,

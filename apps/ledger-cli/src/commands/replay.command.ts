@@ -1,8 +1,11 @@
 import { CatalogueIndex, Language, PurposeDefinition } from '@ledger/domain';
-import Table from 'cli-table3';
 import { DecisionContent, streamDecisions, SystemClock } from '@ledger/runtime';
-import { CliIo, EXIT_OK, UsageError } from '../cli-io';
-import { OpenLedger, subjectIdArgument, timestampArgument } from '../open-ledger';
+import { CliIo, EXIT_OK } from '../cli-io';
+import { decisionTable } from '../decision-table';
+import { OpenLedger, purposeArgument, subjectIdArgument, timestampArgument } from '../open-ledger';
+
+/** Wide enough for the shipped catalogue's purpose ids; a longer one wraps. */
+const PURPOSE_WIDTH = 22;
 
 export interface ReplayOptions {
   purpose?: string;
@@ -37,12 +40,10 @@ export async function replay(
 /** The purposes asked about, in the catalogue in force at `--as-of` (a purpose retired since is known then). */
 function purposesOf(catalogue: CatalogueIndex, id: string | undefined): readonly PurposeDefinition[] {
   if (id === undefined) return catalogue.purposes;
-  const purpose = catalogue.purpose(id);
-  if (!purpose) throw new UsageError(`unknown purpose "${id}"`);
-  return [purpose];
+  return [purposeArgument(catalogue, id)];
 }
 
-/** One row per purpose; the last column wraps to the terminal's width. */
+/** One row per purpose. */
 function writeTable(
   subjectId: string,
   at: string,
@@ -52,23 +53,6 @@ function writeTable(
 ) {
   const known = asOf ? `, as the ledger knew it at ${asOf}` : '';
   io.stdout.write(`${subjectId} at ${at}${known}\n`);
-  const columns = (io.stdout as { columns?: number }).columns;
-  const table = new Table({
-    head: ['purpose', 'permitted', 'reasons', 'basis', 'why'],
-    colWidths: [null, null, null, null, columns ? Math.max(30, columns - 100) : null],
-    wordWrap: true,
-    style: { head: [], border: [] },
-    // No rule between rows: one line per purpose unless a cell wraps.
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-  });
-  for (const decision of decisions) {
-    table.push([
-      decision.purpose,
-      decision.permitted ? 'yes' : 'no',
-      decision.reasons.map((reason) => reason.code).join('\n'),
-      decision.basis ? `${decision.basis.legalBasis}\n${decision.basis.basisId}` : '',
-      decision.explanation ?? decision.reasons[0].message,
-    ]);
-  }
-  io.stdout.write(table.toString() + '\n');
+  const rows = decisions.map((decision) => ({ ...decision, key: decision.purpose }));
+  io.stdout.write(decisionTable('purpose', PURPOSE_WIDTH, rows));
 }
