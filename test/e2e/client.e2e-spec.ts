@@ -67,10 +67,13 @@ describe('LedgerClient against the ledger (SQLite)', () => {
       legalBasis: 'legitimate-interests',
       evidence: 'balancing test BT-7',
     });
-    expect(await operator.check(id, 'credit-check-sharing')).toMatchObject({
+    expect(await operator.check(id, 'credit-check-sharing', { explain: 'en' })).toMatchObject({
       permitted: true,
       basis: { basisId: basis.basisId },
+      explanation: expect.stringContaining(basis.basisId),
     });
+    const [batched] = await operator.checkMany([{ subjectId: id, purpose: 'collection' }], { explain: 'nl' });
+    expect(batched.explanation).toContain('incasso');
     const objection = await operator.fileObjection(id, {
       purposes: ['credit-check-sharing'],
       channel: 'letter',
@@ -105,6 +108,19 @@ describe('LedgerClient against the ledger (SQLite)', () => {
     ]);
     expect(revision).toBe(6);
     expect(await auditor.verification(id)).toMatchObject({ subjectId: id, valid: true, eventCount: 7 });
+    const history = await auditor.history(id, 'credit-check-sharing', { explain: 'nl' });
+    expect(history).toMatchObject({ subjectId: id, purpose: 'credit-check-sharing', from: null, asOf: null });
+    expect(
+      history.changes.map((change) => [change.permitted, (change.causedBy as { type?: string })?.type]),
+    ).toEqual([
+      [true, 'BasisEstablished'],
+      [false, 'ObjectionFiled'],
+      [false, 'ObjectionUpheld'],
+      [false, 'BasisWithdrawn'],
+      [false, 'ErasureCompleted'],
+    ]);
+    expect(history.changes[2].explanation).toContain('bezwaar');
+    expect(await auditor.me()).toEqual({ name: expect.any(String), role: 'auditor' });
     expect((await auditor.purposes()).purposes).toHaveLength(14);
   });
 
@@ -139,6 +155,7 @@ describe('LedgerClient against the ledger (SQLite)', () => {
       .catch((e) => e);
     expect(invalid).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
     expect(invalid.fields).toEqual([expect.objectContaining({ field: 'validUntil' })]);
+    expect(invalid.message).toMatch(/^400 VALIDATION_FAILED: .+ \(validUntil: .+\)$/);
 
     const forbidden = await client.completeErasure(id, {}).catch((e) => e);
     expect(forbidden).toMatchObject({ status: 403, code: 'FORBIDDEN' });

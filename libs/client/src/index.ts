@@ -1,4 +1,5 @@
 export * from '@ledger/wire';
+export type { HistoryOptions } from './audit-reads';
 export type { ChangesOptions } from './change-stream';
 export * from './ledger-client';
 export { LedgerError } from './ledger-error';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CommandAnswer, TimeTravel } from '@ledger/wire';
+import { CommandAnswer, Language, TimeTravel } from '@ledger/wire';
 import { query } from './paths';
 import { DEFAULT_RETRY, RetryOptions } from './retry';
 import { Transport } from './transport';
@@ -17,6 +17,8 @@ export interface LedgerClientOptions {
 }
 
 export interface ReadOptions extends TimeTravel {
+  /** Add each decision's plain-language explanation in this language. */
+  explain?: Language;
   signal?: AbortSignal;
 }
 

@@ -98,6 +98,7 @@ describe('LedgerClient over a scripted fetch', () => {
     const error: LedgerError = await client.establishBasis('s', body).catch((e) => e);
     expect(error).toBeInstanceOf(LedgerError);
     expect(error).toMatchObject({ status, code, detail: `${code} detail`, fields });
+    expect(error.message).toBe(`${status} ${code}: ${code} detail (legalBasis: bad)`);
     expect(calls).toHaveLength(1);
   });
 

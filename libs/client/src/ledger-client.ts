@@ -16,16 +16,15 @@ import {
   PermissionCheck,
   PurposeCatalogue,
   RestrictionAppliedAnswer,
-  SubjectEventsAnswer,
   SubjectPermissions,
-  VerificationAnswer,
   WithdrawBasisBody,
   WithdrawObjectionBody,
 } from '@ledger/wire';
 import { ChangesOptions, followChanges } from './change-stream';
 import { CommandOptions, ReadOptions } from './ledger-calls';
+
 import { path, query } from './paths';
-import { RightsReads } from './rights-reads';
+import { AuditReads } from './audit-reads';
 
 export type { CommandOptions, LedgerClientOptions, ReadOptions, ReadSideOptions } from './ledger-calls';
 
@@ -40,11 +39,11 @@ export interface CheckOptions extends ReadOptions {
  * whichever replica answers. Commands carry an `Idempotency-Key` made once per call, so retrying one after a
  * lost answer returns the first answer and appends nothing more.
  */
-export class LedgerClient extends RightsReads {
+export class LedgerClient extends AuditReads {
   /** May `purpose` be processed for `subjectId`? */
   check(subjectId: string, purpose: string, options: CheckOptions = {}): Promise<Decision> {
-    const { categories, signal, ...time } = options;
-    const search = query({ ...this.timeTravel(time), categories: categories?.join(',') });
+    const { categories, explain, signal, ...time } = options;
+    const search = query({ ...this.timeTravel(time), categories: categories?.join(','), explain });
     return this.transport.json({
       method: 'GET',
       path: path`/v1/subjects/${subjectId}/permissions/${purpose}` + search,
@@ -54,8 +53,8 @@ export class LedgerClient extends RightsReads {
 
   /** A decision for every purpose of the catalogue. */
   permissions(subjectId: string, options: CheckOptions = {}): Promise<SubjectPermissions> {
-    const { categories, signal, ...time } = options;
-    const search = query({ ...this.timeTravel(time), categories: categories?.join(',') });
+    const { categories, explain, signal, ...time } = options;
+    const search = query({ ...this.timeTravel(time), categories: categories?.join(','), explain });
     return this.transport.json({
       method: 'GET',
       path: path`/v1/subjects/${subjectId}/permissions` + search,
@@ -68,7 +67,7 @@ export class LedgerClient extends RightsReads {
    * reads at least as far as the one before, so the run never sees the ledger go back in time.
    */
   async checkMany(checks: readonly PermissionCheck[], options: ReadOptions = {}): Promise<Decision[]> {
-    const { signal, ...time } = options;
+    const { explain, signal, ...time } = options;
     const results: Decision[] = [];
     let minPosition = time.minPosition;
     for (let start = 0; start < checks.length; start += MAX_CHECKS) {
@@ -78,6 +77,7 @@ export class LedgerClient extends RightsReads {
         body: {
           ...this.timeTravel({ ...time, minPosition }),
           checks: checks.slice(start, start + MAX_CHECKS),
+          explain,
         },
         signal,
       });
@@ -154,20 +154,6 @@ export class LedgerClient extends RightsReads {
     options?: CommandOptions,
   ): Promise<CommandAnswer> {
     return this.command(path`/v1/subjects/${subjectId}/erasure`, body, options);
-  }
-
-  /** The subject's events, for auditors and the DPO (personal fields `null` once erased). */
-  events(subjectId: string, options: { signal?: AbortSignal } = {}): Promise<SubjectEventsAnswer> {
-    return this.transport.json({ method: 'GET', path: path`/v1/subjects/${subjectId}/events`, ...options });
-  }
-
-  /** The subject's hash chain, recomputed by the ledger from the stored events. */
-  verification(subjectId: string, options: { signal?: AbortSignal } = {}): Promise<VerificationAnswer> {
-    return this.transport.json({
-      method: 'GET',
-      path: path`/v1/subjects/${subjectId}/verification`,
-      ...options,
-    });
   }
 
   /** The purpose catalogue in force, or the one in force at `asOf`. */

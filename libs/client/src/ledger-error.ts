@@ -14,7 +14,7 @@ export class LedgerError extends Error {
   constructor(
     problem: Pick<Problem, 'status' | 'detail'> & { code: LedgerErrorCode; fields?: FieldError[] },
   ) {
-    super(`${problem.status} ${problem.code}: ${problem.detail}`);
+    super(`${problem.status} ${problem.code}: ${problem.detail}${faults(problem.fields)}`);
     this.name = 'LedgerError';
     this.status = problem.status;
     this.code = problem.code;
@@ -30,6 +30,12 @@ export class LedgerError extends Error {
     const detail = `the ledger answered ${response.status} ${response.statusText}`.trim();
     return new LedgerError({ status: response.status, code: 'UNEXPECTED_RESPONSE', detail });
   }
+}
+
+/** The fields at fault, in the message too: a logged error must say what to fix. */
+function faults(fields: readonly FieldError[] | undefined): string {
+  if (!fields?.length) return '';
+  return ` (${fields.map(({ field, message }) => `${field}: ${message}`).join('; ')})`;
 }
 
 function parseProblem(text: string): Problem | null {

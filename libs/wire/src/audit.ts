@@ -1,3 +1,5 @@
+import type { BasisRelied, Reason } from '@ledger/domain/decision/decision';
+import type { DecisionCause } from '@ledger/domain/decision/decision-history';
 import type { RecordedEvent } from '@ledger/domain/events';
 
 /** `GET /v1/subjects/{subjectId}/events`: personal fields of an erased subject come back as `null`. */
@@ -14,4 +16,26 @@ export interface VerificationAnswer {
   valid: boolean;
   eventCount: number;
   headHash: string | null;
+}
+
+/** One change of a purpose's decision: from `at` on, until the next change. */
+export interface DecisionHistoryEntry {
+  at: string;
+  permitted: boolean;
+  reasons: Reason[];
+  basis: BasisRelied | null;
+  /** What changed the decision; `null` for the decision already in force at the window's start. */
+  causedBy: DecisionCause | null;
+  /** Only when asked for with `explain=en|nl`. */
+  explanation?: string;
+}
+
+/** `GET /v1/subjects/{subjectId}/history`: every change of one purpose's decision in a window. */
+export interface DecisionHistoryAnswer {
+  subjectId: string;
+  purpose: string;
+  from: string | null;
+  to: string;
+  asOf: string | null;
+  changes: DecisionHistoryEntry[];
 }

@@ -43,3 +43,5 @@ export type {
   WithdrawalReason,
 } from '@ledger/domain/events';
 export type { FieldError, RefusalCode } from '@ledger/domain/refusal';
+export type { Language } from '@ledger/domain/explanation/phrasebook';
+export type { DecisionCause } from '@ledger/domain/decision/decision-history';

@@ -3,7 +3,8 @@ import { PurposeDefinition, refuse } from '@ledger/domain';
 import { Clock, explainedHistory, SubjectEvents } from '@ledger/runtime';
 import { CatalogueInForce } from '../catalogue/catalogue-in-force';
 import { RefusalException } from '../problems/refusal.exception';
-import { DecisionHistoryAnswer, DecisionHistoryQuery } from './decision-history.query';
+import { DecisionHistoryAnswer } from '@ledger/wire';
+import { DecisionHistoryQuery } from './decision-history.query';
 
 /**
  * Replays `decide` over the subject's stream as the store holds it now (not the read side: an auditor's

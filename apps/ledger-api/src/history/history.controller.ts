@@ -4,7 +4,8 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/access.decorator';
 import { AUDITORS } from '../auth/roles';
 import { SubjectIdPipe } from '../http/ids';
-import { DecisionHistoryAnswer, DecisionHistoryQuery } from './decision-history.query';
+import { DecisionHistoryAnswer } from '@ledger/wire';
+import { DecisionHistoryQuery } from './decision-history.query';
 import { HistoryQueryDto } from './history-query.dto';
 
 @ApiTags('audit')
