@@ -58,7 +58,7 @@ describe('BatchQueue', () => {
         return true;
       };
     };
-    const queue = new BatchQueue(run, onePerParity);
+    const queue = new BatchQueue(run, { admission: onePerParity });
     const all = [1, 3, 5, 2].map((n) => queue.submit(n));
     for (let i = 0; i < 3; i++) await release();
     await Promise.all(all);
