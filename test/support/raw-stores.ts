@@ -26,7 +26,9 @@ export interface RawStore {
   /**
    * Whether the store still holds `needle` anywhere: SQLite in any byte of its files (the database, its
    * write-ahead log, its shared memory); PostgreSQL in any live row of the ledger's schema (a `Buffer` as the
-   * hex of its bytes). PostgreSQL's dead row versions, until `VACUUM`, are beyond what a query can see.
+   * hex of its bytes) or any byte of the pages of its tables, their TOAST tables and indexes, as the server
+   * holds them (pageinspect): dead row versions and the free space they leave included. PostgreSQL's
+   * write-ahead log, shared by every database of the server, is not searched.
    */
   holds(needle: string | Buffer): Promise<boolean>;
   events(subjectId: string): Promise<RawEvent[]>;
@@ -80,8 +82,10 @@ const postgres: RawStoreKind = {
     const schema = uniqueName('ledger_shred');
     const client = new Client({ connectionString: POSTGRES_TEST_URL });
     await client.connect();
+    await withPageInspect(client);
     const raw: RawStore = {
       holds: async (needle) => {
+        if (await inRawPages(client, schema, needle)) return true;
         const tables = await client.query(
           `SELECT table_name FROM information_schema.tables WHERE table_schema = $1`,
           [schema],
@@ -123,6 +127,36 @@ const postgres: RawStoreKind = {
     };
   },
 };
+
+/** Creates the extension once per database; another suite creating it at the same moment is no failure. */
+async function withPageInspect(client: Client): Promise<void> {
+  try {
+    await client.query('CREATE EXTENSION IF NOT EXISTS pageinspect');
+  } catch (error) {
+    const { rowCount } = await client.query("SELECT FROM pg_extension WHERE extname = 'pageinspect'");
+    if (!rowCount) throw error;
+  }
+}
+
+/** Whether any page of a relation of `schema` (its tables, their TOAST tables, their indexes) holds `needle`. */
+async function inRawPages(client: Client, schema: string, needle: string | Buffer): Promise<boolean> {
+  const { rows } = await client.query(
+    `WITH relations AS (
+       SELECT c.oid, c.reltoastrelid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = $1 AND c.relkind IN ('r', 'i')
+     ), searched AS (
+       SELECT oid FROM relations UNION SELECT reltoastrelid FROM relations WHERE reltoastrelid <> 0
+       UNION SELECT indexrelid FROM pg_index WHERE indrelid IN (SELECT reltoastrelid FROM relations)
+     )
+     SELECT EXISTS (
+       SELECT FROM searched,
+         generate_series(0, pg_relation_size(searched.oid) / current_setting('block_size')::int - 1) AS page
+       WHERE position($2::bytea IN get_raw_page(searched.oid::regclass::text, page::int)) > 0
+     ) AS found`,
+    [schema, typeof needle === 'string' ? Buffer.from(needle, 'utf8') : needle],
+  );
+  return rows[0].found;
+}
 
 /** The stores whose raw contents a suite inspects; one that cannot be reached is skipped with one warning. */
 export function describeOnEachRawStore(title: string, suite: (kind: RawStoreKind) => void): void {

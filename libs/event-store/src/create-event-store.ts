@@ -54,7 +54,9 @@ function timeoutMs(env: EventStoreEnv): number | undefined {
   if (!value) return undefined;
   const ms = Number(value);
   if (!Number.isSafeInteger(ms) || ms <= 0) {
-    throw new Error(`LEDGER_STORE_TIMEOUT_MS must be a positive whole number of milliseconds, not "${value}"`);
+    throw new Error(
+      `LEDGER_STORE_TIMEOUT_MS must be a positive whole number of milliseconds, not "${value}"`,
+    );
   }
   return ms;
 }

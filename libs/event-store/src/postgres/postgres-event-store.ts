@@ -125,7 +125,7 @@ export class PostgresEventStore implements EventStore {
   init(): Promise<void> {
     return postgresErrors.guard(() =>
       inTransaction(this.pool, async (client) => {
-        await client.query("SET LOCAL statement_timeout = 0; SET LOCAL lock_timeout = 0");
+        await client.query('SET LOCAL statement_timeout = 0; SET LOCAL lock_timeout = 0');
         await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [this.sql.migrationLock]);
         await client.query(this.sql.migration);
       }),

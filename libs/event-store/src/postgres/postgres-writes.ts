@@ -42,7 +42,8 @@ export class PostgresWrites {
   get deadline() {
     return {
       ms: this.timeoutMs,
-      late: () => new StoreUnavailable(`the PostgreSQL event store took no write within ${this.timeoutMs} ms`),
+      late: () =>
+        new StoreUnavailable(`the PostgreSQL event store took no write within ${this.timeoutMs} ms`),
     };
   }
 
@@ -61,7 +62,10 @@ export class PostgresWrites {
   /** A maintenance statement that may run long once it has its locks, which it waits `lockTimeoutMs` for. */
   runUnbounded(statement: string, lockTimeoutMs: number): Promise<void> {
     return this.withClient(async (client) => {
-      await client.query(`SET statement_timeout = 0; SET lock_timeout = ${lockTimeoutMs}; ${statement}`);
+      // Statement by statement: VACUUM may not run in the implicit transaction of a multi-statement query.
+      await client.query('SET statement_timeout = 0');
+      await client.query(`SET lock_timeout = ${lockTimeoutMs}`);
+      await client.query(statement);
     });
   }
 
