@@ -34,19 +34,28 @@ export interface RawStore {
   events(subjectId: string): Promise<RawEvent[]>;
   /** The row of `keyId`, or `undefined` when the store never had one. */
   dataKey(keyId: string): Promise<RawDataKey | undefined>;
+  /** The position of a stream's event at `revision`, as the store gives it. */
+  positionOf(streamId: string, revision: number): Promise<string>;
+  /** Runs `sql` on the store behind the ledger's back, its tables unqualified, as a vandal with write access could. */
+  tamper(sql: string): Promise<void>;
 }
 
 /** A kind of store the built server runs on, opened raw beside it. */
 export interface RawStoreKind {
   name: string;
+  dialect: 'sqlite' | 'postgres';
   /** Why this store cannot be tested here; its suites are skipped. */
   skipReason?: string;
   /** A new, empty store: the server's environment for it, its raw view, and how to remove it. */
   create(dataDir: string): Promise<{ env: Record<string, string>; raw: RawStore; remove(): Promise<void> }>;
 }
 
+const POSITION_OF =
+  'SELECT CAST(position AS TEXT) AS position FROM events WHERE stream_id = ? AND revision = ?';
+
 const sqlite: RawStoreKind = {
   name: 'SQLite file',
+  dialect: 'sqlite',
   create: async (dataDir) => {
     const file = join(dataDir, 'ledger.sqlite');
     const read = <T>(query: (db: Database.Database) => T): T => {
@@ -70,13 +79,29 @@ const sqlite: RawStoreKind = {
         read((db) =>
           db.prepare('SELECT wrapped_key, destroyed_at FROM data_keys WHERE key_id = ?').get(keyId),
         ) as RawDataKey | undefined,
+      positionOf: async (streamId, revision) =>
+        read((db) => (db.prepare(POSITION_OF).get(streamId, revision) as { position: string }).position),
+      tamper: async (sql) => {
+        const db = new Database(file);
+        try {
+          db.exec(sql);
+        } finally {
+          db.close();
+        }
+      },
     };
     return { env: { LEDGER_DATA_DIR: dataDir }, raw, remove: async () => undefined };
   },
 };
 
+const positionOfIn = (schema: string) => {
+  let n = 0;
+  return POSITION_OF.replace('events', `"${schema}".events`).replace(/\?/g, () => `$${++n}`);
+};
+
 const postgres: RawStoreKind = {
   name: 'PostgreSQL tables',
+  dialect: 'postgres',
   skipReason: postgresSkipReason(),
   create: async (dataDir) => {
     const schema = uniqueName('ledger_shred');
@@ -111,6 +136,16 @@ const postgres: RawStoreKind = {
             [keyId],
           )
         ).rows[0],
+      positionOf: async (streamId, revision) =>
+        (await client.query(positionOfIn(schema), [streamId, revision])).rows[0].position,
+      tamper: async (sql) => {
+        await client.query(`SET search_path = "${schema}"`);
+        try {
+          await client.query(sql);
+        } finally {
+          await client.query('RESET search_path');
+        }
+      },
     };
     return {
       env: {
