@@ -44,14 +44,25 @@ export class ServerProcess extends HttpTestCaller {
 
   /** Starts the server with `env` added to the test keys, and waits until it is ready. */
   static async start(env: Record<string, string>, readyTimeoutMs = 20_000): Promise<ServerProcess> {
+    const server = await ServerProcess.spawn(env);
+    await server.untilAnswering('/health/ready', readyTimeoutMs);
+    return server;
+  }
+
+  /** Starts the server and waits until it listens, ready or not (a store it cannot read to the end, say). */
+  static async startListening(env: Record<string, string>, timeoutMs = 20_000): Promise<ServerProcess> {
+    const server = await ServerProcess.spawn(env);
+    await server.untilAnswering('/health/live', timeoutMs);
+    return server;
+  }
+
+  private static async spawn(env: Record<string, string>): Promise<ServerProcess> {
     const port = await freePort();
     const child = spawn(process.execPath, [SERVER_ENTRY], {
       env: { ...process.env, LEDGER_API_KEYS: TEST_KEYS_ENV, ...env, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const server = new ServerProcess(child, `http://127.0.0.1:${port}`);
-    await server.untilReady(readyTimeoutMs);
-    return server;
+    return new ServerProcess(child, `http://127.0.0.1:${port}`);
   }
 
   /** What the process printed, for a failing test's message. */
@@ -71,18 +82,18 @@ export class ServerProcess extends HttpTestCaller {
     await gone;
   }
 
-  private async untilReady(timeoutMs: number): Promise<void> {
+  private async untilAnswering(path: string, timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (this.exited) throw new Error(`the server exited before it was ready:\n${this.output}`);
       try {
-        if ((await fetch(`${this.baseUrl}/health/ready`)).status === 200) return;
+        if ((await fetch(`${this.baseUrl}${path}`)).status === 200) return;
       } catch {
         // not listening yet
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     await this.kill('SIGKILL');
-    throw new Error(`the server was not ready within ${timeoutMs} ms:\n${this.output}`);
+    throw new Error(`the server did not answer ${path} within ${timeoutMs} ms:\n${this.output}`);
   }
 }

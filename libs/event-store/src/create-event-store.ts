@@ -15,6 +15,11 @@ export interface EventStoreEnv {
   LEDGER_POSTGRES_SCHEMA?: string;
   /** An `esdb://` connection string. */
   LEDGER_EVENTSTOREDB_URL?: string;
+  /**
+   * Milliseconds a write may wait for the store (a lock, a connection, the server) before it fails as the
+   * store's fault: PostgreSQL's statement and lock timeouts, SQLite's busy timeout. Default 5000.
+   */
+  LEDGER_STORE_TIMEOUT_MS?: string;
 }
 
 /** The embedded store's file, in the data directory. */
@@ -27,12 +32,13 @@ export function createEventStore(env: EventStoreEnv): EventStore {
     case 'sqlite': {
       const dataDir = resolve(env.LEDGER_DATA_DIR || 'data');
       mkdirSync(dataDir, { recursive: true });
-      return new SqliteEventStore({ file: join(dataDir, SQLITE_FILE) });
+      return new SqliteEventStore({ file: join(dataDir, SQLITE_FILE), busyTimeoutMs: timeoutMs(env) });
     }
     case 'postgres':
       return new PostgresEventStore({
         connectionString: required(env.LEDGER_POSTGRES_URL, 'LEDGER_POSTGRES_URL', kind),
         schema: env.LEDGER_POSTGRES_SCHEMA?.trim() || undefined,
+        timeoutMs: timeoutMs(env),
       });
     case 'eventstoredb':
       return new EventStoreDbStore({
@@ -41,6 +47,18 @@ export function createEventStore(env: EventStoreEnv): EventStore {
     default:
       throw new Error(`LEDGER_STORE must be sqlite, postgres or eventstoredb, not "${kind}"`);
   }
+}
+
+function timeoutMs(env: EventStoreEnv): number | undefined {
+  const value = env.LEDGER_STORE_TIMEOUT_MS?.trim();
+  if (!value) return undefined;
+  const ms = Number(value);
+  if (!Number.isSafeInteger(ms) || ms <= 0) {
+    throw new Error(
+      `LEDGER_STORE_TIMEOUT_MS must be a positive whole number of milliseconds, not "${value}"`,
+    );
+  }
+  return ms;
 }
 
 function required(value: string | undefined, name: string, kind: string): string {

@@ -80,7 +80,11 @@ export interface EventStore {
   /** The stream's events in revision order; empty for an unknown stream. */
   readStream(streamId: string): Promise<StoredEvent[]>;
 
-  /** Up to `limit` events of the global log strictly after `after` (`null`: from the start), in log order. */
+  /**
+   * Up to `limit` events of the global log strictly after `after` (`null`: from the start), in log order. A
+   * stored row that cannot be read as an event (corrupted or tampered with) ends the page before it; when it
+   * comes first, `readAll` rejects with `UnreadableEvent` naming it, so a reader can report it and read on.
+   */
   readAll(after: string | null, limit: number): Promise<StoredEvent[]>;
 
   /** The position of the last event of the global log, or `null` when the log is empty. */
@@ -124,6 +128,22 @@ export class IdempotencyKeyTaken extends Error {
   constructor(readonly key: string) {
     super('idempotency key already used');
     this.name = 'IdempotencyKeyTaken';
+  }
+}
+
+/** A stored row that is not an event any more: what of it could be read, and why the rest could not. */
+export class UnreadableEvent extends Error {
+  constructor(
+    readonly row: {
+      position: string;
+      streamId: string | null;
+      revision: number | null;
+      hash: string | null;
+    },
+    readonly detail: string,
+  ) {
+    super(`the event at position ${row.position} cannot be read: ${detail}`);
+    this.name = 'UnreadableEvent';
   }
 }
 

@@ -1,4 +1,4 @@
-import { EventStore, StoredEvent } from './event-store.port';
+import { EventStore, StoredEvent, UnreadableEvent } from './event-store.port';
 import { GENESIS_HASH, hashEvent } from './hash-chain';
 import { readLog } from './read-log';
 
@@ -9,11 +9,13 @@ export type LogProblem =
   | 'revision-gap'
   | 'revision-out-of-order'
   | 'broken-link'
-  | 'hash-mismatch';
+  | 'hash-mismatch'
+  | 'unreadable';
 
 export interface LogBreak {
-  streamId: string;
-  revision: number;
+  /** `null` only for an unreadable row whose stream or revision cannot be read either. */
+  streamId: string | null;
+  revision: number | null;
   position: string;
   problem: LogProblem;
   detail: string;
@@ -70,10 +72,32 @@ export class LogVerifier {
     if (event.revision >= head.next)
       this.heads.set(event.streamId, { next: event.revision + 1, hash: event.hash });
     this.eventIds.add(event.eventId);
+    this.advanceTo(position, event.position);
+  }
+
+  private advanceTo(position: bigint, text: string): void {
     if (this.lastPosition === null || position > this.lastPosition) {
       this.lastPosition = position;
-      this.lastPositionText = event.position;
+      this.lastPositionText = text;
     }
+  }
+
+  /**
+   * A stored row that is not an event any more: a break. When its stream, revision and hash can still be read,
+   * its stream continues from it, so the next event of the stream is judged on its own.
+   */
+  checkUnreadable({ row, detail }: UnreadableEvent): void {
+    this.events++;
+    this.breakCount++;
+    const { position, streamId, revision, hash } = row;
+    if (this.found.length < this.maxBreaks) {
+      this.found.push({ streamId, revision, position, problem: 'unreadable', detail });
+    }
+    if (streamId !== null && revision !== null && hash !== null) {
+      const next = this.heads.get(streamId)?.next ?? 0;
+      if (revision >= next) this.heads.set(streamId, { next: revision + 1, hash });
+    }
+    this.advanceTo(BigInt(position), position);
   }
 
   result(): LogVerification {
@@ -138,7 +162,7 @@ export function verifyChain(events: readonly StoredEvent[]): ChainVerification {
     eventCount: events.length,
     headHash: events.length > 0 ? events[events.length - 1].hash : null,
   };
-  if (!valid) verification.brokenAt = breaks[0].revision;
+  if (!valid) verification.brokenAt = breaks[0].revision ?? undefined;
   return verification;
 }
 
@@ -146,7 +170,11 @@ export function verifyChain(events: readonly StoredEvent[]): ChainVerification {
 export async function verifyLog(store: EventStore, options: VerifyLogOptions = {}): Promise<LogVerification> {
   const verifier = new LogVerifier(options.maxBreaks);
   let events = 0;
-  for await (const page of readLog(store, { pageSize: options.pageSize })) {
+  const onUnreadable = (unreadable: UnreadableEvent) => {
+    verifier.checkUnreadable(unreadable);
+    options.onProgress?.(++events, unreadable.row.position);
+  };
+  for await (const page of readLog(store, { pageSize: options.pageSize, onUnreadable })) {
     for (const event of page) verifier.check(event);
     events += page.length;
     options.onProgress?.(events, page[page.length - 1].position);

@@ -2,7 +2,7 @@ import { Query } from '@nestjs/cqrs';
 import { LogBreak, LogVerification } from '@ledger/event-store';
 
 /** A break in the log, naming the stream as the API names it: by its subject. */
-export type SubjectLogBreak = Omit<LogBreak, 'streamId'> & { subjectId: string };
+export type SubjectLogBreak = Omit<LogBreak, 'streamId'> & { subjectId: string | null };
 
 export type LogVerificationAnswer = Omit<LogVerification, 'breaks'> & { breaks: SubjectLogBreak[] };
 

@@ -28,7 +28,7 @@ export async function verify(ledger: OpenLedger, options: VerifyOptions, io: Cli
   io.stdout.write(`checked ${counted} (${timing}): ${result.breakCount} break(s)\n`);
   for (const found of result.breaks) {
     io.stdout.write(
-      `  stream ${found.streamId} revision ${found.revision} (position ${found.position}): ${found.problem}: ${found.detail}\n`,
+      `  stream ${found.streamId ?? '?'} revision ${found.revision ?? '?'} (position ${found.position}): ${found.problem}: ${found.detail}\n`,
     );
   }
   if (result.breakCount > result.breaks.length) {

@@ -58,10 +58,32 @@ describe('BatchQueue', () => {
         return true;
       };
     };
-    const queue = new BatchQueue(run, onePerParity);
+    const queue = new BatchQueue(run, { admission: onePerParity });
     const all = [1, 3, 5, 2].map((n) => queue.submit(n));
     for (let i = 0; i < 3; i++) await release();
     await Promise.all(all);
     expect(batches).toEqual([[1, 2], [3], [5]]);
+  });
+
+  it('refuses a request whose batch has not left by its deadline, unsent, and tells the runner each deadline', async () => {
+    const { batches, run, release } = recordingRunner();
+    const deadlines: Array<number | undefined> = [];
+    const late = new Error('late');
+    const queue = new BatchQueue<number, string>(
+      (batch, deadline) => {
+        deadlines.push(deadline);
+        return run(batch);
+      },
+      { deadline: { ms: 50, late: () => late } },
+    );
+    const sent = Date.now();
+    const hanging = queue.submit(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    const waiting = queue.submit(2);
+    await expect(waiting).rejects.toBe(late);
+    await release();
+    expect(await hanging).toBe('#1');
+    expect(batches).toEqual([[1]]);
+    expect(deadlines[0]).toBeGreaterThanOrEqual(sent + 50);
   });
 });

@@ -1,7 +1,10 @@
 import { Outcome } from '../common/outcome';
 
-/** Answers each request of a batch, in order; throws when the batch as a whole failed. */
-export type BatchRunner<R, T> = (batch: readonly R[]) => Promise<Outcome<T>[]>;
+/**
+ * Answers each request of a batch, in order; throws when the batch as a whole failed. `deadline` (epoch
+ * milliseconds) is when the first of its requests must be answered, with a queue that has deadlines.
+ */
+export type BatchRunner<R, T> = (batch: readonly R[], deadline?: number) => Promise<Outcome<T>[]>;
 
 /**
  * Starts a batch: the predicate it returns is asked about every pending request, in arrival order, and tells
@@ -10,8 +13,20 @@ export type BatchRunner<R, T> = (batch: readonly R[]) => Promise<Outcome<T>[]>;
  */
 export type BatchAdmission<R> = () => (request: R) => boolean;
 
+export interface BatchQueueOptions<R> {
+  admission?: BatchAdmission<R>;
+  /**
+   * How long a request may take from its submission. One still waiting for its batch then is refused with
+   * `late()` and never sent, so a batch that hangs holds the others no longer than this; the runner is told
+   * each batch's deadline to keep its own.
+   */
+  deadline?: { ms: number; late: () => Error };
+}
+
 interface Pending<R, T> {
   request: R;
+  deadline?: number;
+  timer?: NodeJS.Timeout;
   resolve(result: T): void;
   reject(error: unknown): void;
 }
@@ -24,17 +39,32 @@ interface Pending<R, T> {
 export class BatchQueue<R, T> {
   private pending: Pending<R, T>[] = [];
   private busy = false;
+  private readonly admission: BatchAdmission<R>;
 
   constructor(
     private readonly run: BatchRunner<R, T>,
-    private readonly admission: BatchAdmission<R> = () => () => true,
-  ) {}
+    private readonly options: BatchQueueOptions<R> = {},
+  ) {
+    this.admission = options.admission ?? (() => () => true);
+  }
 
   submit(request: R): Promise<T> {
     return new Promise((resolve, reject) => {
-      this.pending.push({ request, resolve, reject });
+      const entry: Pending<R, T> = { request, resolve, reject };
+      const limit = this.options.deadline;
+      if (limit) {
+        entry.deadline = Date.now() + limit.ms;
+        entry.timer = setTimeout(() => this.refuseLate(entry, limit.late()), limit.ms);
+        entry.timer.unref();
+      }
+      this.pending.push(entry);
       this.schedule();
     });
+  }
+
+  private refuseLate(entry: Pending<R, T>, error: Error): void {
+    this.pending = this.pending.filter((other) => other !== entry);
+    entry.reject(error);
   }
 
   private schedule(): void {
@@ -46,7 +76,13 @@ export class BatchQueue<R, T> {
   private async flush(): Promise<void> {
     const batch = this.take();
     try {
-      const outcomes = await this.run(batch.map((entry) => entry.request));
+      if (batch.length === 0) return;
+      const deadlines = batch.flatMap((entry) => (entry.deadline === undefined ? [] : [entry.deadline]));
+      const deadline = deadlines.length > 0 ? Math.min(...deadlines) : undefined;
+      const outcomes = await this.run(
+        batch.map((entry) => entry.request),
+        deadline,
+      );
       batch.forEach((entry, i) => {
         const outcome = outcomes[i];
         if ('failure' in outcome) entry.reject(outcome.failure);
@@ -67,6 +103,7 @@ export class BatchQueue<R, T> {
     const rest: Pending<R, T>[] = [];
     for (const entry of this.pending) (admits(entry.request) ? batch : rest).push(entry);
     this.pending = rest;
+    for (const entry of batch) clearTimeout(entry.timer);
     return batch;
   }
 }

@@ -100,7 +100,8 @@ async function appendInOneStatement(
   const doomed = batch.flatMap(({ options }, i) =>
     (options.destroyDataKeys ?? []).map((keyId) => ({ index: i + 1, keyId })),
   );
-  const { rows } = await db.query<AppendRow>(sql.append, [
+  const statement = doomed.length > 0 ? sql.append : sql.appendKeepingKeys;
+  const { rows } = await db.query<AppendRow>(statement, [
     column((event) => event.streamId),
     column((event) => event.revision),
     column((event) => event.eventId),

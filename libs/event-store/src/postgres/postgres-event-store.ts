@@ -14,9 +14,11 @@ import {
 import { BatchQueue } from './batch-queue';
 import { appendAdmission, appendBatch, AppendRequest, keyBytes } from './postgres-append';
 import { postgresErrors } from './postgres-errors';
+import { KeyPurge } from './postgres-key-purge';
 import { PostgresNotifier } from './postgres-notifier';
 import { PostgresSql, postgresSql } from './postgres-sql';
 import { inTransaction } from './postgres-transaction';
+import { boundedPoolConfig, PostgresWrites } from './postgres-writes';
 
 interface DataKeyPut {
   keyId: string;
@@ -27,17 +29,27 @@ export interface PostgresEventStoreOptions {
   connectionString: string;
   /** The schema holding the tables, created at `init()`; default `ledger`. */
   schema?: string;
+  /**
+   * How long a write (an append, a data key put) may take, waiting for a connection, a lock or the server
+   * included, before it fails with `StoreUnavailable`; every read statement has as long. Default 5 s.
+   */
+  timeoutMs?: number;
 }
 
 /** Subscribers wake on NOTIFY; the poll bounds their wait when a notification is missed. */
 const POLL_INTERVAL_MS = 500;
 const SUBSCRIPTION_BATCH_SIZE = 500;
 const POOL_SIZE = 10;
-const CONNECT_TIMEOUT_MS = 5000;
+export const DEFAULT_STORE_TIMEOUT_MS = 5000;
+/** How long a rewrite of the key table waits for its lock, which holds key reads and erasures meanwhile. */
+const PURGE_LOCK_TIMEOUT_MS = 250;
+const PURGE_RETRY_MS = 1000;
 
 export class PostgresEventStore implements EventStore {
   private readonly sql: PostgresSql;
   private readonly pool: Pool;
+  private readonly writes: PostgresWrites;
+  private readonly keyPurge: KeyPurge;
   private readonly notifier: PostgresNotifier;
   private readonly subscriptions: PollingSubscriptions;
   /**
@@ -45,26 +57,9 @@ export class PostgresEventStore implements EventStore {
    * and one commit for all. One batch at a time also means that, once it has committed, no older append of
    * this process holds the log back, so the subscribers it wakes read its events at once.
    */
-  private readonly appends = new BatchQueue<AppendRequest, AppendResult>(async (batch) => {
-    try {
-      return await appendBatch(this.pool, this.sql, batch, this.notifier.announcer);
-    } finally {
-      this.notifier.wakeAll();
-    }
-  }, appendAdmission);
+  private readonly appends: BatchQueue<AppendRequest, AppendResult>;
   /** Commands for new subjects put their data keys in waves: one statement (and commit) per wave. */
-  private readonly keyPuts = new BatchQueue<DataKeyPut, void>(async (puts) => {
-    try {
-      await this.pool.query(this.sql.insertDataKeys, [
-        puts.map((put) => put.keyId),
-        puts.map((put) => put.wrappedKey),
-      ]);
-      return puts.map(() => ({ result: undefined }));
-    } finally {
-      // Its transaction held the log back while it ran, like an append's: have the subscribers look again.
-      this.notifier.wakeAll();
-    }
-  });
+  private readonly keyPuts: BatchQueue<DataKeyPut, void>;
   /** Concurrent commands read their streams, then their data keys: one query per kind for a crowd of them. */
   private readonly streamReads = new BatchQueue<string, StoredEvent[]>(async (streamIds) => {
     const [{ streams }] = await this.query<{ streams: StoredEvent[][] }>(this.sql.readStreams, [streamIds]);
@@ -80,13 +75,42 @@ export class PostgresEventStore implements EventStore {
 
   constructor(options: PostgresEventStoreOptions) {
     this.sql = postgresSql(options.schema ?? 'ledger');
-    this.pool = new Pool({
-      connectionString: options.connectionString,
-      max: POOL_SIZE,
-      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-    });
+    const timeoutMs = options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
+    this.pool = new Pool({ ...boundedPoolConfig(options.connectionString, timeoutMs), max: POOL_SIZE });
     // An idle connection that dies (server restart) is reported here; the pool replaces it on next use.
     this.pool.on('error', () => undefined);
+    this.writes = new PostgresWrites(options.connectionString, timeoutMs);
+    this.keyPurge = new KeyPurge({
+      rewrite: () => this.writes.runUnbounded(this.sql.purgeDataKeys, PURGE_LOCK_TIMEOUT_MS),
+      retryMs: PURGE_RETRY_MS,
+    });
+    this.appends = new BatchQueue(
+      (batch, deadline) =>
+        this.writes.run(deadline, async (client) => {
+          try {
+            return await appendBatch(client, this.sql, batch, this.notifier.announcer);
+          } finally {
+            this.notifier.wakeAll();
+          }
+        }),
+      { admission: appendAdmission, deadline: this.writes.deadline },
+    );
+    this.keyPuts = new BatchQueue(
+      (puts, deadline) =>
+        this.writes.run(deadline, async (client) => {
+          try {
+            await client.query(this.sql.insertDataKeys, [
+              puts.map((put) => put.keyId),
+              puts.map((put) => put.wrappedKey),
+            ]);
+            return puts.map(() => ({ result: undefined }));
+          } finally {
+            // Its transaction held the log back while it ran, like an append's: have the subscribers look again.
+            this.notifier.wakeAll();
+          }
+        }),
+      { deadline: this.writes.deadline },
+    );
     this.notifier = new PostgresNotifier(options.connectionString, this.sql.channel);
     this.subscriptions = new PollingSubscriptions(
       { readAll: (after, limit) => this.readAll(after, limit), watch: (wake) => this.notifier.watch(wake) },
@@ -94,10 +118,14 @@ export class PostgresEventStore implements EventStore {
     );
   }
 
-  /** Creates the schema; the advisory lock lets several processes start at once without racing the DDL. */
+  /**
+   * Creates the schema; the advisory lock lets several processes start at once without racing the DDL. The
+   * migration may wait for another process's and for readers of the tables: it has no timeout.
+   */
   init(): Promise<void> {
     return postgresErrors.guard(() =>
       inTransaction(this.pool, async (client) => {
+        await client.query('SET LOCAL statement_timeout = 0; SET LOCAL lock_timeout = 0');
         await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [this.sql.migrationLock]);
         await client.query(this.sql.migration);
       }),
@@ -106,14 +134,18 @@ export class PostgresEventStore implements EventStore {
 
   async close(): Promise<void> {
     await this.subscriptions.closeAll();
+    await this.keyPurge.close();
     await this.notifier.close();
-    await this.pool.end();
+    await Promise.all([this.pool.end(), this.writes.end()]);
   }
 
+  /** An append that destroys data keys resolves once the key table is rewritten without them (`KeyPurge`). */
   append(event: EventToAppend, options: AppendOptions): Promise<AppendResult> {
-    return postgresErrors.guard(() => {
+    return postgresErrors.guard(async () => {
       assertAppendable(event, options);
-      return this.appends.submit({ event, options });
+      const result = await this.appends.submit({ event, options });
+      if (options.destroyDataKeys?.length) await this.keyPurge.purge();
+      return result;
     });
   }
 

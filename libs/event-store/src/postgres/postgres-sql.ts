@@ -1,8 +1,5 @@
-/**
- * Bits of a position below the appending transaction's id: the event's place in its transaction. One
- * transaction appends a whole batch, so the id alone would not tell its events apart.
- */
-const INDEX_BITS = 16;
+import { appendStatement, shifted } from './postgres-append-sql';
+
 /**
  * The most appends one transaction holds: their indexes (from 1) fit well in `INDEX_BITS`, and the statement
  * stays short, as every reader of the log waits for it.
@@ -30,7 +27,6 @@ export function postgresSql(schema: string) {
                        'position', ${e}.position::text, 'type', ${e}.type, 'occurredAt', ${e}.occurred_at,
                        'recordedAt', ${e}.recorded_at, 'actor', ${e}.actor, 'data', ${e}.data,
                        'prevHash', ${e}.prev_hash, 'hash', ${e}.hash)`;
-  const shifted = (xid: string) => `((${xid})::text::bigint << ${INDEX_BITS})`;
   const settled = `position < ${shifted('pg_snapshot_xmin(pg_current_snapshot())')}::text::xid8`;
 
   return {
@@ -68,6 +64,14 @@ export function postgresSql(schema: string) {
         wrapped_key  bytea,
         destroyed_at text
       );
+      -- ANALYZE would copy sample values of the column, wrapped keys, into pg_statistic, out of an erasure's reach.
+      DO $$ BEGIN
+        IF (SELECT attstattarget FROM pg_attribute
+            WHERE attrelid = '${s}.data_keys'::regclass AND attname = 'wrapped_key') <> 0
+        THEN
+          ALTER TABLE ${s}.data_keys ALTER COLUMN wrapped_key SET STATISTICS 0;
+        END IF;
+      END $$;
       -- Before keys had scopes they were keyed by stream_id. Its values, subject ids, are the key ids the API
       -- uses for a subject's own key, so the rename keeps every key and tombstone in force.
       DO $$ BEGIN
@@ -118,46 +122,11 @@ export function postgresSql(schema: string) {
      * head (after the batch) and whether the key was taken. A concurrent append of another process that
      * passed the same check breaks a unique constraint instead.
      */
-    append: `
-      WITH batch AS (
-        SELECT * FROM unnest($1::text[], $2::integer[], $3::text[], $4::text[], $5::text[], $6::text[],
-                             $7::text[], $8::text[], $9::text[], $10::text[], $11::bytea[], $12::text[])
-          WITH ORDINALITY AS batch(stream_id, revision, event_id, type, occurred_at, recorded_at, actor, data,
-                                   prev_hash, hash, idempotency_key, request_hash, index)
-      ), checked AS (
-        SELECT batch.*,
-               (SELECT coalesce(max(revision), -1) FROM ${s}.events WHERE stream_id = batch.stream_id) AS head,
-               EXISTS (SELECT FROM ${s}.events WHERE idempotency_key = batch.idempotency_key) AS key_taken
-        FROM batch
-      ), winners AS (
-        SELECT DISTINCT ON (stream_id) * FROM checked
-        WHERE head = revision - 1 AND NOT key_taken
-        ORDER BY stream_id, index
-      ), appended AS (
-        INSERT INTO ${s}.events (position, stream_id, revision, event_id, type, occurred_at, recorded_at, actor,
-                                 data, prev_hash, hash, idempotency_key, request_hash)
-        SELECT (${shifted('pg_current_xact_id()')} + index)::text::xid8, stream_id, revision, event_id, type,
-               occurred_at, recorded_at, actor::json, data::json, prev_hash, hash, idempotency_key, request_hash
-        FROM winners
-        RETURNING position, event_id
-      ), shredded AS (
-        -- One row per key id: ON CONFLICT DO UPDATE may not touch a row twice in one statement.
-        INSERT INTO ${s}.data_keys (key_id, wrapped_key, destroyed_at)
-        SELECT DISTINCT ON (doomed.key_id) doomed.key_id, NULL, winners.recorded_at
-        FROM unnest($13::bigint[], $14::text[]) AS doomed(index, key_id) JOIN winners USING (index)
-        ORDER BY doomed.key_id, index
-        ON CONFLICT (key_id) DO UPDATE
-          SET wrapped_key = NULL, destroyed_at = coalesce(data_keys.destroyed_at, excluded.destroyed_at)
-      ), notified AS (
-        SELECT pg_notify($15, $16) WHERE EXISTS (SELECT FROM appended)
-      )
-      SELECT appended.position::text AS position, coalesce(winners.revision, checked.head) AS head,
-             checked.key_taken
-      FROM checked
-        LEFT JOIN winners USING (stream_id)
-        LEFT JOIN appended ON appended.event_id = checked.event_id
-        LEFT JOIN notified ON true
-      ORDER BY checked.index`,
+    append: appendStatement(s, { shreds: true }),
+    /** The same without destroying keys: it does not touch `data_keys`, so a rewrite of that table holds it not. */
+    appendKeepingKeys: appendStatement(s, { shreds: false }),
+    /** Rewrites the key table, so no destroyed key stays in its files (see `KeyPurge`). */
+    purgeDataKeys: `VACUUM (FULL) ${s}.data_keys`,
     /** Several streams' events at once: one list per stream asked for, in the order asked, in revision order. */
     readStreams: `
       SELECT json_agg((SELECT coalesce(json_agg(${storedEvent('events')} ORDER BY revision), '[]')

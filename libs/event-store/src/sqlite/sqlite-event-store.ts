@@ -18,11 +18,13 @@ import { sqliteErrors } from './sqlite-errors';
 import { GroupCommit } from './sqlite-group-commit';
 import { RecentCommit } from './sqlite-recent-commit';
 import { SqliteQueries, prepareSqliteQueries } from './sqlite-queries';
-import { BUSY_TIMEOUT_MS, openSqliteDatabase } from './sqlite-schema';
+import { DEFAULT_BUSY_TIMEOUT_MS, openSqliteDatabase } from './sqlite-schema';
 
 export interface SqliteEventStoreOptions {
   /** The database file; created with its tables at `init()`. */
   file: string;
+  /** How long a write waits for another process's write lock before it fails with `StoreUnavailable`. */
+  busyTimeoutMs?: number;
 }
 
 /** Subscribers wake at once on this process's appends; the poll picks up those of other processes. */
@@ -59,8 +61,12 @@ export class SqliteEventStore implements EventStore {
 
   constructor(private readonly options: SqliteEventStoreOptions) {}
 
+  private get busyTimeoutMs(): number {
+    return this.options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
+  }
+
   async init(): Promise<void> {
-    const db = await sqliteErrors.guard(() => openSqliteDatabase(this.options.file));
+    const db = await sqliteErrors.guard(() => openSqliteDatabase(this.options.file, this.busyTimeoutMs));
     this.open = {
       db,
       queries: prepareSqliteQueries(db),
@@ -138,7 +144,7 @@ export class SqliteEventStore implements EventStore {
     } catch {
       // Busy or closing: the retry below, or nothing to do.
     } finally {
-      if (db.open) db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      if (db.open) db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
     }
     if (busy && attempt < SCRUB_ATTEMPTS) {
       setTimeout(() => this.scrubWriteAheadLog(attempt + 1), SCRUB_RETRY_MS).unref();

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { EventRow, toStoredEvent } from '../common/event-row';
+import { EventRow, toStoredEvent, toStoredEvents } from '../common/event-row';
 import { IdempotencyRecord, StoredEvent } from '../event-store.port';
 
 const EVENT_COLUMNS =
@@ -23,7 +23,7 @@ export function prepareSqliteQueries(db: Database.Database) {
   return {
     readStream: (streamId: string): StoredEvent[] => stream.all(streamId).map(toStoredEvent),
     readAll: (after: string | null, limit: number): StoredEvent[] =>
-      log.all(after === null ? -1n : BigInt(after), limit).map(toStoredEvent),
+      toStoredEvents(log.all(after === null ? -1n : BigInt(after), limit)),
     headPosition: (): string | null => {
       const position = head.get();
       return position === null || position === undefined ? null : String(position);

@@ -30,14 +30,17 @@ const SCHEMA = `
   );
 `;
 
-/** How long a connection waits for another process's write lock before it fails. */
-export const BUSY_TIMEOUT_MS = 5000;
+/**
+ * How long a connection waits, by default, for another process's write lock before it fails. The wait blocks
+ * the process: better-sqlite3 is synchronous.
+ */
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
-export function openSqliteDatabase(file: string): Database.Database {
+export function openSqliteDatabase(file: string, busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS): Database.Database {
   const db = new Database(file);
   try {
     // Another process may hold the write lock for a moment: wait for it rather than fail.
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`);
     db.pragma('journal_mode = WAL');
     // FULL: a commit is on disk (the WAL fsynced) before it returns, so an acknowledged append survives a crash.
     db.pragma('synchronous = FULL');

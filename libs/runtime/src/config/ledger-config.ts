@@ -28,6 +28,8 @@ export interface LedgerConfig {
    * ISO 8601 duration; default `P28D`).
    */
   erasureGrace?: string;
+  /** How long a write may wait for the store before it fails with 503 (`LEDGER_STORE_TIMEOUT_MS`, default 5 s). */
+  storeTimeoutMs?: number;
 }
 
 const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
@@ -69,6 +71,7 @@ export function readLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
     decisionLog: env.LEDGER_DECISION_LOG ? resolve(env.LEDGER_DECISION_LOG) : undefined,
     changesHeartbeatMs: positiveInteger(env.LEDGER_CHANGES_HEARTBEAT_MS, 'LEDGER_CHANGES_HEARTBEAT_MS'),
     erasureGrace: erasureGrace(env.LEDGER_ERASURE_GRACE),
+    storeTimeoutMs: positiveInteger(env.LEDGER_STORE_TIMEOUT_MS, 'LEDGER_STORE_TIMEOUT_MS'),
   };
 }
 

@@ -9,6 +9,7 @@ export async function openEventStore(config: LedgerConfig): Promise<EventStore> 
     LEDGER_POSTGRES_URL: config.postgresUrl,
     LEDGER_POSTGRES_SCHEMA: config.postgresSchema,
     LEDGER_EVENTSTOREDB_URL: config.eventStoreDbUrl,
+    LEDGER_STORE_TIMEOUT_MS: config.storeTimeoutMs?.toString(),
   });
   await store.init();
   return store;
