@@ -102,7 +102,7 @@ describe('npx ledger (built CLI, SQLite file)', () => {
         expect(run.code).toBe(1);
         expect(run.stdout).toContain('1 break(s)');
         expect(run.stdout).toMatch(
-          new RegExp(`stream ${subject} revision 2 \\(position \\d+\\): hash-mismatch`),
+          new RegExp(`subject ${subject} revision 2 \\(position \\d+\\): hash-mismatch`),
         );
       }
     });
@@ -113,7 +113,7 @@ describe('npx ledger (built CLI, SQLite file)', () => {
       );
       const run = await runLedgerCli(['verify'], { LEDGER_DATA_DIR: dir });
       expect(run.code).toBe(1);
-      expect(run.stdout).toContain(`stream ${subject} revision 2 (position`);
+      expect(run.stdout).toContain(`subject ${subject} revision 2 (position`);
       expect(run.stdout).toContain('revision-gap: revision 1 is missing before it');
     });
 
@@ -131,7 +131,7 @@ describe('npx ledger (built CLI, SQLite file)', () => {
       expect(run.code).toBe(1);
       const result = JSON.parse(run.stdout);
       expect(result).toMatchObject({ valid: false, events: 9, streams: 7, breakCount: 2 });
-      expect(result.breaks.map((found: any) => [found.streamId, found.revision, found.problem])).toEqual([
+      expect(result.breaks.map((found: any) => [found.subjectId, found.revision, found.problem])).toEqual([
         [subject, 2, 'revision-gap'],
         [subject, 1, 'revision-out-of-order'],
       ]);
@@ -158,7 +158,7 @@ describe('npx ledger (built CLI, SQLite file)', () => {
         });
         const cli = await runLedgerCli(['verify', '--json'], { LEDGER_DATA_DIR: dir });
         const { breaks, ...rest } = JSON.parse(cli.stdout);
-        expect({ ...rest, subjects: breaks.map((found: any) => found.streamId) }).toEqual({
+        expect({ ...rest, subjects: breaks.map((found: any) => found.subjectId) }).toEqual({
           valid: false,
           streams: 7,
           events: 9,

@@ -117,12 +117,12 @@ describeOnEachRawStore('verifying a tampered log', (kind) => {
     }
     return result;
   }
-  const expectEveryTamperedRowNamed = (result: any, subjectOf: (found: any) => string) => {
+  const expectEveryTamperedRowNamed = (result: any) => {
     expect(result).toMatchObject({ valid: false, events: everyEvent });
     const named = new Set(result.breaks.map((found: any) => found.position));
     for (const [subject, position] of tampered)
       expect([subject, named.has(position)]).toEqual([subject, true]);
-    const wronged = result.breaks.map(subjectOf);
+    const wronged = result.breaks.map((found: any) => found.subjectId);
     expect(wronged).not.toContain(UNTOUCHED);
   };
 
@@ -132,19 +132,19 @@ describeOnEachRawStore('verifying a tampered log', (kind) => {
       expect(run.code).toBe(1);
       return JSON.parse(run.stdout);
     });
-    expectEveryTamperedRowNamed(result, (found) => found.streamId);
+    expectEveryTamperedRowNamed(result);
     const text = await runLedgerCli(['verify'], env);
     expect(text.code).toBe(1);
     for (const position of tampered.values()) expect(text.stdout).toContain(`(position ${position})`);
     if (kind.dialect === 'sqlite') {
       expect(result.breaks).toContainEqual({
-        streamId: 'tampered-unparseable-data',
+        subjectId: 'tampered-unparseable-data',
         revision: 1,
         position: tampered.get('tampered-unparseable-data'),
         problem: 'unreadable',
         detail: 'its data is not valid JSON',
       });
-      expect(text.stdout).toContain('stream tampered-text-revision revision ? (position');
+      expect(text.stdout).toContain('subject tampered-text-revision revision ? (position');
     }
   }, 60_000);
 
@@ -157,7 +157,7 @@ describeOnEachRawStore('verifying a tampered log', (kind) => {
         expect(answer.status).toBe(200);
         return answer.body;
       });
-      expectEveryTamperedRowNamed(result, (found) => found.subjectId);
+      expectEveryTamperedRowNamed(result);
       const cli = JSON.parse((await runLedgerCli(['verify', '--json'], env)).stdout);
       expect(result.breakCount).toBe(cli.breakCount);
     } finally {

@@ -4,6 +4,7 @@
  * exported. Plain classes and functions, no Nest: the API wires them into its module with providers.
  */
 export * from './audit/subject-events';
+export * from './audit/verify-subjects';
 export * from './bounded-map';
 export * from './catalogue/adopt-catalogue';
 export * from './catalogue/catalogue-stream';

@@ -18,6 +18,37 @@ export interface VerificationAnswer {
   headHash: string | null;
 }
 
+/** What is wrong where a log breaks (`GET /v1/verification`, `ledger verify`). */
+export type LogProblem =
+  | 'position-not-increasing'
+  | 'duplicate-event'
+  | 'revision-gap'
+  | 'revision-out-of-order'
+  | 'broken-link'
+  | 'hash-mismatch'
+  | 'unreadable';
+
+/** A break in the log, naming the stream by its subject (`null` where an unreadable row hides it). */
+export interface SubjectLogBreak {
+  subjectId: string | null;
+  revision: number | null;
+  position: string;
+  problem: LogProblem;
+  detail: string;
+}
+
+/** `GET /v1/verification`: every stream's chain and the global log's continuity. */
+export interface LogVerificationAnswer {
+  valid: boolean;
+  streams: number;
+  events: number;
+  /** The first breaks found; `breakCount` counts them all. */
+  breaks: SubjectLogBreak[];
+  breakCount: number;
+  /** The position of the last event read; `null` for an empty log. */
+  headPosition: string | null;
+}
+
 /** One change of a purpose's decision: from `at` on, until the next change. */
 export interface DecisionHistoryEntry {
   at: string;

@@ -3,7 +3,8 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/access.decorator';
 import { AUDITORS } from '../auth/roles';
-import { LogVerificationAnswer, LogVerificationQuery } from './log-verification.query';
+import { LogVerificationAnswer } from '@ledger/wire';
+import { LogVerificationQuery } from './log-verification.query';
 
 /** The whole store: every stream's chain and the global log's continuity, as `npx ledger verify` checks it. */
 @ApiTags('audit')

@@ -1,4 +1,4 @@
-import { verifyLog } from '@ledger/event-store';
+import { verifySubjects } from '@ledger/runtime';
 import { CliIo, EXIT_BROKEN, EXIT_OK } from '../cli-io';
 import { LogProgress } from '../log-progress';
 import { OpenLedger } from '../open-ledger';
@@ -7,10 +7,13 @@ export interface VerifyOptions {
   json?: boolean;
 }
 
-/** `ledger verify`: every stream's chain and the log's continuity; exit code 1 on any break. */
+/**
+ * `ledger verify`: every stream's chain and the log's continuity; exit code 1 on any break. `--json` prints
+ * what `GET /v1/verification` answers.
+ */
 export async function verify(ledger: OpenLedger, options: VerifyOptions, io: CliIo): Promise<number> {
   const progress = new LogProgress(await ledger.store.headPosition(), io.stderr);
-  const result = await verifyLog(ledger.store, {
+  const result = await verifySubjects(ledger.store, {
     maxBreaks: 1000,
     onProgress: (events, position) => progress.update(events, position),
   });
@@ -28,7 +31,7 @@ export async function verify(ledger: OpenLedger, options: VerifyOptions, io: Cli
   io.stdout.write(`checked ${counted} (${timing}): ${result.breakCount} break(s)\n`);
   for (const found of result.breaks) {
     io.stdout.write(
-      `  stream ${found.streamId ?? '?'} revision ${found.revision ?? '?'} (position ${found.position}): ${found.problem}: ${found.detail}\n`,
+      `  subject ${found.subjectId ?? '?'} revision ${found.revision ?? '?'} (position ${found.position}): ${found.problem}: ${found.detail}\n`,
     );
   }
   if (result.breakCount > result.breaks.length) {
