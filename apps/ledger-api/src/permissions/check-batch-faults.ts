@@ -15,11 +15,11 @@ const validation = new ValidationPipe({ ...VALIDATION_OPTIONS, exceptionFactory:
  * The fast refusal of a batch (see `RefusesFast`): the faults class-validator would find, without judging a
  * thousand checks to list the hundred a problem shows. A batch of more than `MAX_CHECKS` checks is refused for
  * its length alone, its checks unread. In any other, the checks its fast acceptor does not take are the
- * suspects (a check it takes has no fault); they are judged in runs, each twice as long as the last (the
- * first with the batch's own fields), until as many faults are found as a problem lists: a run costs
- * class-validator's set-up once, and the checks judged are at most twice as many as the faults listed needed.
- * Anything but a non-empty list of checks is left to class-validator, which judges that at no such cost; so is
- * a batch without a fault, which class-validator then builds.
+ * suspects (a check it takes has no fault). They are judged in runs as they are met, each twice as long as
+ * the last, the first with the batch's own fields, until as many faults are found as a problem lists: a run
+ * costs class-validator's set-up once, and no more than twice the checks are read and judged that the faults
+ * listed needed. Anything but a non-empty list of checks is left to class-validator, which judges that at no
+ * such cost; so is a batch without a fault, which class-validator then builds.
  */
 export async function checkBatchFaults(
   value: unknown,
@@ -29,13 +29,27 @@ export async function checkBatchFaults(
   const { checks } = value;
   if (checks.length > MAX_CHECKS) return [{ field: 'checks', message: `has more than ${MAX_CHECKS} checks` }];
   const accept = fastAcceptOf(dto);
-  const suspects = checks.flatMap((check, index) => (accept?.({ checks: [check] }) ? [] : [index]));
-  // The batch's own fields are judged with the first run, or with its first check, which has no fault.
-  let run = suspects.length > 0 ? suspects.slice(0, 1) : [0];
-  const faults = await faultsOf({ ...value, checks: run.map((index) => checks[index]) }, run, dto);
-  for (let next = 1; next < suspects.length && faults.length < MAX_LISTED_FIELDS; next += run.length) {
-    run = suspects.slice(next, next + 2 * run.length);
-    faults.push(...(await faultsOf({ checks: run.map((index) => checks[index]) }, run, dto)));
+  const faults: FieldError[] = [];
+  let ownFields: object | null = value;
+  let run: number[] = [];
+  let runLength = 1;
+  const judgeRun = async () => {
+    const part = { ...ownFields, checks: run.map((index) => checks[index]) };
+    faults.push(...(await faultsOf(part, run, dto)));
+    ownFields = null;
+    run = [];
+    runLength *= 2;
+  };
+  for (let index = 0; index < checks.length && faults.length < MAX_LISTED_FIELDS; index++) {
+    if (accept?.({ checks: [checks[index]] }) !== undefined) continue;
+    run.push(index);
+    if (run.length === runLength) await judgeRun();
+  }
+  if (run.length > 0 && faults.length < MAX_LISTED_FIELDS) await judgeRun();
+  if (ownFields) {
+    // Without a suspect, the batch's own fields are judged with its first check, which has no fault.
+    run = [0];
+    await judgeRun();
   }
   return faults.length > 0 ? faults : undefined;
 }
