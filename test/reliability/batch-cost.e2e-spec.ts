@@ -22,7 +22,7 @@ const HISTORY = 1000;
 
 const HEADERS = { authorization: `Bearer ${secretOf('system')}`, 'content-type': 'application/json' };
 const THIRTY_TWO_THOUSAND_NUMBERS = JSON.stringify({ checks: Array(32_000).fill(1) });
-/** A thousand checks, each a field short and with unknown ones, as many as 64 KiB holds. */
+/** A thousand checks, each without its subject and purpose, and with five fields a check does not have. */
 const THOUSAND_UNKNOWN_FIELDS = JSON.stringify({
   checks: Array.from({ length: 1000 }, () => ({ s: 'debtor-1', c: 1, d: 2, e: 3, f: 4 })),
 });
@@ -88,7 +88,7 @@ describe('the cost of a batch to other callers (HTTP, server process, SQLite)', 
     expect(problem).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
     expect(problem.fields).toHaveLength(100);
     expect(problem.fields[0].field).toMatch(/^checks\[0\]/);
-    // Every check has seven faults: judging stopped after some twenty of the thousand checks.
+    // Every check has several faults: judging stopped after a few dozen of the thousand checks.
     expect(problem.fieldCount).toBeGreaterThanOrEqual(100);
     expect(problem.fieldCount).toBeLessThan(300);
     expect(answer.text.length).toBeLessThan(16 * 1024);
