@@ -75,7 +75,8 @@ describe('authentication, roles and problem details (HTTP, SQLite)', () => {
     });
     expectProblem(answer, 400, 'VALIDATION_FAILED');
     expect(answer.body.fields).toHaveLength(100);
-    expect(answer.body.fieldCount).toBeGreaterThanOrEqual(1000);
+    // A batch's checks are judged only until a problem has its fields: the count is of those judged.
+    expect(answer.body.fieldCount).toBeGreaterThanOrEqual(100);
   });
 
   it('refuses a bad subjectId with 400 VALIDATION_FAILED', async () => {

@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { LedgerConfig } from '@ledger/runtime';
@@ -68,6 +69,17 @@ export class ServerProcess extends HttpTestCaller {
   /** What the process printed, for a failing test's message. */
   get log(): string {
     return this.output;
+  }
+
+  /**
+   * The processor time the process has used so far, in milliseconds (Linux's `/proc`, in 10 ms ticks): what a
+   * request costs the server, whatever else the machine is doing.
+   */
+  get cpuMs(): number {
+    const stat = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8');
+    // The fields after the command name, which is in parentheses: utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
   }
 
   get exited(): boolean {

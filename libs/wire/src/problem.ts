@@ -19,6 +19,6 @@ export interface Problem {
   instance?: string;
   /** The fields at fault, for validation problems: the first 100 of them. */
   fields?: FieldError[];
-  /** How many fields are at fault in all, where `fields` is given. */
+  /** How many fields are at fault in all, where `fields` is given (in a batch, in the checks judged). */
   fieldCount?: number;
 }

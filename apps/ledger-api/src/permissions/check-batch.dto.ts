@@ -15,6 +15,8 @@ import { SUBJECT_ID } from '@ledger/runtime';
 import { OptionalExplanationLanguage } from '../http/language.decorator';
 import { Optional } from '../http/optional.decorator';
 import { AcceptsFast } from '../http/fast-accept.decorator';
+import { RefusesFast } from '../http/fast-refusal.decorator';
+import { checkBatchFaults } from './check-batch-faults';
 import { CATEGORY_LIST_MAX, ID_MAX_LENGTH } from './limits';
 import { TimeTravelDto } from './permission-query.dto';
 import { plainlyValidBatch } from './plainly-valid';
@@ -45,6 +47,7 @@ export class CheckDto implements PermissionCheck {
     () => new CheckDto(),
   ),
 )
+@RefusesFast((value) => checkBatchFaults(value, CheckBatchDto))
 export class CheckBatchDto extends TimeTravelDto implements CheckBatchRequest {
   @ApiProperty({ type: [CheckDto], minItems: 1, maxItems: MAX_CHECKS })
   @IsArray()

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { HistoryEvent } from '@ledger/domain';
 import { CheckBatchAnswer, Decision } from '@ledger/wire';
 import { Clock, decisionFor } from '@ledger/runtime';
 import { CatalogueInForce } from '../catalogue/catalogue-in-force';
@@ -7,10 +8,20 @@ import { DecisionLog } from '../decision-log/decision-log';
 import { ReadSide } from '../read-side/read-side.service';
 import { CheckPermissionsOptions, CheckPermissionsQuery } from './check-permissions.query';
 import { CatalogueCheck, checksInCatalogue } from './checks-in-catalogue';
+import { HistorySnapshot } from './history-snapshot';
+import { mapInSlices } from './in-slices';
+
+/**
+ * How long deciding may hold the event loop before the requests that arrived meanwhile get their turn: a
+ * thousand checks over long histories, explained, take hundreds of milliseconds, which single checks must not
+ * wait for.
+ */
+const SLICE_MS = 5;
 
 /**
  * Every permission answer, live or in the past, is `decide` over the read side's history of the subject.
- * Each answer gets its own `decisionId` and goes to the decision log.
+ * Each answer gets its own `decisionId` and goes to the decision log. Every answer is decided from one state of
+ * the read side, the one at its `position`, also while a long one gives other requests their turns.
  */
 @QueryHandler(CheckPermissionsQuery)
 export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQuery, CheckBatchAnswer> {
@@ -26,7 +37,12 @@ export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQu
     const checks = checksInCatalogue(options.questions, catalogue);
     await this.readSide.ensureAnswerable(options.minPosition);
     const now = this.clock.now();
-    const answer = this.answer(options, checks, now);
+    const snapshot = new HistorySnapshot(
+      this.readSide,
+      checks.map((check) => check.subjectId),
+    );
+    const { position, decide } = this.decider(options, now, (subjectId) => snapshot.events(subjectId));
+    const answer = { position, results: await mapInSlices(checks, decide, { sliceMs: SLICE_MS }) };
     const logged = { asOf: options.asOf, catalogueVersion: catalogue.version };
     await this.decisionLog.record(options.actor, now, answer.results, logged);
     return answer;
@@ -42,25 +58,28 @@ export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQu
     if (options.minPosition !== undefined || this.decisionLog.writing) return undefined;
     const checks = checksInCatalogue(options.questions, this.catalogues.at(options.asOf));
     this.readSide.assertServing();
-    return this.answer(options, checks, this.clock.now());
+    const historyOf = (subjectId: string) => this.readSide.subject(subjectId).events;
+    const { position, decide } = this.decider(options, this.clock.now(), historyOf);
+    return { position, results: checks.map(decide) };
   }
 
-  private answer(
+  /** Decides each check of `options` at the read side's position now, over the histories `historyOf` gives. */
+  private decider(
     options: CheckPermissionsOptions,
-    checks: readonly CatalogueCheck[],
     now: string,
-  ): CheckBatchAnswer {
+    historyOf: (subjectId: string) => readonly HistoryEvent[],
+  ): { position: string; decide: (check: CatalogueCheck) => Decision } {
     const { asOf, explain } = options;
     const at = options.at ?? asOf ?? now;
     const position = this.readSide.position;
-    const results = checks.map((check): Decision => {
+    const decide = (check: CatalogueCheck): Decision => {
       const { subjectId, purpose, categories } = check;
       const request = { subjectId, categories, purpose, at, asOf, explain };
-      const decision = decisionFor(this.readSide.subject(subjectId).events, request, position) as Decision;
+      const decision = decisionFor(historyOf(subjectId), request, position) as Decision;
       // Each answer gets its own id, which the decision log records.
       decision.decisionId = randomUUID();
       return decision;
-    });
-    return { position, results };
+    };
+    return { position, decide };
   }
 }

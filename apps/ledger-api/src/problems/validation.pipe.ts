@@ -8,6 +8,7 @@ import {
 import { FieldError, refuse } from '@ledger/domain';
 import { acceptorFromRules } from '../http/acceptor-from-rules';
 import { FastAccept, fastAcceptOf } from '../http/fast-accept.decorator';
+import { fastRefusalOf } from '../http/fast-refusal.decorator';
 import { UnreadableBody } from '../http/json-body-parser';
 import { shapeFault } from '../http/request-shape';
 import { RefusalException } from './refusal.exception';
@@ -37,7 +38,9 @@ export const VALIDATION_OPTIONS: ValidationPipeOptions = {
 /**
  * Request shapes: unknown fields refused, every fault listed, answered as `400 VALIDATION_FAILED`. A DTO
  * with a fast acceptor (`AcceptsFast`) skips class-validator when its input is plainly valid; any other DTO
- * skips class-validator's machinery (not its rules) when its rules find no fault (`acceptorFromRules`).
+ * skips class-validator's machinery (not its rules) when its rules find no fault (`acceptorFromRules`). A DTO
+ * with a fast refusal (`RefusesFast`) is refused with the faults it finds when listing them all would cost far
+ * more than the request.
  */
 @Injectable()
 export class LedgerValidationPipe extends ValidationPipe {
@@ -73,6 +76,8 @@ export class LedgerValidationPipe extends ValidationPipe {
     if (fault) {
       throw new RefusalException(refuse('VALIDATION_FAILED', `${fault.field} ${fault.message}`, [fault]));
     }
+    const faults = await fastRefusalOf(metadata.metatype)?.(value);
+    if (faults) throw new RefusalException(refuse('VALIDATION_FAILED', 'the request is not valid', faults));
     return super.transform(value, metadata);
   }
 
