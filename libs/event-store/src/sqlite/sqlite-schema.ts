@@ -1,3 +1,4 @@
+import { closeSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
 
 /**
@@ -34,6 +35,7 @@ const SCHEMA = `
 export const BUSY_TIMEOUT_MS = 5000;
 
 export function openSqliteDatabase(file: string): Database.Database {
+  createOwnerOnly(file);
   const db = new Database(file);
   try {
     // Another process may hold the write lock for a moment: wait for it rather than fail.
@@ -52,6 +54,19 @@ export function openSqliteDatabase(file: string): Database.Database {
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/**
+ * SQLite would create the file readable by everyone (0644), and gives its -wal and -shm files the file's mode:
+ * created here first, all three are readable by their owner only. An existing file keeps its mode.
+ */
+function createOwnerOnly(file: string): void {
+  try {
+    closeSync(openSync(file, 'wx', 0o600));
+  } catch (error) {
+    // Another process starting at the same moment may have created it first.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
 }
 
