@@ -3,12 +3,16 @@ import { FieldError } from '@ledger/domain';
 /** How deep a body or query may nest. The deepest the API reads is 3 levels (`checks[].categories[]`). */
 export const MAX_DEPTH = 16;
 
-/** Keys that name an object's prototype: Nest's pipe would drop them silently, the ledger refuses them. */
-const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/**
+ * Keys that every object already has (`toString`, `hasOwnProperty`, `__defineGetter__`, `constructor`, ...)
+ * and `prototype`: class-transformer skips a key whose value on the new DTO is a function, so Nest's pipe would
+ * drop them without a word where every other unknown field is refused. The ledger refuses them too.
+ */
+const INHERITED_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
 
 /**
  * The first fault in a request's shape that must not reach class-transformer and class-validator: nesting
- * deep enough to overflow their recursion (a 500), or a key that names a prototype. Walked without
+ * deep enough to overflow their recursion (a 500), or a key every object inherits. Walked without
  * recursion, so the walk itself cannot overflow.
  */
 export function shapeFault(value: unknown): FieldError | null {
@@ -20,7 +24,7 @@ export function shapeFault(value: unknown): FieldError | null {
     const isArray = Array.isArray(next.value);
     for (const [key, child] of Object.entries(next.value)) {
       const childField = isArray ? `${next.field}[${key}]` : next.field ? `${next.field}.${key}` : key;
-      if (!isArray && PROTOTYPE_KEYS.has(key)) return { field: childField, message: 'is not allowed' };
+      if (!isArray && INHERITED_KEYS.has(key)) return { field: childField, message: 'is not allowed' };
       pending.push({ value: child, field: childField, depth: next.depth + 1 });
     }
   }
