@@ -2,6 +2,8 @@ import {
   DpvExport,
   ErasuresDueAnswer,
   NoticesDueAnswer,
+  ObjectionsQueueAnswer,
+  OpenObjection,
   PendingNotificationsAnswer,
   RequestsQueueAnswer,
   RequestStatus,
@@ -14,11 +16,37 @@ import { ReadSideOptions } from './ledger-calls';
 import { path } from './paths';
 import { RightsCommands } from './rights-commands';
 
+/** How to page through the objections queue: `after` is a page's `next`; `limit` the page size (1 to 1000). */
+export interface QueuePageOptions extends ReadSideOptions {
+  after?: string;
+  limit?: number;
+}
+
 /**
- * The reads of contract sections 6 and 7. All but `suppression` are for auditors and the DPO; each waits until
- * the ledger has what this client wrote.
+ * The reads of contract sections 6 and 7, and the objections queue whose deadlines follow section 6. All but
+ * `suppression` are for auditors and the DPO; each waits until the ledger has what this client wrote.
  */
 export abstract class RightsReads extends RightsCommands {
+  /** One page of the undecided objections of all subjects, oldest first; its `next` asks for the page after. */
+  objectionsQueuePage({ after, limit, ...options }: QueuePageOptions = {}): Promise<ObjectionsQueueAnswer> {
+    return this.read('/v1/objections', { status: 'pending', limit: limit?.toString(), after }, options);
+  }
+
+  /**
+   * Every undecided objection, oldest first, following the pages to the last. Each page reads at least as far
+   * as the one before, so the walk never sees the ledger go back in time.
+   */
+  async *pendingObjections(options: Omit<QueuePageOptions, 'after'> = {}): AsyncGenerator<OpenObjection> {
+    let { minPosition } = options;
+    let after: string | undefined;
+    do {
+      const page = await this.objectionsQueuePage({ ...options, minPosition, after });
+      yield* page.objections;
+      minPosition = page.position;
+      after = page.next;
+    } while (after);
+  }
+
   /** The subject's requests, oldest first, with their deadlines. */
   requests(subjectId: string, options?: ReadSideOptions): Promise<SubjectRequestsAnswer> {
     return this.read(path`/v1/subjects/${subjectId}/requests`, {}, options);

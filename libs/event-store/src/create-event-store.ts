@@ -31,7 +31,8 @@ export function createEventStore(env: EventStoreEnv): EventStore {
   switch (kind) {
     case 'sqlite': {
       const dataDir = resolve(env.LEDGER_DATA_DIR || 'data');
-      mkdirSync(dataDir, { recursive: true });
+      // Its owner's alone: it holds the ledger, and by default the keys (an existing one keeps its mode).
+      mkdirSync(dataDir, { recursive: true, mode: 0o700 });
       return new SqliteEventStore({ file: join(dataDir, SQLITE_FILE), busyTimeoutMs: timeoutMs(env) });
     }
     case 'postgres':

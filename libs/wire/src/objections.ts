@@ -11,8 +11,10 @@ export interface OpenObjection {
   channel?: ObjectionChannel;
 }
 
-/** The answer of `GET /v1/objections?status=pending` (contract section 5): oldest first. */
+/** A page of `GET /v1/objections?status=pending` (contract section 5): oldest first. */
 export interface ObjectionsQueueAnswer {
   position: string;
   objections: OpenObjection[];
+  /** When more objections follow: the `after` that asks for the next page. */
+  next?: string;
 }

@@ -4,6 +4,8 @@ import type { FieldError, RefusalCode } from '@ledger/domain/refusal';
 export type ProblemCode =
   | RefusalCode
   | 'METHOD_NOT_ALLOWED'
+  | 'PRECONDITION_FAILED'
+  | 'RANGE_NOT_SATISFIABLE'
   | 'BAD_REQUEST'
   | 'REQUEST_TIMEOUT'
   | 'HEADERS_TOO_LARGE'

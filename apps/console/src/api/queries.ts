@@ -22,6 +22,8 @@ export function queriesOf({ get }: Transport) {
     },
     events: (subjectId: string) => get<SubjectEvents>(subjectPath(subjectId, 'events')),
     verification: (subjectId: string) => get<ChainVerification>(subjectPath(subjectId, 'verification')),
-    pendingObjections: () => get<ObjectionsQueue>('/v1/objections?status=pending'),
+    /** One page of the queue; `after` is the previous page's `next`. */
+    pendingObjections: (after?: string) =>
+      get<ObjectionsQueue>('/v1/objections' + queryString({ status: 'pending', after })),
   };
 }

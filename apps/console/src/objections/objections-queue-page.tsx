@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { OpenObjection } from '../api/wire';
@@ -11,13 +11,21 @@ import { ProblemMessage } from '../ui/problem-message';
 import { DeadlineBadge } from './deadline-badge';
 import { DecideObjectionDialog } from './decide-objection-dialog';
 
-/** Every undecided objection across all subjects, oldest first, with its statutory deadline. */
+/**
+ * The undecided objections across all subjects, oldest first, with their statutory deadlines: the first page,
+ * and the next ones as the reader asks for them (the queue can hold many thousands).
+ */
 export function ObjectionsQueuePage() {
   const { t } = useI18n();
   const { api, can } = useSession();
-  const queue = useQuery({ queryKey: ['queue', 'objections'], queryFn: () => api.pendingObjections() });
+  const queue = useInfiniteQuery({
+    queryKey: ['queue', 'objections'],
+    queryFn: ({ pageParam }) => api.pendingObjections(pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.next,
+  });
   const [deciding, setDeciding] = useState<OpenObjection | null>(null);
-  const objections = queue.data?.objections ?? [];
+  const objections = queue.data?.pages.flatMap((page) => page.objections) ?? [];
 
   return (
     <section aria-labelledby="queue-title">
@@ -77,6 +85,11 @@ export function ObjectionsQueuePage() {
             </tbody>
           </table>
         </TableScroll>
+      )}
+      {queue.hasNextPage && (
+        <button type="button" onClick={() => void queue.fetchNextPage()} disabled={queue.isFetchingNextPage}>
+          {t.queue.more}
+        </button>
       )}
       {deciding && <DecideObjectionDialog objection={deciding} onClose={() => setDeciding(null)} />}
     </section>

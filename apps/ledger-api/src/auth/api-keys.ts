@@ -10,8 +10,19 @@ export interface ApiKey {
 }
 
 const NAME = /^[A-Za-z0-9._-]{1,64}$/;
+const MIN_SECRET_LENGTH = 16;
+/**
+ * A secret of fewer different characters is a pattern, not a secret (`xxxx…`, `abcabc…`). Random secrets
+ * pass: of 16 random hex characters, about 3 in 100,000 draws have fewer than 6 different ones; of 32, none
+ * in a lifetime.
+ */
+const MIN_DISTINCT_SECRET_CHARACTERS = 6;
 
-/** Parses `LEDGER_API_KEYS`: comma-separated `name:role:secret`. The secret may itself contain colons. */
+/**
+ * Parses `LEDGER_API_KEYS`: comma-separated `name:role:secret`. The secret may itself contain colons. A key's
+ * name is its identity (the actor of what it writes, its rate budget), so no two keys share one; no two share
+ * a secret; and no secret is short or plainly patterned. Messages name the entry, never the secret.
+ */
 export function parseApiKeys(spec: string): ApiKey[] {
   const keys = spec
     .split(',')
@@ -20,20 +31,37 @@ export function parseApiKeys(spec: string): ApiKey[] {
     .map((entry, index) => {
       const [name, role, ...rest] = entry.split(':');
       const secret = rest.join(':');
-      if (!NAME.test(name ?? '')) throw new Error(`LEDGER_API_KEYS entry ${index + 1}: bad key name`);
-      if (!ROLES.includes(role as Role)) {
-        throw new Error(`LEDGER_API_KEYS entry ${index + 1}: role must be one of ${ROLES.join(', ')}`);
-      }
-      if (secret.length < 16) {
-        throw new Error(`LEDGER_API_KEYS entry ${index + 1}: secret must be at least 16 characters`);
-      }
+      const fault = entryFault(name, role, secret);
+      if (fault) throw new Error(`LEDGER_API_KEYS entry ${index + 1}: ${fault}`);
       return { name, role: role as Role, secret };
     });
   if (keys.length === 0) throw new Error('LEDGER_API_KEYS is set but names no key');
+  keys.forEach((key, index) => {
+    const first = keys.findIndex((other) => other.name === key.name);
+    if (first !== index) {
+      throw new Error(
+        `LEDGER_API_KEYS entry ${index + 1}: the name "${key.name}" is taken by entry ${first + 1}`,
+      );
+    }
+  });
   if (new Set(keys.map((k) => k.secret)).size !== keys.length) {
     throw new Error('LEDGER_API_KEYS: two keys share a secret');
   }
   return keys;
+}
+
+function entryFault(name: string | undefined, role: string | undefined, secret: string): string | undefined {
+  if (!NAME.test(name ?? '')) return 'bad key name';
+  if (!ROLES.includes(role as Role)) return `role must be one of ${ROLES.join(', ')}`;
+  if (secret.length < MIN_SECRET_LENGTH) return `secret must be at least ${MIN_SECRET_LENGTH} characters`;
+  const distinct = new Set(secret).size;
+  if (distinct < MIN_DISTINCT_SECRET_CHARACTERS) {
+    return (
+      `the secret is too plain: it has ${distinct} different characters, at least ` +
+      `${MIN_DISTINCT_SECRET_CHARACTERS} are needed (make one with \`openssl rand -hex 16\`)`
+    );
+  }
+  return undefined;
 }
 
 export const GENERATED_KEYS_FILE = 'api-keys.json';
@@ -47,7 +75,7 @@ export function loadOrGenerateKeys(dataDir: string): { keys: ApiKey[]; generated
   if (existsSync(file)) {
     return { keys: JSON.parse(readFileSync(file, 'utf8')) as ApiKey[], generated: false, file };
   }
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const keys = ROLES.map((role) => ({
     name: `local-${role}`,
     role,

@@ -3,6 +3,10 @@ import { join, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { Logger } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { refuse } from '@ledger/domain';
+import { FastifyError, FastifyInstance } from 'fastify';
+import { replyWithProblem } from '../problems/problem-details.filter';
+import { RefusalException } from '../problems/refusal.exception';
 
 /** Where `npm run build` puts the console (apps/console), relative to the working directory like `./data`. */
 export const DEFAULT_CONSOLE_DIR = 'dist/console';
@@ -29,16 +33,30 @@ export async function serveConsole(
   consoleDir = DEFAULT_CONSOLE_DIR,
 ): Promise<void> {
   const root = resolve(consoleDir);
+  const logger = new Logger('Console');
   if (!existsSync(join(root, 'index.html'))) {
-    new Logger('Console').warn(`no console at ${root}: \`npm run build\` builds it`);
+    logger.warn(`no console at ${root}: \`npm run build\` builds it`);
     return;
   }
-  // Registered with the plugin's own types: Nest's copy of them predates @fastify/static 10's `setHeaders`.
-  await app.register(fastifyStatic, {
-    root,
-    prefix: '/console',
-    redirect: true,
-    dotfiles: 'ignore',
-    setHeaders: (reply) => reply.headers(CONSOLE_HEADERS),
+  // In a context of its own, so that its error handler answers the console's files only.
+  await app.register(async (files: FastifyInstance) => {
+    files.setErrorHandler((error: FastifyError, request, reply) =>
+      replyWithProblem(request, reply, error.statusCode === 403 ? NO_SUCH_FILE : error, logger),
+    );
+    // Registered with the plugin's own types: Nest's copy of them predates @fastify/static 10's `setHeaders`.
+    await files.register(fastifyStatic, {
+      root,
+      prefix: '/console',
+      redirect: true,
+      dotfiles: 'ignore',
+      setHeaders: (reply) => reply.headers(CONSOLE_HEADERS),
+    });
   });
 }
+
+/**
+ * The static files refuse a path with `..` segments or a NUL byte as `403`. That is no role's refusal (the
+ * files need no key), and to a caller there is simply no console file at such a path: answered like any
+ * other file the console does not have, `404 NOT_FOUND`.
+ */
+const NO_SUCH_FILE = new RefusalException(refuse('NOT_FOUND', 'the console has no such file'));

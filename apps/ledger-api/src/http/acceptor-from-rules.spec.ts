@@ -113,6 +113,8 @@ const RIGHT: Record<string, fc.Arbitrary<unknown>> = {
   explain: fc.constantFrom(...LANGUAGES),
   status: fc.constant('pending'),
   minPosition: fc.constantFrom('42', '0'),
+  limit: fc.constantFrom('1', '100', '1000'),
+  after: fc.constant('WyIyMDI2LTExLTI0Il0'),
   from: fc.oneof(TIME, fc.constant('42')),
   noticeVersion: fc.constant('webcasso-2026-1'),
   requestId: fc.constant('request-1'),

@@ -1,17 +1,32 @@
+import { FieldError, Refusal, refuse } from '@ledger/domain';
 import { FastifyInstance } from 'fastify';
 import secureJson from 'secure-json-parse';
+import { duplicateKeyPath } from './duplicate-keys';
+import { isJsonMediaType } from './media-type';
 
 /** The largest body the ledger reads (contract section 5). */
 export const BODY_LIMIT = 64 * 1024;
 
 /**
- * Stands in for a body that could not be read as JSON. Parsing must not refuse the request itself:
- * the contract judges authentication and role before the request's shape, so the validation pipe, which
- * runs after the guard, turns this into `400 VALIDATION_FAILED`.
+ * Stands in for a body the ledger will not read, with the refusal that says why. Parsing must not refuse the
+ * request itself: the contract judges authentication and role before the request's body, so the validation
+ * pipe, which runs after the guards, answers with this refusal.
  */
 export class UnreadableBody {
-  constructor(readonly reason: string) {}
+  constructor(readonly refusal: Refusal) {}
 }
+
+const unreadable = (detail: string, field: FieldError = { field: 'body', message: detail }) =>
+  new UnreadableBody(refuse('VALIDATION_FAILED', detail, [field]));
+
+const NOT_JSON = new UnreadableBody(
+  refuse('UNSUPPORTED_MEDIA_TYPE', 'the body must be application/json (UTF-8)', [
+    { field: 'content-type', message: 'must be application/json' },
+  ]),
+);
+
+/** What a `Content-Type` that is not exactly JSON is replaced with: any type that is not JSON will do. */
+const NOT_JSON_TYPE = 'application/octet-stream';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -19,9 +34,16 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
  * JSON bodies are read as bytes and decoded as strict UTF-8 here, so a body that is not UTF-8 is judged
  * after the key like any other unreadable body (Fastify's own string decoding would refuse it before).
  * They are parsed with prototype-poisoning protection (`__proto__` and `constructor.prototype` keys make
- * the body unreadable); any other media type is unreadable too.
+ * the body unreadable), and a body that names a key twice in one object is unreadable too. A body of any
+ * other media type is judged `415` after the key: a `Content-Type` header that is not exactly JSON is
+ * replaced on arrival, because Fastify refuses a malformed one itself, before any guard has run.
  */
 export function registerJsonBodyParser(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', (request, _reply, done) => {
+    const type = request.headers['content-type'];
+    if (type !== undefined && !isJsonMediaType(type)) request.headers['content-type'] = NOT_JSON_TYPE;
+    done();
+  });
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser(
     'application/json',
@@ -31,20 +53,21 @@ export function registerJsonBodyParser(fastify: FastifyInstance): void {
       try {
         text = UTF8.decode(body as Buffer);
       } catch {
-        return done(null, new UnreadableBody('the body is not valid UTF-8'));
+        return done(null, unreadable('the body is not valid UTF-8'));
       }
       if (text.trim() === '') return done(null, undefined);
+      let parsed: unknown;
       try {
-        done(null, secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' }));
+        parsed = secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' });
       } catch {
-        done(null, new UnreadableBody('the body is not valid JSON'));
+        return done(null, unreadable('the body is not valid JSON'));
       }
+      const duplicate = duplicateKeyPath(text);
+      if (duplicate === null) return done(null, parsed);
+      done(null, unreadable(`${duplicate} is given twice`, { field: duplicate, message: 'is given twice' }));
     },
   );
   fastify.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: BODY_LIMIT }, (_request, body, done) => {
-    done(
-      null,
-      (body as Buffer).length === 0 ? undefined : new UnreadableBody('the body must be application/json'),
-    );
+    done(null, (body as Buffer).length === 0 ? undefined : NOT_JSON);
   });
 }

@@ -1,10 +1,39 @@
 import { MAX_DEPTH, MAX_FIELDS, shapeFault } from './request-shape';
 
+/** A body as the JSON parser makes it, so that `__proto__` is a key like any other. */
+const parsed = (json: string) => JSON.parse(json) as unknown;
+
 const withFields = (count: number) =>
   Object.fromEntries(Array.from({ length: count }, (_, i) => [`f${i}`, i]));
 const nested = (levels: number): unknown => (levels === 0 ? 1 : [nested(levels - 1)]);
 
 describe('shapeFault', () => {
+  it.each([
+    'toString',
+    'valueOf',
+    'hasOwnProperty',
+    '__defineGetter__',
+    'isPrototypeOf',
+    'constructor',
+    '__proto__',
+  ])('shapeFault_AKeyEveryObjectInherits_%s_IsRefusedByItsPath', (key) => {
+    expect(shapeFault(parsed(`{"purposes":["collection"],"${key}":"x"}`))).toEqual({
+      field: key,
+      message: 'is not allowed',
+    });
+    expect(shapeFault(parsed(`{"checks":[{"subjectId":"a"},{"${key}":1}]}`))).toEqual({
+      field: `checks[1].${key}`,
+      message: 'is not allowed',
+    });
+  });
+
+  it('shapeFault_OrdinaryKeysAndInheritedNamesAsValues_FindNoFault', () => {
+    expect(
+      shapeFault(parsed('{"purpose":"toString","checks":[{"subjectId":"valueOf"}],"colour":1}')),
+    ).toBeNull();
+    expect(shapeFault(undefined)).toBeNull();
+  });
+
   it('finds no fault in a list of thousands of scalars, nor in an object of as many fields as allowed', () => {
     expect(shapeFault({ checks: Array(32_000).fill(1) })).toBeNull();
     expect(shapeFault({ checks: [withFields(MAX_FIELDS)] })).toBeNull();

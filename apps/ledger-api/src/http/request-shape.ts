@@ -10,8 +10,12 @@ export const MAX_DEPTH = 16;
  */
 export const MAX_FIELDS = 64;
 
-/** Keys that name an object's prototype: Nest's pipe would drop them silently, the ledger refuses them. */
-const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/**
+ * Keys that every object already has (`toString`, `hasOwnProperty`, `__defineGetter__`, `constructor`, ...)
+ * and `prototype`: class-transformer skips a key whose value on the new DTO is a function, so Nest's pipe would
+ * drop them without a word where every other unknown field is refused. The ledger refuses them too.
+ */
+const INHERITED_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
 
 /** An object or list met on the walk; its field path is spelled out only when it is at fault. */
 interface Node {
@@ -24,7 +28,7 @@ interface Node {
 /**
  * The first fault in a request's shape that must not reach class-transformer and class-validator: nesting
  * deep enough to overflow their recursion (a 500), an object with more fields than any request has, or a key
- * that names a prototype. Walked without recursion, so the walk itself cannot overflow, and without a string
+ * every object inherits. Walked without recursion, so the walk itself cannot overflow, and without a string
  * or an entry per scalar, so a body of thousands of them is walked in well under a millisecond.
  */
 export function shapeFault(value: unknown): FieldError | null {
@@ -45,7 +49,7 @@ export function shapeFault(value: unknown): FieldError | null {
     if (keys.length > MAX_FIELDS)
       return { field: fieldOf(node), message: `has more than ${MAX_FIELDS} fields` };
     for (const key of keys) {
-      if (PROTOTYPE_KEYS.has(key))
+      if (INHERITED_KEYS.has(key))
         return { field: join(pathOf(node), key, false), message: 'is not allowed' };
       const child: unknown = (node.value as Record<string, unknown>)[key];
       if (isNested(child)) pending.push(childOf(node, key, child));

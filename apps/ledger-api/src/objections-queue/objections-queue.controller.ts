@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/access.decorator';
 import { AUDITORS } from '../auth/roles';
-import { ObjectionsQueueQueryDto } from './objections-queue-query.dto';
+import { ObjectionsQueueQueryDto, QUEUE_PAGE_DEFAULT } from './objections-queue-query.dto';
 import { ObjectionsQueueAnswer } from '@ledger/wire';
 import { PendingObjectionsQuery } from './pending-objections.query';
 
@@ -17,10 +17,12 @@ export class ObjectionsQueueController {
   @Get()
   @ApiOkResponse({
     description:
-      '{ position, objections: [{ subjectId, objectionId, purposes, occurredAt, recordedAt, deadline, channel? }] }: ' +
-      'every undecided objection of every subject not erased, oldest first; deadline is one month from occurredAt (art. 12(3))',
+      '{ position, objections: [{ subjectId, objectionId, purposes, occurredAt, recordedAt, deadline, channel? }], next? }: ' +
+      'one page of the undecided objections of every subject not erased, oldest first; deadline is one month from ' +
+      'occurredAt (art. 12(3)); next, when more follow, is the after of the next page',
   })
   list(@Query() query: ObjectionsQueueQueryDto): Promise<ObjectionsQueueAnswer> {
-    return this.queries.execute(new PendingObjectionsQuery({ minPosition: query.minPosition }));
+    const { minPosition, limit = QUEUE_PAGE_DEFAULT, after } = query;
+    return this.queries.execute(new PendingObjectionsQuery({ minPosition, limit, after }));
   }
 }

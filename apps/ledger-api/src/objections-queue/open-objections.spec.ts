@@ -92,4 +92,18 @@ describe('OpenObjections (the objections queue)', () => {
     );
     expect(queue.pending().map((o) => o.objectionId)).toEqual(['o-1']);
   });
+
+  it('OpenObjections_Page_StartsAfterThePlaceGiven_EvenWhenThatObjectionIsGoneMeanwhile', () => {
+    const queue = given(
+      filed('debtor-1', 'o-1', '2026-11-01T00:00:00.000Z'),
+      filed('debtor-2', 'o-2', '2026-11-02T00:00:00.000Z'),
+      filed('debtor-3', 'o-3', '2026-11-03T00:00:00.000Z'),
+    );
+    const first = queue.page(undefined, 2);
+    expect(first.objections.map((o) => o.objectionId)).toEqual(['o-1', 'o-2']);
+    expect(first.more).toBe(true);
+    queue.apply(stored('debtor-2', 'ObjectionUpheld', { objectionId: 'o-2' }));
+    const second = queue.page(first.objections[1], 2);
+    expect(second).toEqual({ objections: [expect.objectContaining({ objectionId: 'o-3' })], more: false });
+  });
 });

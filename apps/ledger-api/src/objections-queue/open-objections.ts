@@ -3,8 +3,8 @@ import { responseDeadline } from '@ledger/domain';
 import { OpenObjection } from '@ledger/wire';
 import { StoredEvent } from '@ledger/event-store';
 import { ReadModel } from '../read-side/read-model';
-import { compare } from '../read-side/ordering';
 import { toHistoryEvent } from '@ledger/runtime';
+import { comparePlaces, QueuePlace } from './queue-cursor';
 
 /**
  * Every undecided objection across all subjects. Filing opens one; upholding, overriding or the person's
@@ -16,6 +16,8 @@ import { toHistoryEvent } from '@ledger/runtime';
 @Injectable()
 export class OpenObjections implements ReadModel {
   private readonly bySubject = new Map<string, Map<string, OpenObjection>>();
+  /** The queue in order, sorted when first asked for after a change: pages are read far more than written. */
+  private sorted: OpenObjection[] | null = null;
 
   apply(stored: StoredEvent): void {
     const event = toHistoryEvent(stored);
@@ -36,6 +38,7 @@ export class OpenObjections implements ReadModel {
         if (channel !== undefined) objection.channel = channel;
         const open = this.bySubject.get(subjectId) ?? new Map<string, OpenObjection>();
         this.bySubject.set(subjectId, open.set(objectionId, objection));
+        this.sorted = null;
         return;
       }
       case 'ObjectionUpheld':
@@ -56,21 +59,33 @@ export class OpenObjections implements ReadModel {
   }
 
   /** Oldest first: by when the objection was received, then when the ledger learnt of it. */
-  pending(): OpenObjection[] {
-    return [...this.bySubject.values()]
-      .flatMap((open) => [...open.values()])
-      .sort(
-        (a, b) =>
-          compare(a.occurredAt, b.occurredAt) ||
-          compare(a.recordedAt, b.recordedAt) ||
-          compare(a.subjectId, b.subjectId) ||
-          compare(a.objectionId, b.objectionId),
-      );
+  pending(): readonly OpenObjection[] {
+    this.sorted ??= [...this.bySubject.values()].flatMap((open) => [...open.values()]).sort(comparePlaces);
+    return this.sorted;
+  }
+
+  /** Up to `limit` objections after `after` (from the start without it), and whether more follow. */
+  page(after: QueuePlace | undefined, limit: number): { objections: OpenObjection[]; more: boolean } {
+    const queue = this.pending();
+    const start = after ? firstAfter(queue, after) : 0;
+    return { objections: queue.slice(start, start + limit), more: start + limit < queue.length };
   }
 
   private close(subjectId: string, objectionId: string): void {
     const open = this.bySubject.get(subjectId);
-    open?.delete(objectionId);
+    if (open?.delete(objectionId)) this.sorted = null;
     if (open?.size === 0) this.bySubject.delete(subjectId);
   }
+}
+
+/** The index of the first objection of the sorted `queue` that comes after `place`, by binary search. */
+function firstAfter(queue: readonly OpenObjection[], place: QueuePlace): number {
+  let low = 0;
+  let high = queue.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (comparePlaces(queue[middle], place) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

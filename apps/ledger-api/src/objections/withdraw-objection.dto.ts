@@ -1,18 +1,9 @@
 import { WithdrawObjectionBody } from '@ledger/wire';
-import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { FREE_TEXT_MAX, OptionalFreeText, OptionalOccurredAt } from '../http/free-text.decorator';
+import { OptionalFreeText, OptionalOccurredAt, RequiredFreeText } from '../http/free-text.decorator';
 import { IsTimestamp } from '../http/timestamp.decorator';
 
 export class WithdrawObjectionDto implements WithdrawObjectionBody {
-  @ApiProperty({
-    description:
-      'what shows that the person withdrew the objection, e.g. a letter reference (may hold personal data)',
-    maxLength: FREE_TEXT_MAX,
-  })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(FREE_TEXT_MAX)
+  @RequiredFreeText('what shows that the person withdrew the objection, e.g. a letter reference')
   evidence!: string;
 
   @OptionalFreeText('a note on the withdrawal')

@@ -52,11 +52,7 @@ export class LedgerValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (value instanceof UnreadableBody) {
-      throw new RefusalException(
-        refuse('VALIDATION_FAILED', value.reason, [{ field: 'body', message: value.reason }]),
-      );
-    }
+    if (value instanceof UnreadableBody) throw new RefusalException(value.refusal);
     if (
       metadata.type === 'body' &&
       value !== undefined &&

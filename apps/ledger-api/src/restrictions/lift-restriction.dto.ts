@@ -1,15 +1,11 @@
 import { LiftRestrictionBody } from '@ledger/wire';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Optional } from '../http/optional.decorator';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { FREE_TEXT_MAX, OptionalOccurredAt } from '../http/free-text.decorator';
+import { OptionalOccurredAt, RequiredFreeText } from '../http/free-text.decorator';
 import { IsTimestamp } from '../http/timestamp.decorator';
 
 export class LiftRestrictionDto implements LiftRestrictionBody {
-  @ApiProperty({ description: 'why the restriction ends (may hold personal data)', maxLength: FREE_TEXT_MAX })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(FREE_TEXT_MAX)
+  @RequiredFreeText('why the restriction ends')
   reason!: string;
 
   @ApiPropertyOptional({

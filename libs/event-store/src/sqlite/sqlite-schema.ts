@@ -1,3 +1,4 @@
+import { closeSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
 
 /**
@@ -37,6 +38,7 @@ const SCHEMA = `
 export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
 export function openSqliteDatabase(file: string, busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS): Database.Database {
+  createOwnerOnly(file);
   const db = new Database(file);
   try {
     // Another process may hold the write lock for a moment: wait for it rather than fail.
@@ -55,6 +57,19 @@ export function openSqliteDatabase(file: string, busyTimeoutMs = DEFAULT_BUSY_TI
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/**
+ * SQLite would create the file readable by everyone (0644), and gives its -wal and -shm files the file's mode:
+ * created here first, all three are readable by their owner only. An existing file keeps its mode.
+ */
+function createOwnerOnly(file: string): void {
+  try {
+    closeSync(openSync(file, 'wx', 0o600));
+  } catch (error) {
+    // Another process starting at the same moment may have created it first.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
 }
 

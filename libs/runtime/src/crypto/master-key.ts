@@ -12,7 +12,7 @@ export function loadMasterKey(configured: string | undefined, dataDir: string): 
   if (configured) return decodeKey(configured, 'LEDGER_MASTER_KEY');
   const file = join(dataDir, MASTER_KEY_FILE);
   if (existsSync(file)) return decodeKey(readFileSync(file, 'utf8').trim(), file);
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const key = randomBytes(32);
   writeFileSync(file, key.toString('hex') + '\n', { mode: 0o600, flag: 'wx' });
   return key;

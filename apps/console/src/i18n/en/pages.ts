@@ -87,6 +87,7 @@ export const pages = {
     deadline: 'Deadline',
     remaining: 'Time left',
     action: 'Action',
+    more: 'Show the next objections',
   },
   days: {
     left: { one: '{count} day left', other: '{count} days left' } as Plural,

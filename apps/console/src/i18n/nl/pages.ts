@@ -89,6 +89,7 @@ export const pages: typeof english = {
     deadline: 'Uiterste datum',
     remaining: 'Resterend',
     action: 'Actie',
+    more: 'Volgende bezwaren tonen',
   },
   days: {
     left: { one: 'nog {count} dag', other: 'nog {count} dagen' },
