@@ -88,6 +88,13 @@ export const pages = {
     remaining: 'Time left',
     action: 'Action',
   },
+  time: {
+    format: 'dd/mm/yyyy hh:mm',
+    hint: 'Day first, {format}, in your local time ({zone}).',
+    reads: 'Read as {time}.',
+    invalid: 'Type the moment as {format}.',
+    tooLate: 'It cannot be later than {latest}.',
+  },
   days: {
     left: { one: '{count} day left', other: '{count} days left' } as Plural,
     dueToday: 'due within a day',

@@ -90,6 +90,13 @@ export const pages: typeof english = {
     remaining: 'Resterend',
     action: 'Actie',
   },
+  time: {
+    format: 'dd-mm-jjjj uu:mm',
+    hint: 'Dag eerst, {format}, in uw lokale tijd ({zone}).',
+    reads: 'Gelezen als {time}.',
+    invalid: 'Typ het moment als {format}.',
+    tooLate: 'Het kan niet later zijn dan {latest}.',
+  },
   days: {
     left: { one: 'nog {count} dag', other: 'nog {count} dagen' },
     dueToday: 'binnen een dag',
