@@ -39,3 +39,25 @@ export interface DecisionHistoryAnswer {
   asOf: string | null;
   changes: DecisionHistoryEntry[];
 }
+
+/** A break in the whole log, naming the stream by its subject. */
+export interface SubjectLogBreak {
+  subjectId: string;
+  revision: number;
+  position: string;
+  /** What is wrong, as `@ledger/event-store`'s `LogProblem` names it (`hash-mismatch`, `revision-gap`, …). */
+  problem: string;
+  detail: string;
+}
+
+/** `GET /v1/verification`: every stream's chain and the log's own continuity. */
+export interface LogVerificationAnswer {
+  valid: boolean;
+  streams: number;
+  events: number;
+  /** The first breaks found; `breakCount` counts them all. */
+  breaks: SubjectLogBreak[];
+  breakCount: number;
+  /** The position of the last event read; `null` for an empty log. */
+  headPosition: string | null;
+}

@@ -96,6 +96,7 @@ export const pages = {
     tooLate: 'It cannot be later than {latest}.',
   },
   days: {
+    by: 'due {date}',
     left: { one: '{count} day left', other: '{count} days left' } as Plural,
     dueToday: 'due within a day',
     overdue: { one: '{count} day overdue', other: '{count} days overdue' } as Plural,

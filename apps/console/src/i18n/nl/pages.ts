@@ -98,6 +98,7 @@ export const pages: typeof english = {
     tooLate: 'Het kan niet later zijn dan {latest}.',
   },
   days: {
+    by: 'uiterlijk {date}',
     left: { one: 'nog {count} dag', other: 'nog {count} dagen' },
     dueToday: 'binnen een dag',
     overdue: { one: '{count} dag te laat', other: '{count} dagen te laat' },
