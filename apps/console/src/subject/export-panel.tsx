@@ -9,7 +9,7 @@ type Format = (typeof FORMATS)[number];
 /**
  * For auditors and the DPO: everything the ledger holds on the subject, as a file (contract section 7). The
  * key goes in a header, so a plain link cannot fetch it: the file is fetched, then handed to the browser to
- * save, and its object URL released at once.
+ * save, and its object URL released a minute later.
  */
 export function ExportPanel({ subjectId }: { subjectId: string }) {
   const { t, fill } = useI18n();
@@ -26,8 +26,11 @@ export function ExportPanel({ subjectId }: { subjectId: string }) {
       const { blob, fileName } = await api.exportFile(subjectId, format);
       const url = URL.createObjectURL(blob);
       const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+      document.body.append(link);
       link.click();
-      URL.revokeObjectURL(url);
+      link.remove();
+      // Released once the browser has taken the file: revoked at once, Chromium may cancel the download.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
       setSaved(fileName);
     } catch (refusal) {
       setError(refusal);
