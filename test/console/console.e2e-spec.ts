@@ -70,7 +70,9 @@ describeInBrowser('the DPO console in Chromium', () => {
     await ui.checkAtEveryWidth('queue');
 
     await page.getByRole('button', { name: 'Decide… debtor-1001' }).click();
-    expect(await dialog.locator('.facts').textContent()).toMatch(/credit-check-sharing.*Letter.*overdue/);
+    expect(await dialog.locator('.facts').textContent()).toMatch(
+      /credit-check-sharing.*Letter.*Grounds\s*my particular situation.*Deadline.*\d{4}.*overdue/,
+    );
     await dialog.getByLabel('Override: the processing goes on (art. 21(1))').check();
     await dialog.getByRole('button', { name: 'Record decision' }).click();
     expect(await dialog.locator('textarea:invalid').count()).toBe(1);
@@ -172,6 +174,7 @@ describeInBrowser('the DPO console in Chromium', () => {
       .row('collection')
       .locator('.explanation', { hasText: /^Verwerking voor .+ is toegestaan/ })
       .waitFor();
+    await page.getByLabel(/^Doelen zonder gebeurtenissen tonen/).check();
     await ui.decisionShows('payouts', 'Geweigerd', 'Geen grondslag');
     expect(await ui.row('payouts').locator('.explanation').textContent()).not.toMatch(/\bno basis\b/i);
     await ui.checkAtEveryWidth('subject-nl');

@@ -58,11 +58,16 @@ describeInBrowser('erasure in the DPO console', () => {
     await choice('legal-claims')
       .getByRole('checkbox', { name: 'legal-claims Keep under legal claims (art. 17(3)(e))' })
       .waitFor();
-    expect(await consequence()).toContain('No purpose is kept.');
-    expect(await consequence()).toContain(
-      'Refused from now on (ERASED): collection, prospect-contact, fiscal-retention, legal-claims.',
-    );
+    // What may be kept starts kept: the dialog never opens on "nothing is kept" beside a legal obligation.
+    expect(await consequence()).toContain('Kept under art. 17(3): fiscal-retention, legal-claims.');
+    expect(await consequence()).toContain('Refused from now on (ERASED): collection, prospect-contact.');
+    expect(await consequence()).not.toContain('No purpose is kept');
 
+    await choice('fiscal-retention').getByRole('checkbox').uncheck();
+    await choice('legal-claims').getByRole('checkbox').uncheck();
+    expect(await consequence()).toContain(
+      'No purpose is kept, although art. 17(3) allows keeping fiscal-retention, legal-claims.',
+    );
     await choice('fiscal-retention').getByRole('checkbox').check();
     expect(await consequence()).toContain('Kept under art. 17(3): fiscal-retention.');
     expect(await consequence()).not.toContain('No purpose is kept');
@@ -90,7 +95,8 @@ describeInBrowser('erasure in the DPO console', () => {
       })
       .waitFor();
     expect(await dialog.locator('.suppression').textContent()).toContain('(art. 21 lid 3)');
-    expect(await consequence()).toContain('Er wordt geen doel behouden.');
+    expect(await consequence()).toContain('fiscal-retention, legal-claims');
+    expect(await consequence()).not.toContain('Er wordt geen doel behouden');
     await ui.checkAtEveryWidth('erasure-dialog-nl');
     await dialog.getByRole('button', { name: 'Annuleren' }).click();
     await ui.setLanguage('en');
@@ -186,7 +192,9 @@ describeInBrowser('erasure in the DPO console', () => {
 
     await page.getByRole('button', { name: 'Narrow the retention…' }).click();
     await choice('fiscal-retention').getByRole('checkbox').uncheck();
-    expect(await consequence()).toContain('No purpose is kept.');
+    expect(await consequence()).toContain(
+      'No purpose is kept, although art. 17(3) allows keeping fiscal-retention.',
+    );
     await dialog.getByLabel('Type the subject id to confirm').fill(SUBJECT);
     await dialog.getByRole('button', { name: 'Narrow the retention' }).click();
     await dialog.waitFor({ state: 'detached' });

@@ -47,6 +47,8 @@ export async function openBrowser(viewport = { width: 1280, height: 900 }): Prom
     args: FLAGS,
     viewport,
     locale: 'en-GB',
+    // The DPO's own zone, not the machine's UTC: times must name their zone, and a wrong one shows here.
+    timezoneId: 'Europe/Amsterdam',
     bypassCSP: true,
   });
   context.setDefaultTimeout(15_000);

@@ -73,12 +73,33 @@ export class ConsoleSession {
     await this.page.setViewportSize({ width: WIDTHS[0], height });
   }
 
-  /** The browser's local time `offsetMs` from now, as a `datetime-local` field takes it. */
-  localTime(offsetMs: number): Promise<string> {
-    return this.page.evaluate((offset) => {
-      const at = new Date(Date.now() + offset);
-      return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 19);
-    }, offsetMs);
+  /**
+   * The browser's local time `offsetMs` from now, as the console's time fields take it: day first, in
+   * English `dd/mm/yyyy hh:mm:ss`, in Dutch `dd-mm-yyyy hh:mm:ss`.
+   */
+  localTime(offsetMs: number, language: 'en' | 'nl' = 'en'): Promise<string> {
+    return this.page.evaluate(
+      ([offset, separator]) => {
+        const at = new Date(Date.now() + offset);
+        const pad = (n: number) => String(n).padStart(2, '0');
+        const day = [pad(at.getDate()), pad(at.getMonth() + 1), at.getFullYear()].join(separator);
+        return `${day} ${pad(at.getHours())}:${pad(at.getMinutes())}:${pad(at.getSeconds())}`;
+      },
+      [offsetMs, language === 'en' ? '/' : '-'] as const,
+    );
+  }
+
+  /** Nothing of the page lies beyond the viewport's right edge: no column to scroll to on a phone. */
+  async expectNothingOffScreen(what: string): Promise<void> {
+    const overflow = await this.page.evaluate(() => {
+      const { scrollWidth, clientWidth } = (
+        globalThis as unknown as {
+          document: { documentElement: { scrollWidth: number; clientWidth: number } };
+        }
+      ).document.documentElement;
+      return scrollWidth - clientWidth;
+    });
+    expect({ what, overflow }).toEqual({ what, overflow: 0 });
   }
 
   /** The text of the timeline's entry of `type`, the `nth` of that type (0: the first). */

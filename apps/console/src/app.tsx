@@ -1,6 +1,8 @@
 import type { MouseEvent } from 'react';
 import { HashRouter, Navigate, NavLink, Route, Routes } from 'react-router';
 import { type Language, LANGUAGES, useI18n } from './i18n/i18n';
+import { HistoryPage } from './audit/history-page';
+import { LogVerificationPage } from './audit/log-verification-page';
 import { DuePage } from './due/due-page';
 import { NotificationsQueuePage } from './notifications/notifications-queue-page';
 import { ObjectionsQueuePage } from './objections/objections-queue-page';
@@ -51,6 +53,8 @@ function Pages() {
           <Route path="/requests" element={<RequestsQueuePage />} />
           <Route path="/notifications" element={<NotificationsQueuePage />} />
           <Route path="/due" element={<DuePage />} />
+          <Route path="/subjects/:subjectId/history/:purpose" element={<HistoryPage />} />
+          <Route path="/verification" element={<LogVerificationPage />} />
         </>
       )}
       <Route path="*" element={<Navigate to="/" replace />} />
@@ -67,6 +71,7 @@ function Navigation() {
     ['/requests', t.requests.nav],
     ['/notifications', t.notifications.nav],
     ['/due', t.due.nav],
+    ['/verification', t.logVerification.nav],
   ];
   return (
     <nav aria-label={t.app.nav}>

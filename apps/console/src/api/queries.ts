@@ -3,6 +3,8 @@ import { queryString, subjectPath, type Transport } from './transport';
 import type {
   Actor,
   ChainVerification,
+  DecisionHistoryAnswer,
+  LogVerificationAnswer,
   Moment,
   ObjectionsQueue,
   PurposeCatalogue,
@@ -10,8 +12,11 @@ import type {
   SubjectEvents,
 } from './wire';
 
-/** What the console reads: the catalogue, a subject's decisions, events and chain, the objections queue. */
-export function queriesOf({ get }: Transport) {
+/**
+ * What the console reads: the catalogue, a subject's decisions, events, chain, history and export, the
+ * objections queue, and the whole log's verification.
+ */
+export function queriesOf({ get, file }: Transport) {
   return {
     me: () => get<Actor>('/v1/me'),
     purposes: () => get<PurposeCatalogue>('/v1/purposes'),
@@ -25,5 +30,12 @@ export function queriesOf({ get }: Transport) {
     /** One page of the queue; `after` is the previous page's `next`. */
     pendingObjections: (after?: string) =>
       get<ObjectionsQueue>('/v1/objections' + queryString({ status: 'pending', after })),
+    /** Every change of the decision on one purpose, explained in the reader's language. */
+    history: (subjectId: string, purpose: string, explain: Language) =>
+      get<DecisionHistoryAnswer>(subjectPath(subjectId, 'history') + queryString({ purpose, explain })),
+    /** Everything held on the subject, as the API's JSON or as DPV JSON-LD (contract section 7). */
+    exportFile: (subjectId: string, format: 'json' | 'dpv') =>
+      file(subjectPath(subjectId, 'export') + queryString({ format })),
+    logVerification: () => get<LogVerificationAnswer>('/v1/verification'),
   };
 }

@@ -16,7 +16,7 @@ export interface CommandOptions {
 
 /** HTTP to the public `/v1` API with one API key; `onUnauthenticated` runs when the ledger no longer accepts it. */
 export function createTransport(key: string, onUnauthenticated: () => void) {
-  async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown, headers = {}): Promise<T> {
+  async function send(method: 'GET' | 'POST', path: string, body?: unknown, headers = {}): Promise<Response> {
     const response = await fetch(path, {
       method,
       headers: {
@@ -27,14 +27,26 @@ export function createTransport(key: string, onUnauthenticated: () => void) {
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    const answer = await response.json().catch(() => null);
-    if (response.ok) return answer as T;
+    if (response.ok) return response;
+    const problem = await response.json().catch(() => null);
     if (response.status === 401) onUnauthenticated();
-    throw new ApiError(response.status, answer?.code ?? 'UNKNOWN', answer?.detail ?? response.statusText);
+    throw new ApiError(response.status, problem?.code ?? 'UNKNOWN', problem?.detail ?? response.statusText);
+  }
+
+  async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown, headers = {}): Promise<T> {
+    const response = await send(method, path, body, headers);
+    return (await response.json().catch(() => null)) as T;
   }
 
   return {
     get: <T>(path: string) => call<T>('GET', path),
+    /** A document the API answers as a file to keep, with the name its `Content-Disposition` gives. */
+    async file(path: string): Promise<{ blob: Blob; fileName: string }> {
+      const response = await send('GET', path);
+      const disposition = response.headers.get('content-disposition') ?? '';
+      const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'export';
+      return { blob: await response.blob(), fileName };
+    },
     command<T>(path: string, body: object, options: CommandOptions = {}): Promise<T> {
       // One key per submission: a retried request (a double click, a lost answer) appends nothing twice.
       const headers: Record<string, string> = { 'idempotency-key': crypto.randomUUID() };

@@ -18,6 +18,8 @@ export interface I18n {
   plural: (forms: Plural, count: number) => string;
   dateTime: (iso: string) => string;
   date: (iso: string) => string;
+  /** The browser's time zone as the reader's language abbreviates it now (CET, CEST, UTC). */
+  zone: string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -42,8 +44,15 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo((): I18n => {
     const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
     const rules = new Intl.PluralRules(locale);
-    const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
-    const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    const day = { day: 'numeric', month: 'short', year: 'numeric' } as const;
+    // Every time names its zone: the DPO, the auditor and the ledger (UTC) may each read it elsewhere.
+    const dateTimeFormat = new Intl.DateTimeFormat(locale, {
+      ...day,
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    });
+    const dateFormat = new Intl.DateTimeFormat(locale, day);
     return {
       lang,
       t: LANGUAGES[lang],
@@ -52,6 +61,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       plural: (forms, count) => fill(rules.select(count) === 'one' ? forms.one : forms.other, { count }),
       dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
       date: (iso) => dateFormat.format(new Date(iso)),
+      zone:
+        dateTimeFormat.formatToParts(new Date()).find((part) => part.type === 'timeZoneName')?.value ?? '',
     };
   }, [lang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { Moment, RecordedEvent } from '../api/wire';
-import { fromLocalInput, toLocalInput } from '../format/local-time';
+import { fromTyped, toTyped } from '../format/typed-time';
 import { useI18n } from '../i18n/i18n';
+import { LocalTimeField } from '../ui/local-time-field';
 
 interface MomentPickerProps {
   moment: Moment;
@@ -21,10 +22,9 @@ interface Step {
  * recorded (`asOf`) or happened (`at`).
  */
 export function MomentPicker({ moment, onChange, events }: MomentPickerProps) {
-  const { t, fill, dateTime } = useI18n();
-  const timeId = useId();
+  const { t, fill, dateTime, lang } = useI18n();
   const sliderId = useId();
-  const [typed, setTyped] = useState(moment.kind === 'now' ? '' : toLocalInput(moment.time));
+  const [typed, setTyped] = useState(moment.kind === 'now' ? '' : toTyped(moment.time, lang));
 
   const steps = moment.kind === 'now' ? [] : stepsOf(events, moment.kind);
   const step = moment.kind === 'now' ? -1 : lastStepAtOrBefore(steps, moment.time);
@@ -33,13 +33,13 @@ export function MomentPicker({ moment, onChange, events }: MomentPickerProps) {
     if (kind === 'now') return onChange({ kind });
     const time =
       moment.kind === 'now' ? (events.at(-1)?.recordedAt ?? new Date().toISOString()) : moment.time;
-    setTyped(toLocalInput(time));
+    setTyped(toTyped(time, lang));
     onChange({ kind, time });
   }
 
   function goTo(time: string) {
     if (moment.kind === 'now') return;
-    setTyped(toLocalInput(time));
+    setTyped(toTyped(time, lang));
     onChange({ kind: moment.kind, time });
   }
 
@@ -70,15 +70,13 @@ export function MomentPicker({ moment, onChange, events }: MomentPickerProps) {
       </div>
       {moment.kind !== 'now' && (
         <div className="moment-time">
-          <label htmlFor={timeId}>{t.moment.time}</label>
-          <input
-            id={timeId}
-            type="datetime-local"
-            step={1}
+          <LocalTimeField
+            label={t.moment.time}
+            name="moment"
             value={typed}
-            onChange={(event) => {
-              setTyped(event.target.value);
-              const time = fromLocalInput(event.target.value);
+            onChange={(text) => {
+              setTyped(text);
+              const time = fromTyped(text);
               if (time) onChange({ kind: moment.kind, time });
             }}
           />

@@ -1,12 +1,14 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { Moment } from '../api/wire';
 import { useI18n } from '../i18n/i18n';
 import { useSession } from '../session/session';
 import { ProblemMessage } from '../ui/problem-message';
 import { ChainStatus } from './chain-status';
 import { DecisionsTable } from './decisions-table';
+import { ExportPanel } from './export-panel';
 import { MomentPicker } from './moment-picker';
+import { purposesNamed } from './purposes-in-view';
 import { SubjectSidePanels } from './subject-side-panels';
 import { subjectFacts } from './subject-facts';
 import { EventTimeline } from './timeline/event-timeline';
@@ -29,6 +31,10 @@ function SubjectView({ subjectId }: { subjectId: string }) {
   const facts = subjectFacts(history);
   const erasure = facts.erasure;
 
+  if (can.audit && events.isPending) return <p>{t.app.loading}</p>;
+  // A subject the ledger has no event of is most likely a mistyped id: nothing to show, nothing to offer.
+  if (events.data?.revision === null) return <UnknownSubject subjectId={subjectId} />;
+
   return (
     <div className="subject">
       <h1>{fill(t.subject.title, { id: subjectId })}</h1>
@@ -48,9 +54,12 @@ function SubjectView({ subjectId }: { subjectId: string }) {
             {decisions.isPending && <p>{t.app.loading}</p>}
             {decisions.data && (
               <DecisionsTable
+                subjectId={subjectId}
                 decisions={decisions.data.decisions}
                 purposes={catalogue.data?.purposes ?? []}
                 moment={moment}
+                named={events.data ? purposesNamed(history) : null}
+                objections={facts.objections}
               />
             )}
           </section>
@@ -71,6 +80,7 @@ function SubjectView({ subjectId }: { subjectId: string }) {
               <ProblemMessage error={verification.error} />
               {verification.data && <ChainStatus verification={verification.data} />}
             </section>
+            <ExportPanel subjectId={subjectId} />
             {events.isSuccess && catalogue.data && (
               <SubjectSidePanels
                 subjectId={subjectId}
@@ -84,5 +94,16 @@ function SubjectView({ subjectId }: { subjectId: string }) {
         )}
       </div>
     </div>
+  );
+}
+
+function UnknownSubject({ subjectId }: { subjectId: string }) {
+  const { t, fill } = useI18n();
+  return (
+    <section aria-labelledby="unknown-title" className="narrow">
+      <h1 id="unknown-title">{fill(t.unknownSubject.title, { id: subjectId })}</h1>
+      <p>{t.unknownSubject.body}</p>
+      <Link to="/">{t.unknownSubject.again}</Link>
+    </section>
   );
 }

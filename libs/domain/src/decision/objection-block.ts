@@ -7,7 +7,7 @@ import { Scan } from './scan';
 type Established = Extract<HistoryEvent, { type: 'BasisEstablished' }>;
 
 /** The bases art. 21(1) lets a person object to. */
-const OBJECTABLE: readonly LegalBasis[] = ['legitimate-interests', 'public-task'];
+export const OBJECTABLE: readonly LegalBasis[] = ['legitimate-interests', 'public-task'];
 
 /**
  * Step 4: whether the objections in force block a basis, by the purpose's objection rule.

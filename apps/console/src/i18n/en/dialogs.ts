@@ -64,6 +64,7 @@ export const dialogs = {
     eraseErased: 'Refused from now on (ERASED): {purposes}.',
     eraseRetained: 'Kept under art. 17(3): {purposes}.',
     eraseRetainsNothing: 'No purpose is kept.',
+    eraseKeepsNoneOf: 'No purpose is kept, although art. 17(3) allows keeping {purposes}.',
     suppressionWhy:
       'An objection to {purposes} is in force. A person who objected to direct marketing must not be approached again under a new subject id (art. 21(3)), so the erasure records the references by which their opt-out is recognised. These stay readable.',
     suppressionRefs: 'Suppression refs, one per line',

@@ -1,3 +1,4 @@
+import { audit } from './audit';
 import { dialogs } from './dialogs';
 import { pages } from './pages';
 import { panels } from './panels';
@@ -7,6 +8,15 @@ import { requests } from './requests';
 import { vocabulary } from './vocabulary';
 
 /** Every text the console shows, in English; `nl` has the same shape. `{name}` marks a value filled in. */
-export const en = { ...pages, ...panels, ...dialogs, ...requests, ...recipients, ...problems, ...vocabulary };
+export const en = {
+  ...pages,
+  ...panels,
+  ...dialogs,
+  ...requests,
+  ...recipients,
+  ...problems,
+  ...vocabulary,
+  ...audit,
+};
 
 export type Dictionary = typeof en;

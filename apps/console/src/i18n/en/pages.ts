@@ -89,7 +89,15 @@ export const pages = {
     action: 'Action',
     more: 'Show the next objections',
   },
+  time: {
+    format: 'dd/mm/yyyy hh:mm',
+    hint: 'Day first, {format}, in your local time ({zone}).',
+    reads: 'Read as {time}.',
+    invalid: 'Type the moment as {format}.',
+    tooLate: 'It cannot be later than {latest}.',
+  },
   days: {
+    by: 'due {date}',
     left: { one: '{count} day left', other: '{count} days left' } as Plural,
     dueToday: 'due within a day',
     overdue: { one: '{count} day overdue', other: '{count} days overdue' } as Plural,

@@ -39,6 +39,7 @@ export const panels = {
     received: 'Received {date}',
     upheld: 'Upheld',
     overridden: 'Overridden',
+    noGrounds: 'none given',
   },
   restrictions: {
     title: 'Restrictions in force',

@@ -69,6 +69,7 @@ export const dialogs: typeof english = {
     eraseErased: 'Vanaf nu geweigerd (ERASED): {purposes}.',
     eraseRetained: 'Behouden op grond van art. 17 lid 3: {purposes}.',
     eraseRetainsNothing: 'Er wordt geen doel behouden.',
+    eraseKeepsNoneOf: 'Er wordt geen doel behouden, hoewel art. 17 lid 3 toestaat {purposes} te behouden.',
     suppressionWhy:
       'Er geldt een bezwaar tegen {purposes}. Wie bezwaar maakte tegen direct marketing, mag niet opnieuw worden benaderd onder een nieuwe betrokkene-id (art. 21 lid 3); daarom legt het wissen de referenties vast waaraan de afmelding wordt herkend. Deze blijven leesbaar.',
     suppressionRefs: 'Suppressiereferenties, één per regel',

@@ -1,4 +1,5 @@
 import type { Dictionary } from '../en';
+import { audit } from './audit';
 import { dialogs } from './dialogs';
 import { pages } from './pages';
 import { panels } from './panels';
@@ -16,4 +17,5 @@ export const nl: Dictionary = {
   ...recipients,
   ...problems,
   ...vocabulary,
+  ...audit,
 };

@@ -91,7 +91,15 @@ export const pages: typeof english = {
     action: 'Actie',
     more: 'Volgende bezwaren tonen',
   },
+  time: {
+    format: 'dd-mm-jjjj uu:mm',
+    hint: 'Dag eerst, {format}, in uw lokale tijd ({zone}).',
+    reads: 'Gelezen als {time}.',
+    invalid: 'Typ het moment als {format}.',
+    tooLate: 'Het kan niet later zijn dan {latest}.',
+  },
   days: {
+    by: 'uiterlijk {date}',
     left: { one: 'nog {count} dag', other: 'nog {count} dagen' },
     dueToday: 'binnen een dag',
     overdue: { one: '{count} dag te laat', other: '{count} dagen te laat' },

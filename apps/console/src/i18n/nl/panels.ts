@@ -40,6 +40,7 @@ export const panels: typeof english = {
     received: 'Ontvangen {date}',
     upheld: 'Gegrond',
     overridden: 'Afgewezen',
+    noGrounds: 'geen opgegeven',
   },
   restrictions: {
     title: 'Geldende beperkingen',

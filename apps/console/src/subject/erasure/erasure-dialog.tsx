@@ -24,8 +24,10 @@ export function ErasureDialog({ subjectId, revision, plan, onClose }: ErasureDia
   const { t, fill } = useI18n();
   const run = useSubjectCommand(subjectId, revision);
   const all = plan.candidates.map((candidate) => candidate.purpose);
+  const keepable = plan.candidates.filter((candidate) => candidate.exemption).map(({ purpose }) => purpose);
   const narrowing = plan.kind === 'narrow';
-  const [retain, setRetain] = useState<string[]>(narrowing ? all : []);
+  // Everything that may be kept starts kept: an erasure cannot be undone, a retention can still be narrowed.
+  const [retain, setRetain] = useState<string[]>(keepable);
   const [refs, setRefs] = useState('');
   const [note, setNote] = useState('');
   const [typedId, setTypedId] = useState('');
@@ -43,7 +45,9 @@ export function ErasureDialog({ subjectId, revision, plan, onClose }: ErasureDia
       <p>
         {retain.length > 0
           ? fill(t.dialogs.eraseRetained, { purposes: list(retain) })
-          : t.dialogs.eraseRetainsNothing}
+          : keepable.length > 0
+            ? fill(t.dialogs.eraseKeepsNoneOf, { purposes: list(keepable) })
+            : t.dialogs.eraseRetainsNothing}
       </p>
     </>
   );

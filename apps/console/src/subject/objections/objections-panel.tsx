@@ -43,7 +43,7 @@ export function ObjectionsPanel({ subjectId, revision, objections, recordable }:
                 {objection.channel && ` · ${t.channel[objection.channel]}`}
               </span>
               {objection.status === 'pending' ? (
-                <DeadlineBadge deadline={responseDeadline(objection.occurredAt)} />
+                <DeadlineBadge deadline={responseDeadline(objection.occurredAt)} dated />
               ) : (
                 <span className="badge neutral">{t.objections[objection.status]}</span>
               )}

@@ -2,11 +2,12 @@ import { CONTACT_CHANNELS, type ContactChannel, RIGHTS, type Right } from '@ledg
 import { responseDeadline } from '@ledger/domain/rights/response-deadline';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { fromLocalInput, toLocalInput } from '../../format/local-time';
+import { fromTyped } from '../../format/typed-time';
 import { useI18n } from '../../i18n/i18n';
 import { requestPath } from '../../requests/request-path';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { FreeTextField } from '../../ui/free-text-field';
+import { LocalTimeField } from '../../ui/local-time-field';
 import { useSubjectCommand } from '../use-subject-command';
 
 /** Recording a request as it came in, by any channel, possibly days ago: its deadline runs from receipt. */
@@ -19,7 +20,7 @@ export function ReceiveRequestForm({ subjectId, revision }: { subjectId: string;
   const [received, setReceived] = useState('');
   const [note, setNote] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [latest] = useState(() => toLocalInput(new Date().toISOString()));
+  const [latest] = useState(() => new Date().toISOString());
 
   async function record(receivedAt: string) {
     const text = note.trim();
@@ -38,7 +39,7 @@ export function ReceiveRequestForm({ subjectId, revision }: { subjectId: string;
         aria-label={t.requests.receiveTitle}
         onSubmit={(event: FormEvent) => {
           event.preventDefault();
-          setConfirming(fromLocalInput(received) ?? new Date().toISOString());
+          setConfirming(fromTyped(received) ?? new Date().toISOString());
         }}
       >
         <label className="field">
@@ -65,17 +66,13 @@ export function ReceiveRequestForm({ subjectId, revision }: { subjectId: string;
             ))}
           </select>
         </label>
-        <label className="field">
-          {t.requests.receivedAt}
-          <input
-            name="receivedAt"
-            type="datetime-local"
-            step={1}
-            max={latest}
-            value={received}
-            onChange={(event) => setReceived(event.target.value)}
-          />
-        </label>
+        <LocalTimeField
+          label={t.requests.receivedAt}
+          name="receivedAt"
+          latest={latest}
+          value={received}
+          onChange={setReceived}
+        />
         <FreeTextField label={t.fields.note} name="note" value={note} onChange={setNote} />
         <button type="submit" className="primary">
           {t.requests.receive}

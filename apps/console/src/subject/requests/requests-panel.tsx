@@ -25,7 +25,7 @@ export function RequestsPanel({ subjectId, revision }: { subjectId: string; revi
             <span className="detail">
               {t.requests.received} {date(request.receivedAt)}
             </span>
-            <RequestStatus request={request} />
+            <RequestStatus request={request} dated />
           </li>
         ))}
       </ul>

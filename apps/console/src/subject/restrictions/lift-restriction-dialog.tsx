@@ -1,9 +1,10 @@
 import type { PurposeDefinition } from '@ledger/domain/catalogue/purpose';
-import { useId, useState } from 'react';
-import { fromLocalInput, toLocalInput } from '../../format/local-time';
+import { useState } from 'react';
+import { fromTyped } from '../../format/typed-time';
 import { useI18n } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { FreeTextField } from '../../ui/free-text-field';
+import { LocalTimeField } from '../../ui/local-time-field';
 import type { RestrictionFact } from '../subject-facts';
 import { useSubjectCommand } from '../use-subject-command';
 import { restrictionEffect } from './restriction-effect';
@@ -23,9 +24,7 @@ export function LiftRestrictionDialog(props: LiftRestrictionDialogProps) {
   const run = useSubjectCommand(subjectId, revision);
   const [reason, setReason] = useState('');
   const [informed, setInformed] = useState('');
-  const [latest] = useState(() => toLocalInput(new Date().toISOString()));
-  const informedId = useId();
-  const hintId = useId();
+  const [latest] = useState(() => new Date().toISOString());
   const resumes = restrictionEffect(restriction, purposes).stops;
 
   return (
@@ -34,7 +33,7 @@ export function LiftRestrictionDialog(props: LiftRestrictionDialogProps) {
       consequence={<p>{fill(t.dialogs.liftResumes, { purposes: resumes.join(', ') || '—' })}</p>}
       confirmLabel={t.dialogs.liftConfirm}
       onConfirm={() => {
-        const body = { reason: reason.trim(), subjectInformedAt: fromLocalInput(informed) as string };
+        const body = { reason: reason.trim(), subjectInformedAt: fromTyped(informed) as string };
         return run((api, expectedRevision) =>
           api.liftRestriction(subjectId, restriction.restrictionId, body, { expectedRevision }),
         );
@@ -49,23 +48,15 @@ export function LiftRestrictionDialog(props: LiftRestrictionDialogProps) {
         value={reason}
         onChange={setReason}
       />
-      <label className="field" htmlFor={informedId}>
-        {t.dialogs.liftInformed}
-      </label>
-      <input
-        id={informedId}
+      <LocalTimeField
+        label={t.dialogs.liftInformed}
         name="subjectInformedAt"
-        type="datetime-local"
-        step={1}
         required
-        max={latest}
-        aria-describedby={hintId}
+        latest={latest}
+        hint={t.dialogs.liftInformedHint}
         value={informed}
-        onChange={(event) => setInformed(event.target.value)}
+        onChange={setInformed}
       />
-      <p id={hintId} className="hint">
-        {t.dialogs.liftInformedHint}
-      </p>
     </ConfirmDialog>
   );
 }
