@@ -71,8 +71,8 @@ function Breaks({ answer }: { answer: LogVerificationAnswer }) {
         <tbody>
           {answer.breaks.map((found) => (
             <tr key={`${found.position}/${found.problem}`}>
-              <th scope="row">{found.subjectId}</th>
-              <td data-label={t.logVerification.revision}>{found.revision}</td>
+              <th scope="row">{found.subjectId ?? '?'}</th>
+              <td data-label={t.logVerification.revision}>{found.revision ?? '?'}</td>
               <td data-label={t.logVerification.position}>{found.position}</td>
               <td data-label={t.logVerification.problem}>
                 <code>{found.problem}</code> <span className="detail">{found.detail}</span>
