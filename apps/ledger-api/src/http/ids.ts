@@ -7,8 +7,12 @@ import { RefusalException } from '../problems/refusal.exception';
 class IdPipe implements PipeTransform<string, string> {
   constructor(private readonly field: string) {}
 
+  accepts(value: string): boolean {
+    return SUBJECT_ID.test(value);
+  }
+
   transform(value: string): string {
-    if (!SUBJECT_ID.test(value)) {
+    if (!this.accepts(value)) {
       const message = `${this.field} must be 1..128 characters of [A-Za-z0-9._:-]`;
       throw new RefusalException(refuse('VALIDATION_FAILED', message, [{ field: this.field, message }]));
     }

@@ -14,10 +14,8 @@ import { CheckBatchRequest, MAX_CHECKS, PermissionCheck } from '@ledger/wire';
 import { SUBJECT_ID } from '@ledger/runtime';
 import { OptionalExplanationLanguage } from '../http/language.decorator';
 import { Optional } from '../http/optional.decorator';
-import { AcceptsFast } from '../http/fast-accept.decorator';
 import { CATEGORY_LIST_MAX, ID_MAX_LENGTH } from './limits';
 import { TimeTravelDto } from './permission-query.dto';
-import { plainlyValidBatch } from './plainly-valid';
 
 export class CheckDto implements PermissionCheck {
   @ApiProperty({ example: 'debtor-1001' })
@@ -38,13 +36,6 @@ export class CheckDto implements PermissionCheck {
   categories?: string[];
 }
 
-@AcceptsFast((value) =>
-  plainlyValidBatch(
-    value,
-    () => new CheckBatchDto(),
-    () => new CheckDto(),
-  ),
-)
 export class CheckBatchDto extends TimeTravelDto implements CheckBatchRequest {
   @ApiProperty({ type: [CheckDto], minItems: 1, maxItems: MAX_CHECKS })
   @IsArray()
