@@ -17,6 +17,7 @@ import {
   ValidateBy,
   ValidateNested,
 } from 'class-validator';
+import { Expose, Type } from 'class-transformer';
 import fc from 'fast-check';
 import { EstablishBasisDto } from '../bases/establish-basis.dto';
 import { WithdrawBasisDto } from '../bases/withdraw-basis.dto';
@@ -312,5 +313,15 @@ describe('the acceptor derived from a DTO’s rules', () => {
     expect(acceptorFromRules(Plain, { ...VALIDATOR_OPTIONS, forbidNonWhitelisted: false })).toBeUndefined();
     expect(acceptorFromRules(Plain, { ...VALIDATOR_OPTIONS, groups: ['admin'] })).toBeUndefined();
     expect(acceptorFromRules(Plain, { ...VALIDATOR_OPTIONS, skipMissingProperties: true })).toBeUndefined();
+    // Nor where class-transformer would build the instance differently from the way it reproduces.
+    class Renamed {
+      @Expose({ name: 'full_name' }) @IsString() name!: string;
+    }
+    class Typed {
+      @Type(() => Number) @IsString() name!: string;
+    }
+    expect(acceptorFromRules(Renamed, VALIDATOR_OPTIONS)).toBeUndefined();
+    expect(acceptorFromRules(Typed, VALIDATOR_OPTIONS)!({ name: '1' })).toBeUndefined();
+    expect(acceptorFromRules(Plain, VALIDATOR_OPTIONS, { excludeExtraneousValues: true })).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
-import { ClassTransformOptions, plainToInstance } from 'class-transformer';
+import { ClassTransformOptions } from 'class-transformer';
 import { ValidationArguments, ValidatorOptions } from 'class-validator';
-import { Check, DtoRules, rulesOf } from './dto-rules';
+import { instantiatorOf } from './dto-instances';
+import { Check, Condition, DtoRules, rulesOf } from './dto-rules';
 
 /**
  * Recognises valid input and answers what the validation pipe would make of it, or `undefined` for anything
@@ -33,9 +34,9 @@ const emulates = (options: ValidatorOptions) =>
 
 /**
  * A fast acceptor derived from a DTO's own class-validator rules, not a second copy of them: the instance is
- * built by class-transformer as the validation pipe builds it, and each property's conditions and constraints
- * are the registered ones (`rulesOf`), called as class-validator's executor calls them, only without building
- * a tree of errors, promises and metadata lookups per request. It answers only for flat input (the DTO's own
+ * built as class-transformer builds it for the validation pipe (`instantiatorOf`), and each property's
+ * conditions and constraints are the registered ones (`rulesOf`), called as class-validator's executor calls
+ * them, only without building a tree of errors, promises and metadata lookups per request. It answers only for flat input (the DTO's own
  * fields holding strings, numbers, booleans, nulls or lists of them, and for a `ValidateNested` field a list
  * of such records) and only for rules it reproduces exactly (conditions, whitelisting, synchronous
  * constraints, `each`, nested lists); anything else (deeper nesting, `IsDefined`, asynchronous constraints,
@@ -48,11 +49,12 @@ export function acceptorFromRules<T extends object>(
 ): FastAccept<T> | undefined {
   if (!emulates(validatorOptions)) return undefined;
   const rules = rulesOf(metatype);
-  if (!rules) return undefined;
+  const instantiate = instantiatorOf(metatype, transformOptions);
+  if (!rules || !instantiate) return undefined;
   return (value) => {
     if (!hasShape(value, rules)) return undefined;
-    const entity = plainToInstance(metatype, value, transformOptions);
-    return entity.constructor === metatype && obeys(entity, value, rules) ? entity : undefined;
+    const entity = instantiate(value) as T | undefined;
+    return entity && obeys(entity, value, rules) ? entity : undefined;
   };
 }
 
@@ -78,7 +80,7 @@ function isFlatRecord(value: unknown): boolean {
 function hasShape(value: unknown, rules: DtoRules): value is Fields {
   if (!isRecord(value)) return false;
   for (const key of Object.keys(value)) {
-    const rule = rules.get(key);
+    const rule = rules.byName.get(key);
     const field = value[key];
     if (!rule) return false;
     if (isFlat(field)) continue;
@@ -88,38 +90,42 @@ function hasShape(value: unknown, rules: DtoRules): value is Fields {
   return true;
 }
 
+const onlyKnown = (fields: object, rules: DtoRules) => {
+  for (const key of Object.keys(fields)) if (!rules.byName.has(key)) return false;
+  return true;
+};
+
 /** Whether class-validator's executor would find no fault in `entity`, made from `input` (see `ValidationExecutor`). */
 function obeys(entity: object, input: Fields, rules: DtoRules): boolean {
-  const fields = entity as Fields;
-  for (const key of Object.keys(entity)) if (!rules.has(key)) return false;
-  for (const [property, { conditions, checks, nested }] of rules) {
-    const value = fields[property];
-    if (!conditions.every((condition) => condition(entity, value))) continue;
+  if (!onlyKnown(entity, rules)) return false;
+  for (const property of rules.properties) {
+    const value = (entity as Fields)[property.name];
+    if (!appliesTo(property.conditions, entity, value)) continue;
     // Lists from a transformation are not reproduced (class-validator walks a Set's or Map's values).
     if (value instanceof Set || value instanceof Map) return false;
-    for (const check of checks) if (!passes(check, entity, property, value)) return false;
-    if (nested && value !== undefined && !eachObeys(value, input[property])) return false;
+    for (const check of property.checks) {
+      if (!passes(check, rules.targetName, property.name, entity, value)) return false;
+    }
+    if (property.nested && value !== undefined && !eachObeys(value, input[property.name])) return false;
   }
   return true;
 }
 
-function passes(check: Check, entity: object, property: string, value: unknown): boolean {
-  if (check.validateIf && !check.validateIf(entity, value)) return true;
-  const args: ValidationArguments = {
-    targetName: entity.constructor.name,
-    property,
-    object: entity,
-    value,
-    constraints: check.constraints,
-  };
-  const values = check.each && Array.isArray(value) ? value : [value];
-  for (const each of values) {
-    const valid = check.validator.validate(each, args);
-    // A promise (any thenable, as class-validator tells them) is class-validator's to await.
-    if (!valid || typeof (valid as PromiseLike<unknown>).then === 'function') return false;
-  }
+function appliesTo(conditions: readonly Condition[], entity: object, value: unknown): boolean {
+  for (const condition of conditions) if (!condition(entity, value)) return false;
   return true;
 }
+
+function passes(check: Check, targetName: string, property: string, object: object, value: unknown): boolean {
+  if (check.validateIf && !check.validateIf(object, value)) return true;
+  const args: ValidationArguments = { targetName, property, object, value, constraints: check.constraints };
+  if (!(check.each && Array.isArray(value))) return isValid(check.validator.validate(value, args));
+  for (const each of value as unknown[]) if (!isValid(check.validator.validate(each, args))) return false;
+  return true;
+}
+
+/** A promise (any thenable, as class-validator tells them) is class-validator's to await. */
+const isValid = (valid: unknown) => !!valid && typeof (valid as PromiseLike<unknown>).then !== 'function';
 
 /**
  * A nested list: each item a DTO of a class with rules (class-transformer's `@Type` made it), from a record of
@@ -131,8 +137,7 @@ function eachObeys(value: unknown, input: unknown): boolean {
     const item: unknown = value[i];
     const rules = isRecord(item) ? rulesOf(item.constructor) : undefined;
     const fields = input[i] as Fields;
-    if (!rules || !Object.keys(fields).every((key) => rules.has(key))) return false;
-    if (!obeys(item as object, fields, rules)) return false;
+    if (!rules || !onlyKnown(fields, rules) || !obeys(item as object, fields, rules)) return false;
   }
   return true;
 }

@@ -12,6 +12,7 @@ export interface Check {
 }
 
 export interface PropertyRules {
+  name: string;
   conditions: Condition[];
   checks: Check[];
   /** `ValidateNested`: the value's items are DTOs, judged by their own class's rules. */
@@ -19,7 +20,12 @@ export interface PropertyRules {
 }
 
 /** A DTO's validated properties and their rules, as class-validator registered them. */
-export type DtoRules = ReadonlyMap<string, PropertyRules>;
+export interface DtoRules {
+  /** The class's name, as class-validator gives it to constraints. */
+  targetName: string;
+  byName: ReadonlyMap<string, PropertyRules>;
+  properties: readonly PropertyRules[];
+}
 
 const compiled = new WeakMap<object, DtoRules | null>();
 
@@ -45,15 +51,14 @@ function compile(metatype: object): DtoRules | undefined {
   );
   // Without rules, `forbidUnknownValues` refuses the value: class-validator says so.
   if (metadatas.length === 0) return undefined;
-  const rules = new Map<string, PropertyRules>();
+  const byName = new Map<string, PropertyRules>();
   for (const metadata of metadatas) {
-    let property = rules.get(metadata.propertyName);
-    if (!property) {
-      rules.set(metadata.propertyName, (property = { conditions: [], checks: [], nested: false }));
-    }
+    const name = metadata.propertyName;
+    let property = byName.get(name);
+    if (!property) byName.set(name, (property = { name, conditions: [], checks: [], nested: false }));
     if (!addRule(property, metadata, storage)) return undefined;
   }
-  return rules;
+  return { targetName: (metatype as { name: string }).name, byName, properties: [...byName.values()] };
 }
 
 function addRule(property: PropertyRules, metadata: Metadata, storage: MetadataStorage): boolean {
