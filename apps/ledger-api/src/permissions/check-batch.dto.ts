@@ -11,16 +11,16 @@ import {
 } from 'class-validator';
 import { Language } from '@ledger/domain';
 import { CheckBatchRequest, MAX_CHECKS, PermissionCheck } from '@ledger/wire';
-import { SUBJECT_ID } from '@ledger/runtime';
+import { SUBJECT_ID, SUBJECT_ID_RULE } from '@ledger/runtime';
 import { OptionalExplanationLanguage } from '../http/language.decorator';
 import { Optional } from '../http/optional.decorator';
-import { CATEGORY_LIST_MAX, ID_MAX_LENGTH } from './limits';
+import { CATEGORY_LIST_MAX, ID_MAX_LENGTH } from '../http/limits';
 import { TimeTravelDto } from './permission-query.dto';
 
 export class CheckDto implements PermissionCheck {
   @ApiProperty({ example: 'debtor-1001' })
   @IsString()
-  @Matches(SUBJECT_ID, { message: 'subjectId must be 1..128 characters of [A-Za-z0-9._:-]' })
+  @Matches(SUBJECT_ID, { message: `subjectId must be ${SUBJECT_ID_RULE}` })
   subjectId!: string;
 
   @ApiProperty({ example: 'collection' })

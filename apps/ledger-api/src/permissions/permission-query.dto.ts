@@ -6,7 +6,7 @@ import { OptionalExplanationLanguage } from '../http/language.decorator';
 import { MinPositionQueryDto } from '../http/min-position-query.dto';
 import { Optional } from '../http/optional.decorator';
 import { IsTimestamp } from '../http/timestamp.decorator';
-import { CATEGORIES_TEXT_MAX } from './limits';
+import { CATEGORIES_TEXT_MAX } from '../http/limits';
 
 /** What every permission question may add: when, as the ledger knew it when, and read-your-writes. */
 export class TimeTravelDto extends MinPositionQueryDto implements TimeTravel {
