@@ -10,7 +10,7 @@ import { join } from 'node:path';
 
 export const SUBJECTS = 10_000;
 export const EVENTS_PER_SUBJECT = 10;
-const CONNECTIONS = 32;
+export const CONNECTIONS = 32;
 
 /**
  * `GET .../permissions/{purpose}` on 10k subjects of 10 events, beside a bare Fastify server answering a
@@ -23,10 +23,7 @@ export async function permissionQueries(): Promise<Row[]> {
   await seedSubjects(store, SUBJECTS, () => EVENTS_PER_SUBJECT);
   await store.close();
   const ledger = await startLedger({ LEDGER_DATA_DIR: data.dir });
-  const paths = Array.from(
-    { length: SUBJECTS },
-    (_, i) => `/v1/subjects/${subjectIdOf(i)}/permissions/${CHECKED_PURPOSES[i % CHECKED_PURPOSES.length]}`,
-  );
+  const paths = permissionPaths();
   const sample = await fetch(ledger.baseUrl + paths[0], { headers: bearer('system') });
   const body = await sample.json();
   const constantServer = join(__dirname, '../support/constant-server.ts');
@@ -76,6 +73,13 @@ export async function permissionQueries(): Promise<Row[]> {
   }
 }
 
+/** One single-check path per subject, so the load spreads over all of them. */
+export const permissionPaths = () =>
+  Array.from(
+    { length: SUBJECTS },
+    (_, i) => `/v1/subjects/${subjectIdOf(i)}/permissions/${CHECKED_PURPOSES[i % CHECKED_PURPOSES.length]}`,
+  );
+
 /** Headers that Fastify and Node set on every answer themselves, or that differ from answer to answer. */
 const PER_ANSWER = new Set(['date', 'connection', 'keep-alive', 'content-length', 'content-type']);
 
@@ -92,27 +96,32 @@ function constantHeadersOf(sample: Response): Record<string, string> {
   return headers;
 }
 
-const BATCH = 1000;
+export const BATCH = 1000;
 const BATCH_CONNECTIONS = 4;
 
-/** `POST /v1/permissions/check` with 1000 checks, beside `decide` in process over the same subjects. */
-async function checkBatches(baseUrl: string, dataDir: string): Promise<Row[]> {
-  const batches = Array.from({ length: 10 }, (_, b) =>
+/** Ten batches of 1000 checks, spread over the subjects. */
+const checkBatchesOf = () =>
+  Array.from({ length: 10 }, (_, b) =>
     Array.from({ length: BATCH }, (_, i) => ({
       subjectId: subjectIdOf((b * BATCH + i * 7) % SUBJECTS),
       purpose: CHECKED_PURPOSES[i % CHECKED_PURPOSES.length],
     })),
   );
-  const [http] = await bestOfRounds([
-    {
-      url: baseUrl,
-      method: 'POST',
-      headers: { ...bearer('system'), 'content-type': 'application/json' },
-      paths: ['/v1/permissions/check'],
-      bodies: batches.map((checks) => JSON.stringify({ checks })),
-      connections: BATCH_CONNECTIONS,
-    },
-  ]);
+
+/** The load of `POST /v1/permissions/check` with those batches, on the ledger at `url`. */
+export const checkBatchLoad = (url: string) => ({
+  url,
+  method: 'POST' as const,
+  headers: { ...bearer('system'), 'content-type': 'application/json' },
+  paths: ['/v1/permissions/check'],
+  bodies: checkBatchesOf().map((checks) => JSON.stringify({ checks })),
+  connections: BATCH_CONNECTIONS,
+});
+
+/** `POST /v1/permissions/check` with 1000 checks, beside `decide` in process over the same subjects. */
+async function checkBatches(baseUrl: string, dataDir: string): Promise<Row[]> {
+  const batches = checkBatchesOf();
+  const [http] = await bestOfRounds([checkBatchLoad(baseUrl)]);
   const worker = join(__dirname, 'decide-worker.ts');
   const inProcess = await runChild<number>(worker, {
     kind: 'batches',

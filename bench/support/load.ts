@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { runChild } from './child';
+import { cpuMicrosOf } from './server-cpu';
 import { SECONDS, WARMUP_SECONDS } from './settings';
 
 /** One load run, described in plain data so it can cross into this process. */
@@ -15,6 +16,8 @@ export interface LoadSpec {
   seconds: number;
   /** Requests per second over all connections; unset: as fast as the server answers. */
   overallRate?: number;
+  /** The server's process: its CPU time per answer is measured too (`cpuMicrosPerAnswer`). */
+  serverPid?: number;
 }
 
 export interface LoadResult {
@@ -23,6 +26,8 @@ export interface LoadResult {
   ok: number;
   failed: number;
   latencyMs: { p50: number; p90: number; p99: number; max: number };
+  /** The server's CPU time per answer, in µs, the least of the rounds (with `serverPid`, on Linux). */
+  cpuMicrosPerAnswer?: number;
 }
 
 /** Load from a separate process on loopback: autocannon, bounded in time. */
@@ -38,12 +43,18 @@ export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 export async function bestOfRounds(specs: readonly Omit<LoadSpec, 'seconds'>[]): Promise<LoadResult[]> {
   for (const spec of specs) await generateLoad({ ...spec, seconds: WARMUP_SECONDS });
   const best: LoadResult[] = [];
+  const leastCpu: (number | undefined)[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     for (const [i, spec] of specs.entries()) {
+      const cpuBefore = spec.serverPid ? cpuMicrosOf(spec.serverPid) : undefined;
       const result = await generateLoad({ ...spec, seconds: SECONDS });
       if (result.failed > 0) throw new Error(`${result.failed} requests to ${spec.url} failed`);
       if (!best[i] || result.okPerSecond > best[i].okPerSecond) best[i] = result;
+      const cpuAfter = spec.serverPid ? cpuMicrosOf(spec.serverPid) : undefined;
+      if (cpuBefore !== undefined && cpuAfter !== undefined && result.ok > 0) {
+        leastCpu[i] = Math.min(leastCpu[i] ?? Infinity, (cpuAfter - cpuBefore) / result.ok);
+      }
     }
   }
-  return best;
+  return best.map((result, i) => ({ ...result, cpuMicrosPerAnswer: leastCpu[i] }));
 }

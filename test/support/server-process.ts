@@ -66,6 +66,11 @@ export class ServerProcess extends HttpTestCaller {
     return new ServerProcess(child, `http://127.0.0.1:${port}`);
   }
 
+  /** Its process id, for what is measured from outside (the bench reads its CPU time). */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   /** What the process printed, for a failing test's message. */
   get log(): string {
     return this.output;

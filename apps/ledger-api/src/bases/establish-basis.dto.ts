@@ -5,11 +5,12 @@ import { IsIn, IsString, MaxLength } from 'class-validator';
 import { OptionalFreeText, OptionalOccurredAt } from '../http/free-text.decorator';
 import { Optional } from '../http/optional.decorator';
 import { IsTimestamp } from '../http/timestamp.decorator';
+import { ID_MAX_LENGTH } from '../http/limits';
 
 export class EstablishBasisDto implements EstablishBasisBody {
   @ApiProperty({ description: 'a purpose id of the catalogue', example: 'collection' })
   @IsString()
-  @MaxLength(128)
+  @MaxLength(ID_MAX_LENGTH)
   purpose!: string;
 
   @ApiProperty({ enum: LEGAL_BASES })
@@ -28,7 +29,7 @@ export class EstablishBasisDto implements EstablishBasisBody {
   })
   @Optional()
   @IsString()
-  @MaxLength(128)
+  @MaxLength(ID_MAX_LENGTH)
   noticeVersion?: string;
 
   @ApiPropertyOptional({ description: 'default occurredAt' })

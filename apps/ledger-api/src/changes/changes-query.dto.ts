@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ChangesQuery } from '@ledger/wire';
 import { IsOptional, IsString, Matches } from 'class-validator';
-import { POSITION } from '../permissions/limits';
+import { POSITION } from '../http/limits';
 
 export class ChangesQueryDto implements ChangesQuery {
   @ApiPropertyOptional({

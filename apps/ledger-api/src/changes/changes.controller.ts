@@ -5,7 +5,7 @@ import { refuse } from '@ledger/domain';
 import { FastifyReply } from 'fastify';
 import { Allow } from '../auth/access.decorator';
 import { CHANGE_READERS } from '../auth/roles';
-import { POSITION } from '../permissions/limits';
+import { POSITION } from '../http/limits';
 import { RefusalException } from '../problems/refusal.exception';
 import { ChangesQueryDto } from './changes-query.dto';
 import { OpenChangeStreamQuery } from './open-change-stream.query';

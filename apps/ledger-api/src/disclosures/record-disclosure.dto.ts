@@ -4,11 +4,12 @@ import { IsString, MaxLength } from 'class-validator';
 import { OptionalFreeText, OptionalOccurredAt } from '../http/free-text.decorator';
 import { IdList } from '../http/id-list.decorator';
 import { IsTimestamp } from '../http/timestamp.decorator';
+import { ID_MAX_LENGTH } from '../http/limits';
 
 export class RecordDisclosureDto implements RecordDisclosureBody {
   @ApiProperty({ description: 'a recipient of the catalogue, and of the purpose', example: 'clients' })
   @IsString()
-  @MaxLength(128)
+  @MaxLength(ID_MAX_LENGTH)
   recipientId!: string;
 
   @OptionalFreeText('which client, which bailiff office')
@@ -16,7 +17,7 @@ export class RecordDisclosureDto implements RecordDisclosureBody {
 
   @ApiProperty({ description: 'the purpose the data went for', example: 'collection' })
   @IsString()
-  @MaxLength(128)
+  @MaxLength(ID_MAX_LENGTH)
   purpose!: string;
 
   @IdList('the data categories that went to the recipient', { nonEmpty: true })

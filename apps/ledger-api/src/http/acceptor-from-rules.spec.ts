@@ -17,6 +17,7 @@ import {
   ValidateBy,
   ValidateNested,
 } from 'class-validator';
+import { Expose, Type } from 'class-transformer';
 import fc from 'fast-check';
 import { EstablishBasisDto } from '../bases/establish-basis.dto';
 import { WithdrawBasisDto } from '../bases/withdraw-basis.dto';
@@ -26,6 +27,8 @@ import { HistoryQueryDto } from '../history/history-query.dto';
 import { DecideObjectionDto } from '../objections/decide-objection.dto';
 import { FileObjectionDto } from '../objections/file-objection.dto';
 import { ObjectionsQueueQueryDto } from '../objections-queue/objections-queue-query.dto';
+import { CheckBatchDto, CheckDto } from '../permissions/check-batch.dto';
+import { PermissionQueryDto } from '../permissions/permission-query.dto';
 import { VALIDATION_OPTIONS } from '../problems/validation.pipe';
 import { ApplyRestrictionDto } from '../restrictions/apply-restriction.dto';
 import { LiftRestrictionDto } from '../restrictions/lift-restriction.dto';
@@ -87,8 +90,12 @@ const DTOS = {
   HistoryQueryDto,
   ChangesQueryDto,
   ObjectionsQueueQueryDto,
+  PermissionQueryDto,
+  CheckBatchDto,
 };
 type Dto = new () => object;
+/** The DTOs' nested lists (`ValidateNested`), by field. */
+const NESTED: Record<string, Dto> = { checks: CheckDto };
 /** The fields a DTO validates. */
 const fieldsOf = (dto: Dto) => [
   ...new Set(
@@ -97,12 +104,35 @@ const fieldsOf = (dto: Dto) => [
       .map((metadata) => metadata.propertyName),
   ),
 ];
-const ALL_FIELDS = [...new Set(Object.values(DTOS).flatMap(fieldsOf))];
+const ALL_FIELDS = [...new Set([...Object.values(DTOS), CheckDto].flatMap(fieldsOf))];
 
 /** Right values by field name (test data, not the rules: which of them a DTO accepts is the rules' to say). */
 const TIME = fc.constantFrom('2026-11-24T10:00:00.000Z', '2026-11-24T11:00:00+01:00', '2026-11-24T10:00:00Z');
 const NOTE = fc.constantFrom('claim 2026-0042', 'moved away');
 const IDS = fc.array(fc.constantFrom('collection', 'naw', 'email'), { minLength: 1, maxLength: 3 });
+/** A batch's check: mostly right, now and then with a wrong, unknown or prototype-naming field. */
+const CHECK = fc
+  .tuple(
+    fc.record(
+      {
+        subjectId: fc.oneof(
+          { arbitrary: fc.constant('debtor-1001'), weight: 20 },
+          { arbitrary: value, weight: 1 },
+        ),
+        purpose: fc.oneof(
+          { arbitrary: fc.constant('collection'), weight: 20 },
+          { arbitrary: value, weight: 1 },
+        ),
+        categories: fc.oneof({ arbitrary: IDS, weight: 20 }, { arbitrary: value, weight: 1 }),
+      },
+      { requiredKeys: ['subjectId', 'purpose'] },
+    ),
+    fc.oneof(
+      { arbitrary: fc.constant({}), weight: 20 },
+      { arbitrary: fc.dictionary(fc.constantFrom('colour', 'constructor', 'checks'), value), weight: 1 },
+    ),
+  )
+  .map(([fields, more]) => Object.assign(fields, more));
 const RIGHT: Record<string, fc.Arbitrary<unknown>> = {
   purpose: fc.constant('collection'),
   legalBasis: fc.constantFrom(...LEGAL_BASES),
@@ -127,6 +157,12 @@ const RIGHT: Record<string, fc.Arbitrary<unknown>> = {
     ]),
   ),
   ...Object.fromEntries(['purposes', 'dataCategories', 'retain'].map((field) => [field, IDS])),
+  // The query's comma-separated text (a batch's checks list theirs, see CHECK).
+  categories: fc.constant('naw,email'),
+  checks: fc.oneof(
+    { arbitrary: fc.array(CHECK, { minLength: 1, maxLength: 4 }), weight: 20 },
+    { arbitrary: fc.constant([]), weight: 1 },
+  ),
 };
 
 /** An input of some of the DTO's fields, mostly right, now and then with an unknown or prototype-naming key. */
@@ -164,13 +200,21 @@ async function judged(input: unknown, metatype: Dto) {
   }
 }
 
-const isFlat = (input: object, dto: Dto) =>
+const isPlain = (field: unknown) => field === null || typeof field !== 'object';
+const isFlatField = (field: unknown) =>
+  isPlain(field) || (Array.isArray(field) && field.every((item) => isPlain(item)));
+/** The DTO's own fields with plain values or lists of them, or a nested list of such records. */
+const isFlat = (input: object, dto: Dto): boolean =>
   Object.entries(input).every(
     ([key, field]) =>
       fieldsOf(dto).includes(key) &&
-      (field === null ||
-        typeof field !== 'object' ||
-        (Array.isArray(field) && field.every((item) => item === null || typeof item !== 'object'))),
+      (isFlatField(field) ||
+        (key in NESTED &&
+          Array.isArray(field) &&
+          field.every(
+            (item) =>
+              typeof item === 'object' && item !== null && !Array.isArray(item) && isFlat(item, NESTED[key]),
+          ))),
   );
 
 describe('the acceptor derived from a DTO’s rules', () => {
@@ -214,6 +258,25 @@ describe('the acceptor derived from a DTO’s rules', () => {
     expect(accept({ ...body, colour: 'blue' })).toBeUndefined();
   });
 
+  it('accepts the requests internal systems send every moment', () => {
+    const query = acceptorFromRules(PermissionQueryDto, VALIDATOR_OPTIONS)!;
+    expect(query({})).toBeInstanceOf(PermissionQueryDto);
+    expect(query({ asOf: '2026-11-24T11:00:00+01:00', explain: 'nl' })).toMatchObject({
+      asOf: '2026-11-24T10:00:00.000Z',
+      explain: 'nl',
+    });
+    const batch = acceptorFromRules(CheckBatchDto, VALIDATOR_OPTIONS)!;
+    const checks = [{ subjectId: 'debtor-1', purpose: 'collection', categories: ['naw'] }];
+    const accepted = batch({ checks, minPosition: '7' });
+    expect(accepted).toBeInstanceOf(CheckBatchDto);
+    expect((accepted as CheckBatchDto).checks[0]).toBeInstanceOf(CheckDto);
+    // A check with a field its class does not know, even one class-transformer drops, is class-validator's.
+    expect(batch({ checks: [{ ...checks[0], colour: 'blue' }] })).toBeUndefined();
+    expect(
+      batch({ checks: [JSON.parse('{"subjectId":"d","purpose":"p","constructor":{}}')] }),
+    ).toBeUndefined();
+  });
+
   it('is not derived for rules it does not reproduce, nor under options that change the verdict', () => {
     class Required {
       @IsDefined() name!: string;
@@ -239,15 +302,28 @@ describe('the acceptor derived from a DTO’s rules', () => {
     class Plain {
       @IsString() @MaxLength(3) name!: string;
     }
-    for (const dto of [Required, Nested, Asynchronous] as (new () => object)[]) {
+    for (const dto of [Required, Asynchronous] as (new () => object)[]) {
       expect(acceptorFromRules(dto, VALIDATOR_OPTIONS)).toBeUndefined();
     }
     expect(acceptorFromRules(class Bare {}, VALIDATOR_OPTIONS)).toBeUndefined();
+    // Nested items that class-transformer did not make DTOs of (no `@Type`) are class-validator's to refuse.
+    expect(acceptorFromRules(Nested, VALIDATOR_OPTIONS)!({ inner: [{}] })).toBeUndefined();
+    expect(acceptorFromRules(Nested, VALIDATOR_OPTIONS)!({ inner: {} })).toBeUndefined();
     // A promise from a constraint registered as synchronous is class-validator's to await.
     expect(acceptorFromRules(Thenable, VALIDATOR_OPTIONS)!({ name: 'x' })).toBeUndefined();
     expect(acceptorFromRules(Plain, VALIDATOR_OPTIONS)).toBeDefined();
     expect(acceptorFromRules(Plain, { ...VALIDATOR_OPTIONS, forbidNonWhitelisted: false })).toBeUndefined();
     expect(acceptorFromRules(Plain, { ...VALIDATOR_OPTIONS, groups: ['admin'] })).toBeUndefined();
     expect(acceptorFromRules(Plain, { ...VALIDATOR_OPTIONS, skipMissingProperties: true })).toBeUndefined();
+    // Nor where class-transformer would build the instance differently from the way it reproduces.
+    class Renamed {
+      @Expose({ name: 'full_name' }) @IsString() name!: string;
+    }
+    class Typed {
+      @Type(() => Number) @IsString() name!: string;
+    }
+    expect(acceptorFromRules(Renamed, VALIDATOR_OPTIONS)).toBeUndefined();
+    expect(acceptorFromRules(Typed, VALIDATOR_OPTIONS)!({ name: '1' })).toBeUndefined();
+    expect(acceptorFromRules(Plain, VALIDATOR_OPTIONS, { excludeExtraneousValues: true })).toBeUndefined();
   });
 });

@@ -1,28 +1,17 @@
-import { ClassTransformOptions, plainToInstance } from 'class-transformer';
-import {
-  getMetadataStorage,
-  MetadataStorage,
-  ValidationArguments,
-  ValidationTypes,
-  ValidatorOptions,
-} from 'class-validator';
-import { FastAccept } from './fast-accept.decorator';
+import { ClassTransformOptions } from 'class-transformer';
+import { ValidationArguments, ValidatorOptions } from 'class-validator';
+import { instantiatorOf } from './dto-instances';
+import { Check, Condition, DtoRules, rulesOf } from './dto-rules';
 
-type Metadata = ReturnType<MetadataStorage['getTargetValidationMetadatas']>[number];
-type Condition = (object: object, value: unknown) => boolean;
+/**
+ * Recognises valid input and answers what the validation pipe would make of it, or `undefined` for anything
+ * else, which class-validator then judges and explains as always. It only accepts what class-validator
+ * accepts, with the same result (a property test holds it to that): it spares the busy routes
+ * class-validator's cost, never changes an answer.
+ */
+export type FastAccept<T> = (value: unknown) => T | undefined;
 
-/** One constraint of a property, as class-validator calls it. */
-interface Check {
-  validator: { validate(value: unknown, args: ValidationArguments): unknown };
-  constraints: unknown[];
-  each: boolean;
-  validateIf?: Condition;
-}
-
-interface PropertyRules {
-  conditions: Condition[];
-  checks: Check[];
-}
+type Fields = Record<string, unknown>;
 
 /**
  * Validator options under which "no error" means what this acceptor computes: unknown fields refused, every
@@ -45,12 +34,13 @@ const emulates = (options: ValidatorOptions) =>
 
 /**
  * A fast acceptor derived from a DTO's own class-validator rules, not a second copy of them: the instance is
- * built by class-transformer as the validation pipe builds it, and each property's conditions and constraints
- * are the registered ones, called as class-validator's executor calls them, only without building a tree of
- * errors, promises and metadata lookups per request. It answers only for flat input (strings, numbers,
- * booleans, nulls, lists of them, and only the DTO's own fields) and only for rules it reproduces exactly
- * (conditions, whitelisting, synchronous constraints, `each`); anything else (nested DTOs, `IsDefined`,
- * asynchronous constraints, an invalid value) is left to class-validator, which judges and explains as always.
+ * built as class-transformer builds it for the validation pipe (`instantiatorOf`), and each property's
+ * conditions and constraints are the registered ones (`rulesOf`), called as class-validator's executor calls
+ * them, only without building a tree of errors, promises and metadata lookups per request. It answers only for flat input (the DTO's own
+ * fields holding strings, numbers, booleans, nulls or lists of them, and for a `ValidateNested` field a list
+ * of such records) and only for rules it reproduces exactly (conditions, whitelisting, synchronous
+ * constraints, `each`, nested lists); anything else (deeper nesting, `IsDefined`, asynchronous constraints,
+ * an invalid value) is left to class-validator, which judges and explains as always.
  */
 export function acceptorFromRules<T extends object>(
   metatype: new () => T,
@@ -58,97 +48,96 @@ export function acceptorFromRules<T extends object>(
   transformOptions?: ClassTransformOptions,
 ): FastAccept<T> | undefined {
   if (!emulates(validatorOptions)) return undefined;
-  const rules = compile(metatype);
-  if (!rules) return undefined;
+  const rules = rulesOf(metatype);
+  const instantiate = instantiatorOf(metatype, transformOptions);
+  if (!rules || !instantiate) return undefined;
   return (value) => {
-    if (!isFlatInput(value, rules)) return undefined;
-    const entity = plainToInstance(metatype, value, transformOptions);
-    return entity.constructor === metatype && obeys(entity, rules) ? entity : undefined;
+    if (!hasShape(value, rules)) return undefined;
+    const entity = instantiate(value) as T | undefined;
+    return entity && obeys(entity, value, rules) ? entity : undefined;
   };
 }
 
-/** The rules of each validated property, or `undefined` when one is of a kind this does not reproduce. */
-function compile(metatype: new () => object): Map<string, PropertyRules> | undefined {
-  const storage = getMetadataStorage();
-  // The arguments class-validator's executor passes for options without groups.
-  const metadatas = storage.getTargetValidationMetadatas(
-    metatype,
-    undefined as unknown as string,
-    false,
-    false,
-  );
-  // Without rules, `forbidUnknownValues` refuses the value: class-validator says so.
-  if (metadatas.length === 0) return undefined;
-  const rules = new Map<string, PropertyRules>();
-  for (const metadata of metadatas) {
-    let property = rules.get(metadata.propertyName);
-    if (!property) rules.set(metadata.propertyName, (property = { conditions: [], checks: [] }));
-    if (!addRule(property, metadata, storage)) return undefined;
-  }
-  return rules;
-}
-
-function addRule(property: PropertyRules, metadata: Metadata, storage: MetadataStorage): boolean {
-  switch (metadata.type) {
-    case ValidationTypes.WHITELIST:
-      return true;
-    case ValidationTypes.CONDITIONAL_VALIDATION:
-      property.conditions.push(metadata.constraints[0] as Condition);
-      return true;
-    case ValidationTypes.CUSTOM_VALIDATION:
-      for (const constraint of storage.getTargetValidatorConstraints(metadata.constraintCls)) {
-        if (constraint.async) return false;
-        property.checks.push({
-          validator: constraint.instance as Check['validator'],
-          constraints: metadata.constraints,
-          each: metadata.each === true,
-          validateIf: metadata.validateIf,
-        });
-      }
-      return true;
-    default:
-      return false;
-  }
-}
-
 const isPlainValue = (value: unknown) => value === null || typeof value !== 'object';
+const isRecord = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Only the DTO's fields, holding plain values or lists of them: nothing for class-transformer to recurse into. */
-function isFlatInput(value: unknown, rules: Map<string, PropertyRules>): value is object {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+/** A plain value, or a list of them. */
+function isFlat(value: unknown): boolean {
+  if (isPlainValue(value)) return true;
+  if (!Array.isArray(value)) return false;
+  for (const item of value) if (!isPlainValue(item)) return false;
+  return true;
+}
+
+function isFlatRecord(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  for (const key in value) if (!isFlat(value[key])) return false;
+  return true;
+}
+
+/** Only the DTO's fields, nothing deep for class-transformer to recurse into (see `acceptorFromRules`). */
+function hasShape(value: unknown, rules: DtoRules): value is Fields {
+  if (!isRecord(value)) return false;
   for (const key of Object.keys(value)) {
-    if (!rules.has(key)) return false;
-    const field = (value as Record<string, unknown>)[key];
-    if (!isPlainValue(field) && !(Array.isArray(field) && field.every(isPlainValue))) return false;
+    const rule = rules.byName.get(key);
+    const field = value[key];
+    if (!rule) return false;
+    if (isFlat(field)) continue;
+    if (!rule.nested || !Array.isArray(field)) return false;
+    for (const item of field) if (!isFlatRecord(item)) return false;
   }
   return true;
 }
 
-/** Whether class-validator's executor would find no fault in `entity` (see `ValidationExecutor`). */
-function obeys(entity: object, rules: Map<string, PropertyRules>): boolean {
-  const fields = entity as Record<string, unknown>;
-  if (!Object.keys(entity).every((key) => rules.has(key))) return false;
-  for (const [property, { conditions, checks }] of rules) {
-    const value = fields[property];
-    if (!conditions.every((condition) => condition(entity, value))) continue;
+const onlyKnown = (fields: object, rules: DtoRules) => {
+  for (const key of Object.keys(fields)) if (!rules.byName.has(key)) return false;
+  return true;
+};
+
+/** Whether class-validator's executor would find no fault in `entity`, made from `input` (see `ValidationExecutor`). */
+function obeys(entity: object, input: Fields, rules: DtoRules): boolean {
+  if (!onlyKnown(entity, rules)) return false;
+  for (const property of rules.properties) {
+    const value = (entity as Fields)[property.name];
+    if (!appliesTo(property.conditions, entity, value)) continue;
     // Lists from a transformation are not reproduced (class-validator walks a Set's or Map's values).
     if (value instanceof Set || value instanceof Map) return false;
-    for (const check of checks) {
-      if (check.validateIf && !check.validateIf(entity, value)) continue;
-      const args: ValidationArguments = {
-        targetName: entity.constructor.name,
-        property,
-        object: entity,
-        value,
-        constraints: check.constraints,
-      };
-      const values = check.each && Array.isArray(value) ? value : [value];
-      for (const each of values) {
-        const valid = check.validator.validate(each, args);
-        // A promise (any thenable, as class-validator tells them) is class-validator's to await.
-        if (!valid || typeof (valid as PromiseLike<unknown>).then === 'function') return false;
-      }
+    for (const check of property.checks) {
+      if (!passes(check, rules.targetName, property.name, entity, value)) return false;
     }
+    if (property.nested && value !== undefined && !eachObeys(value, input[property.name])) return false;
+  }
+  return true;
+}
+
+function appliesTo(conditions: readonly Condition[], entity: object, value: unknown): boolean {
+  for (const condition of conditions) if (!condition(entity, value)) return false;
+  return true;
+}
+
+function passes(check: Check, targetName: string, property: string, object: object, value: unknown): boolean {
+  if (check.validateIf && !check.validateIf(object, value)) return true;
+  const args: ValidationArguments = { targetName, property, object, value, constraints: check.constraints };
+  if (!(check.each && Array.isArray(value))) return isValid(check.validator.validate(value, args));
+  for (const each of value as unknown[]) if (!isValid(check.validator.validate(each, args))) return false;
+  return true;
+}
+
+/** A promise (any thenable, as class-validator tells them) is class-validator's to await. */
+const isValid = (valid: unknown) => !!valid && typeof (valid as PromiseLike<unknown>).then !== 'function';
+
+/**
+ * A nested list: each item a DTO of a class with rules (class-transformer's `@Type` made it), from a record of
+ * only that class's fields, obeying them. A plain object or any other value is class-validator's to refuse.
+ */
+function eachObeys(value: unknown, input: unknown): boolean {
+  if (!Array.isArray(value) || !Array.isArray(input) || value.length !== input.length) return false;
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    const rules = isRecord(item) ? rulesOf(item.constructor) : undefined;
+    const fields = input[i] as Fields;
+    if (!rules || !onlyKnown(fields, rules) || !obeys(item as object, fields, rules)) return false;
   }
   return true;
 }

@@ -6,7 +6,11 @@ import { FieldError } from '@ledger/domain';
  * refuse what class-validator refuses, and list only faults class-validator finds (a property test holds each
  * one to that): it bounds the cost of a bad request, never turns a good one away.
  */
-export type FastRefusal = (value: unknown) => Promise<FieldError[] | undefined>;
+export type FastRefusal = (
+  value: unknown,
+  /** The validation pipe's fast path: what the DTO's rules accept at once, else `undefined`. */
+  acceptAtOnce: (part: unknown) => unknown,
+) => Promise<FieldError[] | undefined>;
 
 const FAST_REFUSAL = Symbol('ledger:fast-refusal');
 

@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsString, MaxLength } from 'class-validator';
 import { Optional } from './optional.decorator';
+import { ID_MAX_LENGTH } from './limits';
 
 const LIST_MAX = 100;
 
@@ -15,5 +16,5 @@ export const IdList = (description: string, options: { optional?: boolean; nonEm
     ...(options.nonEmpty ? [ArrayNotEmpty()] : []),
     ArrayMaxSize(LIST_MAX),
     IsString({ each: true }),
-    MaxLength(128, { each: true }),
+    MaxLength(ID_MAX_LENGTH, { each: true }),
   );

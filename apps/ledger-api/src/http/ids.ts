@@ -1,15 +1,19 @@
 import { PipeTransform } from '@nestjs/common';
 import { refuse } from '@ledger/domain';
-import { SUBJECT_ID } from '@ledger/runtime';
+import { SUBJECT_ID, SUBJECT_ID_RULE } from '@ledger/runtime';
 import { RefusalException } from '../problems/refusal.exception';
 
 /** A subject id, or an id the ledger created, in a path. */
 class IdPipe implements PipeTransform<string, string> {
   constructor(private readonly field: string) {}
 
+  accepts(value: string): boolean {
+    return SUBJECT_ID.test(value);
+  }
+
   transform(value: string): string {
-    if (!SUBJECT_ID.test(value)) {
-      const message = `${this.field} must be 1..128 characters of [A-Za-z0-9._:-]`;
+    if (!this.accepts(value)) {
+      const message = `${this.field} must be ${SUBJECT_ID_RULE}`;
       throw new RefusalException(refuse('VALIDATION_FAILED', message, [{ field: this.field, message }]));
     }
     return value;

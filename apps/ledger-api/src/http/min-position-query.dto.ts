@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Matches } from 'class-validator';
-import { POSITION } from '../permissions/limits';
+import { POSITION } from './limits';
 import { Optional } from './optional.decorator';
 
 /** The query of a read answered from the read side: `minPosition` makes it wait for the caller's own write. */

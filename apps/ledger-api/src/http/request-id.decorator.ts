@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { SUBJECT_ID } from '@ledger/runtime';
+import { SUBJECT_ID, SUBJECT_ID_RULE } from '@ledger/runtime';
 import { Optional } from './optional.decorator';
 
 /** The data-subject request a command answers (contract section 6): one of this subject's, for `right`. */
@@ -9,5 +9,5 @@ export const OptionalRequestId = (right: string) =>
   applyDecorators(
     ApiPropertyOptional({ description: `the subject's request for ${right} that this answers` }),
     Optional(),
-    Matches(SUBJECT_ID, { message: 'requestId must be 1..128 characters of [A-Za-z0-9._:-]' }),
+    Matches(SUBJECT_ID, { message: `requestId must be ${SUBJECT_ID_RULE}` }),
   );

@@ -6,6 +6,7 @@ import { OptionalFreeText, OptionalOccurredAt } from '../http/free-text.decorato
 import { Optional } from '../http/optional.decorator';
 import { IsTimestamp } from '../http/timestamp.decorator';
 import { SUBJECT_ID } from '@ledger/runtime';
+import { ID_MAX_LENGTH } from '../http/limits';
 
 export class NotifyRecipientDto implements NotifyRecipientBody {
   @ApiProperty({ description: 'the eventId of the restriction, erasure or rectification told of' })
@@ -14,7 +15,7 @@ export class NotifyRecipientDto implements NotifyRecipientBody {
 
   @ApiProperty({ description: 'a recipient of the catalogue that received the data concerned' })
   @IsString()
-  @MaxLength(128)
+  @MaxLength(ID_MAX_LENGTH)
   recipientId!: string;
 
   @ApiPropertyOptional({

@@ -3,10 +3,10 @@ import { ValidationPipe } from '@nestjs/common';
 import fc from 'fast-check';
 import { FieldError } from '@ledger/domain';
 import { MAX_LISTED_FIELDS } from '../problems/problem-details.filter';
-import { VALIDATION_OPTIONS } from '../problems/validation.pipe';
+import { LedgerValidationPipe, VALIDATION_OPTIONS } from '../problems/validation.pipe';
 import { CheckBatchDto } from './check-batch.dto';
 import { checkBatchFaults } from './check-batch-faults';
-import { MAX_CHECKS } from './limits';
+import { MAX_CHECKS } from '../http/limits';
 
 /** class-validator alone, judging the whole batch, as the pipe did before the fast refusal. */
 const classValidator = new ValidationPipe(VALIDATION_OPTIONS);
@@ -21,7 +21,10 @@ async function allFaults(value: unknown): Promise<string[]> {
 }
 
 const spelled = ({ field, message }: FieldError) => `${field}: ${message}`;
-const fastFaults = async (value: unknown) => (await checkBatchFaults(value, CheckBatchDto))?.map(spelled);
+const pipe = new LedgerValidationPipe();
+const acceptAtOnce = (part: unknown) => pipe.acceptAtOnce(part, { type: 'body', metatype: CheckBatchDto });
+const fastFaults = async (value: unknown) =>
+  (await checkBatchFaults(value, acceptAtOnce, CheckBatchDto))?.map(spelled);
 
 const good = fc.constantFrom(
   { subjectId: 'debtor-1', purpose: 'collection' },

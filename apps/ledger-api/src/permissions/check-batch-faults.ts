@@ -1,9 +1,8 @@
 import { ValidationPipe } from '@nestjs/common';
 import { FieldError } from '@ledger/domain';
-import { fastAcceptOf } from '../http/fast-accept.decorator';
 import { MAX_LISTED_FIELDS } from '../problems/problem-details.filter';
 import { fieldErrors, VALIDATION_OPTIONS } from '../problems/validation.pipe';
-import { MAX_CHECKS } from './limits';
+import { MAX_CHECKS } from '../http/limits';
 
 /**
  * class-validator as the validation pipe calls it, for a part of a batch; it throws the faults it finds as
@@ -14,7 +13,7 @@ const validation = new ValidationPipe({ ...VALIDATION_OPTIONS, exceptionFactory:
 /**
  * The fast refusal of a batch (see `RefusesFast`): the faults class-validator would find, without judging a
  * thousand checks to list the hundred a problem shows. A batch of more than `MAX_CHECKS` checks is refused for
- * its length alone, its checks unread. In any other, the checks its fast acceptor does not take are the
+ * its length alone, its checks unread. In any other, the checks the fast path does not accept are the
  * suspects (a check it takes has no fault). They are judged in runs as they are met, each twice as long as
  * the last, the first with the batch's own fields, until as many faults are found as a problem lists: a run
  * costs class-validator's set-up once, and no more than twice the checks are read and judged that the faults
@@ -23,12 +22,12 @@ const validation = new ValidationPipe({ ...VALIDATION_OPTIONS, exceptionFactory:
  */
 export async function checkBatchFaults(
   value: unknown,
+  acceptAtOnce: (part: unknown) => unknown,
   dto: new () => object,
 ): Promise<FieldError[] | undefined> {
   if (!isPlainObject(value) || !Array.isArray(value.checks) || value.checks.length === 0) return undefined;
   const { checks } = value;
   if (checks.length > MAX_CHECKS) return [{ field: 'checks', message: `has more than ${MAX_CHECKS} checks` }];
-  const accept = fastAcceptOf(dto);
   const faults: FieldError[] = [];
   let ownFields: object | null = value;
   let run: number[] = [];
@@ -41,7 +40,7 @@ export async function checkBatchFaults(
     runLength *= 2;
   };
   for (let index = 0; index < checks.length && faults.length < MAX_LISTED_FIELDS; index++) {
-    if (accept?.({ checks: [checks[index]] }) !== undefined) continue;
+    if (acceptAtOnce({ checks: [checks[index]] }) !== undefined) continue;
     run.push(index);
     if (run.length === runLength) await judgeRun();
   }

@@ -11,20 +11,18 @@ import {
 } from 'class-validator';
 import { Language } from '@ledger/domain';
 import { CheckBatchRequest, MAX_CHECKS, PermissionCheck } from '@ledger/wire';
-import { SUBJECT_ID } from '@ledger/runtime';
+import { SUBJECT_ID, SUBJECT_ID_RULE } from '@ledger/runtime';
 import { OptionalExplanationLanguage } from '../http/language.decorator';
 import { Optional } from '../http/optional.decorator';
-import { AcceptsFast } from '../http/fast-accept.decorator';
 import { RefusesFast } from '../http/fast-refusal.decorator';
+import { CATEGORY_LIST_MAX, ID_MAX_LENGTH } from '../http/limits';
 import { checkBatchFaults } from './check-batch-faults';
-import { CATEGORY_LIST_MAX, ID_MAX_LENGTH } from './limits';
 import { TimeTravelDto } from './permission-query.dto';
-import { plainlyValidBatch } from './plainly-valid';
 
 export class CheckDto implements PermissionCheck {
   @ApiProperty({ example: 'debtor-1001' })
   @IsString()
-  @Matches(SUBJECT_ID, { message: 'subjectId must be 1..128 characters of [A-Za-z0-9._:-]' })
+  @Matches(SUBJECT_ID, { message: `subjectId must be ${SUBJECT_ID_RULE}` })
   subjectId!: string;
 
   @ApiProperty({ example: 'collection' })
@@ -40,14 +38,7 @@ export class CheckDto implements PermissionCheck {
   categories?: string[];
 }
 
-@AcceptsFast((value) =>
-  plainlyValidBatch(
-    value,
-    () => new CheckBatchDto(),
-    () => new CheckDto(),
-  ),
-)
-@RefusesFast((value) => checkBatchFaults(value, CheckBatchDto))
+@RefusesFast((value, acceptAtOnce) => checkBatchFaults(value, acceptAtOnce, CheckBatchDto))
 export class CheckBatchDto extends TimeTravelDto implements CheckBatchRequest {
   @ApiProperty({ type: [CheckDto], minItems: 1, maxItems: MAX_CHECKS })
   @IsArray()

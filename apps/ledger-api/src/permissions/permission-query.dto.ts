@@ -5,10 +5,8 @@ import { PermissionQuery, TimeTravel } from '@ledger/wire';
 import { OptionalExplanationLanguage } from '../http/language.decorator';
 import { MinPositionQueryDto } from '../http/min-position-query.dto';
 import { Optional } from '../http/optional.decorator';
-import { AcceptsFast } from '../http/fast-accept.decorator';
 import { IsTimestamp } from '../http/timestamp.decorator';
-import { CATEGORIES_TEXT_MAX } from './limits';
-import { plainlyValidQuery } from './plainly-valid';
+import { CATEGORIES_TEXT_MAX } from '../http/limits';
 
 /** What every permission question may add: when, as the ledger knew it when, and read-your-writes. */
 export class TimeTravelDto extends MinPositionQueryDto implements TimeTravel {
@@ -23,7 +21,6 @@ export class TimeTravelDto extends MinPositionQueryDto implements TimeTravel {
   asOf?: string;
 }
 
-@AcceptsFast((value) => plainlyValidQuery(value, () => new PermissionQueryDto()))
 export class PermissionQueryDto extends TimeTravelDto implements PermissionQuery {
   @ApiPropertyOptional({ description: "comma-separated data categories (a subset of the purpose's)" })
   @Optional()

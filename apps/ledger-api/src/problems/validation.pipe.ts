@@ -6,8 +6,7 @@ import {
   ValidationPipeOptions,
 } from '@nestjs/common';
 import { FieldError, refuse } from '@ledger/domain';
-import { acceptorFromRules } from '../http/acceptor-from-rules';
-import { FastAccept, fastAcceptOf } from '../http/fast-accept.decorator';
+import { acceptorFromRules, FastAccept } from '../http/acceptor-from-rules';
 import { fastRefusalOf } from '../http/fast-refusal.decorator';
 import { UnreadableBody } from '../http/json-body-parser';
 import { shapeFault } from '../http/request-shape';
@@ -36,11 +35,11 @@ export const VALIDATION_OPTIONS: ValidationPipeOptions = {
 };
 
 /**
- * Request shapes: unknown fields refused, every fault listed, answered as `400 VALIDATION_FAILED`. A DTO
- * with a fast acceptor (`AcceptsFast`) skips class-validator when its input is plainly valid; any other DTO
- * skips class-validator's machinery (not its rules) when its rules find no fault (`acceptorFromRules`). A DTO
- * with a fast refusal (`RefusesFast`) is refused with the faults it finds when listing them all would cost far
- * more than the request.
+ * Request shapes: unknown fields refused, every fault listed, answered as `400 VALIDATION_FAILED`. Input that
+ * its DTO's own rules accept skips class-validator's machinery, not its rules (`acceptorFromRules`): the one
+ * fast path of validation, which the permission fast lane takes too (`acceptAtOnce`).
+ * A DTO with a fast refusal (`RefusesFast`) is refused with the faults it finds when listing them all would
+ * cost far more than the request.
  */
 @Injectable()
 export class LedgerValidationPipe extends ValidationPipe {
@@ -64,27 +63,32 @@ export class LedgerValidationPipe extends ValidationPipe {
         ]),
       );
     }
-    // A fast acceptor takes only flat, known shapes, which have no fault to find: a batch's thousand checks
+    // The acceptor takes only flat, known shapes, which have no fault to find: a batch's thousand checks
     // are not walked twice.
-    const accepted = this.acceptorOf(metadata)?.(value);
+    const accepted = this.acceptAtOnce(value, metadata);
     if (accepted !== undefined) return accepted;
     const fault = metadata.type === 'body' || metadata.type === 'query' ? shapeFault(value) : null;
     if (fault) {
       throw new RefusalException(refuse('VALIDATION_FAILED', `${fault.field} ${fault.message}`, [fault]));
     }
-    const faults = await fastRefusalOf(metadata.metatype)?.(value);
+    const faults = await fastRefusalOf(metadata.metatype)?.(value, (part) =>
+      this.acceptAtOnce(part, metadata),
+    );
     if (faults) throw new RefusalException(refuse('VALIDATION_FAILED', 'the request is not valid', faults));
     return super.transform(value, metadata);
   }
 
-  private acceptorOf(metadata: ArgumentMetadata): FastAccept<unknown> | undefined {
-    const explicit = fastAcceptOf(metadata.metatype);
-    if (explicit || !metadata.metatype || !this.toValidate(metadata)) return explicit;
-    let derived = this.acceptors.get(metadata.metatype);
-    if (derived === undefined) {
-      derived = acceptorFromRules(metadata.metatype, this.validatorOptions, this.transformOptions) ?? null;
-      this.acceptors.set(metadata.metatype, derived);
+  /**
+   * What `transform` makes of `value` when its DTO's rules accept it, without waiting; otherwise `undefined`
+   * (then only `transform` judges and explains it).
+   */
+  acceptAtOnce(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (!metadata.metatype || !this.toValidate(metadata)) return undefined;
+    let acceptor = this.acceptors.get(metadata.metatype);
+    if (acceptor === undefined) {
+      acceptor = acceptorFromRules(metadata.metatype, this.validatorOptions, this.transformOptions) ?? null;
+      this.acceptors.set(metadata.metatype, acceptor);
     }
-    return derived ?? undefined;
+    return acceptor?.(value);
   }
 }

@@ -1,0 +1,27 @@
+// Loaded into the built server with `node --require` (see bench/benchmarks/fast-paths.ts): switches off the
+// fast paths named in BENCH_WITHOUT, so the bench measures what each one pays on the very same build. It
+// fails the start when a part it patches has moved, rather than measuring the server unchanged.
+require('reflect-metadata');
+const { join } = require('node:path');
+
+const SRC = join(__dirname, '../../dist/apps/ledger-api/apps/ledger-api/src');
+
+/** Replaces `prototype[method]`, which must exist. */
+function replace(file, className, method, replacement) {
+  const prototype = require(join(SRC, file))[className]?.prototype;
+  if (typeof prototype?.[method] !== 'function') throw new Error(`${file}: no ${className}.${method}`);
+  prototype[method] = replacement;
+}
+
+const PARTS = {
+  // The lane steps aside for every request: Nest's pipeline and the controller answer.
+  lane: () => replace('permissions/permission-fast-lane.js', 'PermissionFastLane', 'answer', () => false),
+  // No input is accepted at once: class-validator judges every DTO (the lane, which asks the same, steps aside).
+  acceptor: () =>
+    replace('problems/validation.pipe.js', 'LedgerValidationPipe', 'acceptAtOnce', () => undefined),
+};
+
+for (const part of (process.env.BENCH_WITHOUT ?? '').split(',').filter(Boolean)) {
+  if (!PARTS[part]) throw new Error(`BENCH_WITHOUT: no fast path named ${part}`);
+  PARTS[part]();
+}
