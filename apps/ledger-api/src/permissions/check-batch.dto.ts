@@ -20,7 +20,7 @@ import { TimeTravelDto } from './permission-query.dto';
 import { plainlyValidBatch } from './plainly-valid';
 
 export class CheckDto implements PermissionCheck {
-  @ApiProperty({ example: 'debtor-1001' })
+  @ApiProperty({ example: 'debtor-1001', pattern: SUBJECT_ID.source })
   @IsString()
   @Matches(SUBJECT_ID, { message: 'subjectId must be 1..128 characters of [A-Za-z0-9._:-]' })
   subjectId!: string;
