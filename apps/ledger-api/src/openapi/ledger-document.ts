@@ -29,7 +29,6 @@ const KEYED_REFUSALS: RefusalSpec[] = [
 /** What every command can answer besides the refusals of its own rules (contract section 5). */
 const COMMAND_REFUSALS: RefusalSpec[] = [
   'PAYLOAD_TOO_LARGE',
-  ['VALIDATION_FAILED', 415],
   'WRONG_EXPECTED_REVISION',
   'SUBJECT_ERASED',
   'OCCURRED_IN_FUTURE',

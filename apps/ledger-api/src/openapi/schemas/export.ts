@@ -10,17 +10,7 @@ import type {
   SubjectExport,
   Suppression,
 } from '@ledger/wire';
-import {
-  listOf,
-  nullable,
-  objectOf,
-  oneOfValues,
-  optional,
-  ref,
-  subjectId,
-  text,
-  timestamp,
-} from '../typed-schema';
+import { listOf, nullable, objectOf, oneOfValues, ref, subjectId, text, timestamp } from '../typed-schema';
 import { CATALOGUE_SCHEMAS } from './catalogue';
 import { DECISION_SCHEMAS } from './decisions';
 
