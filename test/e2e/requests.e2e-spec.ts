@@ -273,7 +273,7 @@ describeOnEachStore('data-subject requests over HTTP', (store) => {
     const { schemas } = document.components;
     expect(schemas.ReceiveRequestDto.properties.right.enum).toContain('human-review');
     expect(schemas.CompleteRequestDto.properties.refusalGround.enum).toContain('manifestly-unfounded');
-    expect(schemas.CommandAnswerDto.properties).toHaveProperty('disclosureId');
+    expect(schemas.CommandAnswer.properties).toHaveProperty('disclosureId');
     expect(document.paths['/v1/subjects/{subjectId}/export'].get.parameters).toEqual(
       expect.arrayContaining([expect.objectContaining({ name: 'format' })]),
     );

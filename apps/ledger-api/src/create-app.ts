@@ -1,11 +1,12 @@
 import { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { LedgerModule, LedgerModuleOptions } from './app.module';
 import { serveConsole } from './console/serve-console';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 import { BODY_LIMIT, registerJsonBodyParser } from './http/json-body-parser';
+import { ledgerDocument } from './openapi/ledger-document';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerLargeAnswersAsBytes } from './http/large-answers';
 import { registerRequestLog } from './http/request-log';
@@ -36,15 +37,6 @@ export async function createLedgerApp(
   registerPermissionFastLane(app);
   registerLargeAnswersAsBytes(app.getHttpAdapter().getInstance());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('basis-ledger')
-      .setDescription('An event-sourced ledger of GDPR legal bases, objections, restrictions and erasures')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document);
+  SwaggerModule.setup('docs', app, ledgerDocument(app));
   return app;
 }

@@ -10,6 +10,7 @@ export * from './commands';
 export * from './decisions';
 export * from './due';
 export * from './export';
+export * from './health';
 export * from './objections';
 export * from './problem';
 export * from './recipients';

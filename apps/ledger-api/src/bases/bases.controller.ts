@@ -5,7 +5,6 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/access.decorator';
 import { WRITERS } from '../auth/roles';
 import { CommandRequest, CommandRequestContext, recordCommand } from '../commands/command-request';
-import { CommandAnswerDto } from '../commands/command-answer.dto';
 import { idPipe, SubjectIdPipe } from '../http/ids';
 import { EstablishBasisDto } from './establish-basis.dto';
 import { WithdrawBasisDto } from './withdraw-basis.dto';
@@ -18,7 +17,7 @@ export class BasesController {
 
   @Post()
   @Allow(WRITERS)
-  @ApiCreatedResponse({ type: CommandAnswerDto, description: 'BasisEstablished appended' })
+  @ApiCreatedResponse({ description: 'BasisEstablished appended' })
   establish(
     @Param('subjectId', SubjectIdPipe) _subjectId: string,
     @Body() body: EstablishBasisDto,
@@ -31,7 +30,7 @@ export class BasesController {
 
   @Post(':basisId/withdrawal')
   @Allow(WRITERS)
-  @ApiCreatedResponse({ type: CommandAnswerDto, description: 'BasisWithdrawn appended' })
+  @ApiCreatedResponse({ description: 'BasisWithdrawn appended' })
   withdraw(
     @Param('subjectId', SubjectIdPipe) _subjectId: string,
     @Param('basisId', idPipe('basisId')) basisId: string,

@@ -6,6 +6,7 @@ import { POSITION } from '../http/limits';
 export class ChangesQueryDto implements ChangesQuery {
   @ApiPropertyOptional({
     description: 'start after this position (0: from the first event); default the live tail',
+    pattern: POSITION.source,
   })
   @IsOptional()
   @IsString()

@@ -15,9 +15,9 @@ export interface CommandRequest {
   expectedRevision?: number;
 }
 
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+export const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 /** A quoted revision; `"-1"` asks for a subject that has no events yet. */
-const IF_MATCH = /^"(-1|0|[1-9]\d{0,15})"$/;
+export const IF_MATCH = /^"(-1|0|[1-9]\d{0,15})"$/;
 
 function invalidHeader(field: string, message: string): RefusalException {
   return new RefusalException(refuse('VALIDATION_FAILED', `${field}: ${message}`, [{ field, message }]));

@@ -4,7 +4,6 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/access.decorator';
 import { WRITERS } from '../auth/roles';
-import { CommandAnswerDto } from '../commands/command-answer.dto';
 import { CommandRequest, CommandRequestContext, recordCommand } from '../commands/command-request';
 import { SubjectIdPipe } from '../http/ids';
 import { RecordDisclosureDto } from './record-disclosure.dto';
@@ -18,7 +17,6 @@ export class DisclosuresController {
   @Post()
   @Allow(WRITERS)
   @ApiCreatedResponse({
-    type: CommandAnswerDto,
     description:
       'DataDisclosed appended, whether or not the decision would have permitted it; the answer has disclosureId',
   })

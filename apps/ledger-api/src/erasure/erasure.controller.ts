@@ -3,7 +3,6 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/access.decorator';
 import { DPO_ONLY } from '../auth/roles';
-import { CommandAnswerDto } from '../commands/command-answer.dto';
 import { CommandRequest, CommandRequestContext, recordCommand } from '../commands/command-request';
 import { SubjectIdPipe } from '../http/ids';
 import { CompleteErasureDto } from './complete-erasure.dto';
@@ -17,7 +16,6 @@ export class ErasureController {
   @Post()
   @Allow(DPO_ONLY)
   @ApiCreatedResponse({
-    type: CommandAnswerDto,
     description: "ErasureCompleted appended; the subject's data key destroyed",
   })
   erase(

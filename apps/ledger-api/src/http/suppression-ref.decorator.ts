@@ -6,7 +6,7 @@ import { RefusalException } from '../problems/refusal.exception';
 import { Optional } from './optional.decorator';
 
 /** An opaque reference: printable ASCII, so no free text (a name, an address) can pass for one. */
-const REF = /^[\x21-\x7e]{1,256}$/;
+export const REF = /^[\x21-\x7e]{1,256}$/;
 
 /**
  * The identifiers by which an erased person's direct-marketing opt-out is remembered (art. 21(3)): values the

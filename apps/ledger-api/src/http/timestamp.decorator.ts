@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { normalizeTimestamp } from '@ledger/domain';
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ValidateBy } from 'class-validator';
 
@@ -9,6 +10,8 @@ import { ValidateBy } from 'class-validator';
  */
 export const IsTimestamp = () =>
   applyDecorators(
+    // Merged into the property's own description: it leaves whether the property is required alone.
+    ApiProperty({ format: 'date-time' }),
     Transform(({ value }) => (typeof value === 'string' ? (normalizeTimestamp(value) ?? value) : value)),
     ValidateBy({
       name: 'isTimestamp',

@@ -3,7 +3,6 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/access.decorator';
 import { WRITERS } from '../auth/roles';
-import { CommandAnswerDto } from '../commands/command-answer.dto';
 import { CommandRequest, CommandRequestContext, recordCommand } from '../commands/command-request';
 import { SubjectIdPipe } from '../http/ids';
 import { ProvideNoticeDto } from './provide-notice.dto';
@@ -16,7 +15,7 @@ export class NoticesController {
 
   @Post()
   @Allow(WRITERS)
-  @ApiCreatedResponse({ type: CommandAnswerDto, description: 'NoticeProvided appended (arts. 13, 14)' })
+  @ApiCreatedResponse({ description: 'NoticeProvided appended (arts. 13, 14)' })
   provide(
     @Param('subjectId', SubjectIdPipe) _subjectId: string,
     @Body() body: ProvideNoticeDto,

@@ -3,7 +3,6 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/access.decorator';
 import { WRITERS } from '../auth/roles';
-import { CommandAnswerDto } from '../commands/command-answer.dto';
 import { CommandRequest, CommandRequestContext, recordCommand } from '../commands/command-request';
 import { SubjectIdPipe } from '../http/ids';
 import { NotifyRecipientDto } from './notify-recipient.dto';
@@ -17,7 +16,6 @@ export class NotificationsController {
   @Post()
   @Allow(WRITERS)
   @ApiCreatedResponse({
-    type: CommandAnswerDto,
     description:
       'RecipientNotified appended: a recipient told of a restriction, erasure or rectification (art. 19)',
   })

@@ -4,7 +4,6 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/access.decorator';
 import { DPO_ONLY, WRITERS } from '../auth/roles';
-import { CommandAnswerDto } from '../commands/command-answer.dto';
 import { CommandRequest, CommandRequestContext, recordCommand } from '../commands/command-request';
 import { idPipe, SubjectIdPipe } from '../http/ids';
 import { DecideObjectionDto } from './decide-objection.dto';
@@ -19,7 +18,7 @@ export class ObjectionsController {
 
   @Post()
   @Allow(WRITERS)
-  @ApiCreatedResponse({ type: CommandAnswerDto, description: 'ObjectionFiled appended' })
+  @ApiCreatedResponse({ description: 'ObjectionFiled appended' })
   file(
     @Param('subjectId', SubjectIdPipe) _subjectId: string,
     @Body() body: FileObjectionDto,
@@ -33,7 +32,6 @@ export class ObjectionsController {
   @Post(':objectionId/decision')
   @Allow(DPO_ONLY)
   @ApiCreatedResponse({
-    type: CommandAnswerDto,
     description: 'ObjectionUpheld or ObjectionOverridden appended',
   })
   decide(
@@ -49,7 +47,7 @@ export class ObjectionsController {
 
   @Post(':objectionId/withdrawal')
   @Allow(WRITERS)
-  @ApiCreatedResponse({ type: CommandAnswerDto, description: 'ObjectionWithdrawn appended' })
+  @ApiCreatedResponse({ description: 'ObjectionWithdrawn appended' })
   withdraw(
     @Param('subjectId', SubjectIdPipe) _subjectId: string,
     @Param('objectionId', idPipe('objectionId')) objectionId: string,

@@ -20,7 +20,7 @@ import { checkBatchFaults } from './check-batch-faults';
 import { TimeTravelDto } from './permission-query.dto';
 
 export class CheckDto implements PermissionCheck {
-  @ApiProperty({ example: 'debtor-1001' })
+  @ApiProperty({ example: 'debtor-1001', pattern: SUBJECT_ID.source })
   @IsString()
   @Matches(SUBJECT_ID, { message: `subjectId must be ${SUBJECT_ID_RULE}` })
   subjectId!: string;

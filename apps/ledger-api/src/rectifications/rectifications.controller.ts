@@ -4,7 +4,6 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/access.decorator';
 import { WRITERS } from '../auth/roles';
-import { CommandAnswerDto } from '../commands/command-answer.dto';
 import { CommandRequest, CommandRequestContext, recordCommand } from '../commands/command-request';
 import { SubjectIdPipe } from '../http/ids';
 import { RecordRectificationDto } from './record-rectification.dto';
@@ -18,7 +17,6 @@ export class RectificationsController {
   @Post()
   @Allow(WRITERS)
   @ApiCreatedResponse({
-    type: CommandAnswerDto,
     description: 'RectificationRecorded appended (art. 16); the answer has rectificationId',
   })
   record(

@@ -5,7 +5,6 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nest
 import { SubjectRequestsAnswer } from '@ledger/wire';
 import { Allow } from '../auth/access.decorator';
 import { AUDITORS, DPO_ONLY, WRITERS } from '../auth/roles';
-import { CommandAnswerDto } from '../commands/command-answer.dto';
 import { CommandRequest, CommandRequestContext, recordCommand } from '../commands/command-request';
 import { idPipe, SubjectIdPipe } from '../http/ids';
 import { MinPositionQueryDto } from '../http/min-position-query.dto';
@@ -28,7 +27,6 @@ export class RequestsController {
   @Post()
   @Allow(WRITERS)
   @ApiCreatedResponse({
-    type: CommandAnswerDto,
     description: 'RequestReceived appended; the answer has requestId',
   })
   receive(
@@ -43,7 +41,7 @@ export class RequestsController {
 
   @Post(':requestId/identity')
   @Allow(WRITERS)
-  @ApiCreatedResponse({ type: CommandAnswerDto, description: 'IdentityVerified appended (art. 12(6))' })
+  @ApiCreatedResponse({ description: 'IdentityVerified appended (art. 12(6))' })
   verifyIdentity(
     @Param('subjectId', SubjectIdPipe) _subjectId: string,
     @Param('requestId', idPipe('requestId')) requestId: string,
@@ -58,7 +56,6 @@ export class RequestsController {
   @Post(':requestId/extension')
   @Allow(DPO_ONLY)
   @ApiCreatedResponse({
-    type: CommandAnswerDto,
     description: 'RequestExtended appended: the deadline moves to three months after receipt (art. 12(3))',
   })
   extend(
@@ -72,7 +69,7 @@ export class RequestsController {
 
   @Post(':requestId/completion')
   @Allow(DPO_ONLY)
-  @ApiCreatedResponse({ type: CommandAnswerDto, description: 'RequestCompleted appended (art. 12(3)-(5))' })
+  @ApiCreatedResponse({ description: 'RequestCompleted appended (art. 12(3)-(5))' })
   complete(
     @Param('subjectId', SubjectIdPipe) _subjectId: string,
     @Param('requestId', idPipe('requestId')) requestId: string,

@@ -4,7 +4,6 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/access.decorator';
 import { DPO_ONLY } from '../auth/roles';
-import { CommandAnswerDto } from '../commands/command-answer.dto';
 import { CommandRequest, CommandRequestContext, recordCommand } from '../commands/command-request';
 import { idPipe, SubjectIdPipe } from '../http/ids';
 import { ApplyRestrictionDto } from './apply-restriction.dto';
@@ -18,7 +17,7 @@ export class RestrictionsController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
-  @ApiCreatedResponse({ type: CommandAnswerDto, description: 'RestrictionApplied appended' })
+  @ApiCreatedResponse({ description: 'RestrictionApplied appended' })
   apply(
     @Param('subjectId', SubjectIdPipe) _subjectId: string,
     @Body() body: ApplyRestrictionDto,
@@ -30,7 +29,7 @@ export class RestrictionsController {
   }
 
   @Post(':restrictionId/lifting')
-  @ApiCreatedResponse({ type: CommandAnswerDto, description: 'RestrictionLifted appended' })
+  @ApiCreatedResponse({ description: 'RestrictionLifted appended' })
   lift(
     @Param('subjectId', SubjectIdPipe) _subjectId: string,
     @Param('restrictionId', idPipe('restrictionId')) restrictionId: string,

@@ -1,0 +1,47 @@
+import type { ParameterObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { SUBJECT_ID } from '@ledger/runtime';
+import { IDEMPOTENCY_KEY, IF_MATCH } from '../commands/command-request';
+import { REF } from '../http/suppression-ref.decorator';
+import { POSITION } from '../permissions/limits';
+
+const ID: SchemaObject = { type: 'string', pattern: SUBJECT_ID.source };
+
+/** The path parameters' schemas, by name: the patterns the pipes check them with. */
+export const PATH_PARAMETERS: Record<string, SchemaObject> = {
+  subjectId: { ...ID, example: 'debtor-1001' },
+  basisId: ID,
+  objectionId: ID,
+  restrictionId: ID,
+  requestId: ID,
+  purpose: { type: 'string', maxLength: 128, example: 'collection' },
+  ref: { type: 'string', pattern: REF.source, description: 'percent-encoded where it must be' },
+};
+
+/** The two optional headers every command takes (contract section 5). */
+export const COMMAND_HEADERS: ParameterObject[] = [
+  {
+    name: 'Idempotency-Key',
+    in: 'header',
+    required: false,
+    description:
+      'the same key with the same body again returns the first answer and appends nothing; with another body: 422 IDEMPOTENCY_KEY_REUSED',
+    schema: { type: 'string', pattern: IDEMPOTENCY_KEY.source },
+  },
+  {
+    name: 'If-Match',
+    in: 'header',
+    required: false,
+    description:
+      'append only if the subject stream is at this revision ("-1": it has no events yet); otherwise 409 WRONG_EXPECTED_REVISION',
+    schema: { type: 'string', pattern: IF_MATCH.source, example: '"3"' },
+  },
+];
+
+/** Sent by an EventSource on reconnecting: the id of the last message it received. */
+export const LAST_EVENT_ID: ParameterObject = {
+  name: 'Last-Event-ID',
+  in: 'header',
+  required: false,
+  description: 'resume after this position; takes precedence over from',
+  schema: { type: 'string', pattern: POSITION.source },
+};
