@@ -220,7 +220,7 @@ describe('the OpenAPI document, as Prism judges requests and answers (HTTP, SQLi
           rawBody: 'purpose=collection',
           headers: { 'content-type': 'text/plain' },
         },
-        400,
+        415,
       ],
       ['malformed JSON', { method: 'POST', path: `${at}/bases`, role: 'dpo', rawBody: '{"purpose":' }, 400],
     ];

@@ -3,14 +3,17 @@ import { GENESIS_HASH, hashEvent } from './hash-chain';
 import { readLog } from './read-log';
 
 /** What can be wrong with one event of the log. */
-export type LogProblem =
-  | 'position-not-increasing'
-  | 'duplicate-event'
-  | 'revision-gap'
-  | 'revision-out-of-order'
-  | 'broken-link'
-  | 'hash-mismatch'
-  | 'unreadable';
+/** What can be wrong where the log breaks. */
+export const LOG_PROBLEMS = [
+  'position-not-increasing',
+  'duplicate-event',
+  'revision-gap',
+  'revision-out-of-order',
+  'broken-link',
+  'hash-mismatch',
+  'unreadable',
+] as const;
+export type LogProblem = (typeof LOG_PROBLEMS)[number];
 
 export interface LogBreak {
   /** `null` only for an unreadable row whose stream or revision cannot be read either. */

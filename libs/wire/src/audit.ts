@@ -1,6 +1,7 @@
 import type { BasisRelied, Reason } from '@ledger/domain/decision/decision';
 import type { DecisionCause } from '@ledger/domain/decision/decision-history';
 import type { RecordedEvent } from '@ledger/domain/events';
+import type { LogProblem } from '@ledger/event-store/verify-log';
 
 /** `GET /v1/subjects/{subjectId}/events`: personal fields of an erased subject come back as `null`. */
 export interface SubjectEventsAnswer {
@@ -17,16 +18,6 @@ export interface VerificationAnswer {
   eventCount: number;
   headHash: string | null;
 }
-
-/** What is wrong where a log breaks (`GET /v1/verification`, `ledger verify`). */
-export type LogProblem =
-  | 'position-not-increasing'
-  | 'duplicate-event'
-  | 'revision-gap'
-  | 'revision-out-of-order'
-  | 'broken-link'
-  | 'hash-mismatch'
-  | 'unreadable';
 
 /** A break in the log, naming the stream by its subject (`null` where an unreadable row hides it). */
 export interface SubjectLogBreak {

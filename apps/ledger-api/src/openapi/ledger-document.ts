@@ -29,6 +29,7 @@ const KEYED_REFUSALS: RefusalSpec[] = [
 /** What every command can answer besides the refusals of its own rules (contract section 5). */
 const COMMAND_REFUSALS: RefusalSpec[] = [
   'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
   'WRONG_EXPECTED_REVISION',
   'SUBJECT_ERASED',
   'OCCURRED_IN_FUTURE',

@@ -2,7 +2,7 @@ import type { ParameterObject, SchemaObject } from '@nestjs/swagger/dist/interfa
 import { SUBJECT_ID } from '@ledger/runtime';
 import { IDEMPOTENCY_KEY, IF_MATCH } from '../commands/command-request';
 import { REF } from '../http/suppression-ref.decorator';
-import { POSITION } from '../permissions/limits';
+import { POSITION } from '../http/limits';
 
 const ID: SchemaObject = { type: 'string', pattern: SUBJECT_ID.source };
 

@@ -21,7 +21,7 @@ export const QUERY_OPERATIONS: Record<string, OperationDescription> = {
     operationId: 'checkPermissionsBatch',
     summary: 'Up to 1000 permission checks in one request',
     answer: 'CheckBatchAnswer',
-    refusals: ['UNKNOWN_PURPOSE', 'UNKNOWN_CATEGORY', 'PAYLOAD_TOO_LARGE'],
+    refusals: ['UNKNOWN_PURPOSE', 'UNKNOWN_CATEGORY', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'],
   },
   AuditController_events: {
     operationId: 'listSubjectEvents',

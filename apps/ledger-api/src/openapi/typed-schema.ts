@@ -1,6 +1,6 @@
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { SUBJECT_ID } from '@ledger/runtime';
-import { POSITION } from '../permissions/limits';
+import { POSITION } from '../http/limits';
 
 /**
  * JSON Schemas written against the wire types. `objectOf<T>` takes one entry per field of `T`, no more and no

@@ -1,7 +1,12 @@
 import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import type { Actor, LedgerEventType, RecordedEvent } from '@ledger/domain';
-import type { LogVerificationAnswer } from '../../audit/log-verification.query';
-import type { ChangeMessage, SubjectEventsAnswer, VerificationAnswer } from '@ledger/wire';
+import { LOG_PROBLEMS } from '@ledger/event-store';
+import type {
+  ChangeMessage,
+  LogVerificationAnswer,
+  SubjectEventsAnswer,
+  VerificationAnswer,
+} from '@ledger/wire';
 import {
   count,
   flag,
@@ -68,10 +73,10 @@ export const EVENT_SCHEMAS: Record<string, SchemaObject> = {
     events: count(),
     breaks: listOf(
       objectOf<LogVerificationAnswer['breaks'][number]>({
-        subjectId: text(),
-        revision: count(),
+        subjectId: nullable(text(), 'null where an unreadable row hides it'),
+        revision: nullable(count(), 'null where an unreadable row hides it'),
         position: position(),
-        problem: text('what is wrong, e.g. revision-gap'),
+        problem: oneOfValues(LOG_PROBLEMS),
         detail: text(),
       }),
       'the first 100 breaks',

@@ -93,6 +93,7 @@ export const RIGHTS_SCHEMAS: Record<string, SchemaObject> = {
   ObjectionsQueueAnswer: objectOf<ObjectionsQueueAnswer>({
     position: position(),
     objections: listOf(ref('OpenObjection'), 'oldest first'),
+    next: optional(text('when more objections follow: the `after` that asks for the next page')),
   }),
   DisclosureView: objectOf<DisclosureView>({
     disclosureId: text(),
