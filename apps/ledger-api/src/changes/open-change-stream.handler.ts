@@ -12,6 +12,8 @@ import { ChangeSink } from './server-sent-events';
 const DEFAULT_HEARTBEAT_MS = 15_000;
 const PAGE_SIZE = 200;
 const READ_SIDE_TIMEOUT_MS = 5_000;
+// Per turn of the event loop, a waiting check waits for at most one slice of each replaying stream.
+const SLICE_MS = 5;
 
 /** Opens change streams, and ends every one still open when the application shuts down. */
 @QueryHandler(OpenChangeStreamQuery)
@@ -39,6 +41,7 @@ export class OpenChangeStreamHandler
       heartbeatMs: config.changesHeartbeatMs ?? DEFAULT_HEARTBEAT_MS,
       pageSize: PAGE_SIZE,
       readSideTimeoutMs: READ_SIDE_TIMEOUT_MS,
+      sliceMs: SLICE_MS,
     };
   }
 
