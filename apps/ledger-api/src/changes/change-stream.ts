@@ -1,8 +1,8 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { HistoryEvent, PurposeDefinition } from '@ledger/domain';
 import { StoredEvent } from '@ledger/event-store';
 import { changeMessageOf } from './change-message';
 import { ChangeSink, SSE_HEARTBEAT, sseMessage, ssePosition } from './server-sent-events';
+import { StreamTurns } from './stream-turns';
 
 /** What a change stream reads: the store's log, and the read side that holds every subject's history. */
 export interface ChangeSource {
@@ -19,11 +19,8 @@ export interface ChangeStreamOptions {
   pageSize: number;
   /** How long a page may wait for the read side to apply it before the stream gives up (the client resumes). */
   readSideTimeoutMs: number;
-  /**
-   * The longest the stream computes and writes at a stretch before it lets the event loop serve everything
-   * else (checks, the read side's heartbeat, other streams).
-   */
-  sliceMs: number;
+  /** The turns this stream takes with the process's other streams, so that none holds the event loop. */
+  turns: StreamTurns;
 }
 
 /**
@@ -35,12 +32,11 @@ export interface ChangeStreamOptions {
  * quiet `heartbeatMs`.
  *
  * A consumer that reads as fast as the socket takes never makes a write wait, and SQLite reads a page without
- * waiting for I/O: without slices, a replay of the whole log would run as one piece of work and hold every
- * check in the process until it ends. So the stream gives up its turn every `sliceMs`.
+ * waiting for I/O: without turns, a replay of the whole log would run as one piece of work and hold every
+ * check in the process until it ends.
  */
 export class ChangeStream {
   private stopped = false;
-  private sliceStarted = performance.now();
   private readonly stopping: Promise<false>;
   private stop: () => void = () => undefined;
 
@@ -65,7 +61,7 @@ export class ChangeStream {
     let position = after;
     await this.write(ssePosition(after));
     while (!this.stopped) {
-      await this.takeTurns();
+      await this.options.turns.take();
       // Anything the read side has applied by now is in the log that the next read sees.
       const applied = this.source.position();
       const page = await this.source.readAll(position, this.options.pageSize);
@@ -88,7 +84,7 @@ export class ChangeStream {
       throw new Error(`the read side has not applied position ${last}`);
     }
     for (const event of page) {
-      await this.takeTurns();
+      await this.options.turns.take();
       if (this.stopped) return;
       const purposes = this.purposesAt(event.recordedAt);
       const message = changeMessageOf(event, this.source.history(event.streamId), purposes);
@@ -98,13 +94,6 @@ export class ChangeStream {
 
   private async write(chunk: string): Promise<void> {
     if (!this.stopped && !this.sink.write(chunk)) await this.until(this.sink.drained());
-  }
-
-  /** Once this slice is used up, lets the event loop run whatever waits (I/O, timers) before going on. */
-  private async takeTurns(): Promise<void> {
-    if (performance.now() - this.sliceStarted < this.options.sliceMs) return;
-    await nextTurn();
-    this.sliceStarted = performance.now();
   }
 
   /** `waiting`, cut short when the stream stops (a stopped wait reads as `false`). */

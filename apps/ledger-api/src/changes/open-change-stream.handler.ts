@@ -8,11 +8,12 @@ import { ReadSide } from '../read-side/read-side.service';
 import { ChangeSource, ChangeStream, ChangeStreamOptions } from './change-stream';
 import { OpenChangeStreamQuery, OpenedChangeStream } from './open-change-stream.query';
 import { ChangeSink } from './server-sent-events';
+import { StreamTurns } from './stream-turns';
 
 const DEFAULT_HEARTBEAT_MS = 15_000;
 const PAGE_SIZE = 200;
 const READ_SIDE_TIMEOUT_MS = 5_000;
-// Per turn of the event loop, a waiting check waits for at most one slice of each replaying stream.
+// Per turn of the event loop, a check waits for at most this much stream work.
 const SLICE_MS = 5;
 
 /** Opens change streams, and ends every one still open when the application shuts down. */
@@ -41,7 +42,7 @@ export class OpenChangeStreamHandler
       heartbeatMs: config.changesHeartbeatMs ?? DEFAULT_HEARTBEAT_MS,
       pageSize: PAGE_SIZE,
       readSideTimeoutMs: READ_SIDE_TIMEOUT_MS,
-      sliceMs: SLICE_MS,
+      turns: new StreamTurns(SLICE_MS),
     };
   }
 
