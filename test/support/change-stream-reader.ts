@@ -28,7 +28,7 @@ export function replayChanges(
     const headers = { authorization: `Bearer ${secretOf(options.role)}` };
     const outgoing = request(url, { headers }, (response) => {
       // The marker may be split across two chunks: the end of the previous one is searched with this one.
-      let tail = Buffer.alloc(0);
+      let tail: Buffer = Buffer.alloc(0);
       response.on('data', (chunk: Buffer) => {
         const seam = Buffer.concat([tail, chunk.subarray(0, marker.length)]);
         if (seam.includes(marker) || chunk.includes(marker)) finish(true);
