@@ -23,7 +23,10 @@ const DEFAULT_IDLE_TIMEOUT_MS = 45_000;
  * The change stream as an async iterator. After a dropped connection, a server restart or a `503`, it
  * reconnects by itself (backoff with jitter, without limit) with the id of the last message as
  * `Last-Event-ID`, so the ledger sends what came after it: nothing is missed and nothing comes twice.
- * A refusal that retrying cannot mend (`401`, `403`, `400`) ends the iteration with a `LedgerError`.
+ * A position the ledger's log has not reached (`409 POSITION_BEYOND_HEAD`: a checkpoint kept from another
+ * ledger, or one the log lost when its store was restored from an older backup) starts the stream again at
+ * the end of the log, the `headPosition` the ledger names. A refusal that retrying cannot mend (`401`, `403`, `400`) ends the
+ * iteration with a `LedgerError`.
  */
 export async function* followChanges(
   transport: Transport,
@@ -41,8 +44,13 @@ export async function* followChanges(
       const response = await transport.open(changesCall(options.from, lastId), connection.signal);
       if (!response.ok || !response.body) {
         const error = await LedgerError.of(response);
-        if (!RETRYABLE_STATUS.has(response.status)) throw error;
-        retryAfter = retryAfterMs(response.headers.get('retry-after'));
+        if (error.code === 'POSITION_BEYOND_HEAD' && error.headPosition !== undefined) {
+          lastId = error.headPosition;
+        } else if (!RETRYABLE_STATUS.has(response.status)) {
+          throw error;
+        } else {
+          retryAfter = retryAfterMs(response.headers.get('retry-after'));
+        }
       } else {
         const idleMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
         for await (const message of messages(response.body, connection, idleMs)) {

@@ -167,6 +167,35 @@ describe('LedgerClient over a scripted fetch', () => {
       checks: [{ subjectId: 's', purpose: 'collection' }],
     });
   });
+
+  it('changes_FromAPositionBeyondTheHead_StartsAgainAtTheHeadTheLedgerNames', async () => {
+    const change = {
+      position: '43',
+      subjectId: 's',
+      eventId: 'e',
+      type: 'BasisEstablished',
+      at: 't',
+      changes: [],
+    };
+    const { fetch, calls } = scripted(
+      problem(409, 'POSITION_BEYOND_HEAD', { headPosition: '42' }),
+      new Response(
+        `event: position\nid: 42\ndata: {"position":"42"}\n\nid: 43\ndata: ${JSON.stringify(change)}\n\n`,
+        {
+          status: 200,
+          headers: { 'content-type': 'text/event-stream' },
+        },
+      ),
+    );
+    const client = new LedgerClient({ baseUrl: 'http://ledger', apiKey: 'k', fetch, retry: fast });
+    const received = [];
+    for await (const message of client.changes({ from: '9000' })) {
+      received.push(message);
+      break;
+    }
+    expect(received).toEqual([change]);
+    expect(calls.map((call) => header(call.init, 'last-event-id'))).toEqual(['9000', '42']);
+  });
 });
 
 describe('client helpers', () => {

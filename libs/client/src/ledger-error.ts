@@ -10,9 +10,14 @@ export class LedgerError extends Error {
   readonly detail: string;
   /** The fields at fault, for `VALIDATION_FAILED`; empty otherwise. */
   readonly fields: readonly FieldError[];
+  /** Where the log ends, for `POSITION_BEYOND_HEAD`. */
+  readonly headPosition?: string;
 
   constructor(
-    problem: Pick<Problem, 'status' | 'detail'> & { code: LedgerErrorCode; fields?: FieldError[] },
+    problem: Pick<Problem, 'status' | 'detail' | 'headPosition'> & {
+      code: LedgerErrorCode;
+      fields?: FieldError[];
+    },
   ) {
     super(`${problem.status} ${problem.code}: ${problem.detail}${faults(problem.fields)}`);
     this.name = 'LedgerError';
@@ -20,6 +25,7 @@ export class LedgerError extends Error {
     this.code = problem.code;
     this.detail = problem.detail;
     this.fields = problem.fields ?? [];
+    if (typeof problem.headPosition === 'string') this.headPosition = problem.headPosition;
   }
 
   /** The error a refused response stands for; reads its body. */

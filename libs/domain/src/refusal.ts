@@ -45,7 +45,9 @@ export type RefusalCode =
   | 'RECIPIENT_NOT_CONCERNED'
   | 'NOT_CAUGHT_UP'
   | 'STORE_UNAVAILABLE'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'POSITION_BEYOND_HEAD'
+  | 'TOO_MANY_STREAMS';
 
 /** A field at fault, as listed in a validation problem. */
 export interface FieldError {

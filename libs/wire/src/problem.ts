@@ -23,4 +23,6 @@ export interface Problem {
   fields?: FieldError[];
   /** How many fields are at fault in all, where `fields` is given (in a batch, in the checks judged). */
   fieldCount?: number;
+  /** For `POSITION_BEYOND_HEAD`: the position the log ends at, where a change stream may start. */
+  headPosition?: string;
 }

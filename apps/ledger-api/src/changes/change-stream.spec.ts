@@ -3,9 +3,10 @@ import { StoredEvent } from '@ledger/event-store';
 import { toHistoryEvent } from '@ledger/runtime';
 import { ChangeSource, ChangeStream } from './change-stream';
 import { ChangeSink, SSE_HEARTBEAT } from './server-sent-events';
+import { StreamTurns } from './stream-turns';
 
 const purposes = new CatalogueIndex(defaultCatalogue()).purposes;
-const options = { heartbeatMs: 5, pageSize: 10, readSideTimeoutMs: 100 };
+const options = { heartbeatMs: 5, pageSize: 10, readSideTimeoutMs: 100, turns: new StreamTurns(5) };
 
 /** A first basis for subject `i`, at position `i`. */
 function basisEvent(i: number): StoredEvent {
@@ -116,6 +117,25 @@ describe('ChangeStream', () => {
       subjectId: 'subject-4',
       changes: [{ purpose: 'collection', permitted: true }],
     });
+  });
+
+  it('run_ForAConsumerThatNeverMakesItWait_LetsTheEventLoopInBetweenSlices', async () => {
+    const consumer = new SlowConsumer();
+    consumer.write = (chunk) => (consumer.chunks.push(chunk), true);
+    const stream = new ChangeStream(logOf(1000), () => purposes, consumer, {
+      ...options,
+      turns: new StreamTurns(0),
+    });
+    const running = stream.run('0');
+    // A request that came in meanwhile: its turn comes while the replay is still under way.
+    const writtenWhenServed = await new Promise<number>((resolve) =>
+      setImmediate(() => resolve(consumer.chunks.length)),
+    );
+    while (!consumer.chunks.includes(SSE_HEARTBEAT)) await ticks();
+    stream.close();
+    await running;
+    expect(writtenWhenServed).toBeLessThan(100);
+    expect(consumer.chunks.filter((chunk) => chunk.startsWith('id: '))).toHaveLength(1000);
   });
 
   it('run_WhenIdle_SendsHeartbeatsUntilClosed', async () => {

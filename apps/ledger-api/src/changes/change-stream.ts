@@ -2,6 +2,7 @@ import { HistoryEvent, PurposeDefinition } from '@ledger/domain';
 import { StoredEvent } from '@ledger/event-store';
 import { changeMessageOf } from './change-message';
 import { ChangeSink, SSE_HEARTBEAT, sseMessage, ssePosition } from './server-sent-events';
+import { StreamTurns } from './stream-turns';
 
 /** What a change stream reads: the store's log, and the read side that holds every subject's history. */
 export interface ChangeSource {
@@ -18,6 +19,8 @@ export interface ChangeStreamOptions {
   pageSize: number;
   /** How long a page may wait for the read side to apply it before the stream gives up (the client resumes). */
   readSideTimeoutMs: number;
+  /** The turns this stream takes with the process's other streams, so that none holds the event loop. */
+  turns: StreamTurns;
 }
 
 /**
@@ -27,6 +30,10 @@ export interface ChangeStreamOptions {
  * consumer costs one page of memory: it falls behind and reads from the store, never from a growing buffer.
  * When caught up, the stream waits for the read side to apply something new, sending a heartbeat after each
  * quiet `heartbeatMs`.
+ *
+ * A consumer that reads as fast as the socket takes never makes a write wait, and SQLite reads a page without
+ * waiting for I/O: without turns, a replay of the whole log would run as one piece of work and hold every
+ * check in the process until it ends.
  */
 export class ChangeStream {
   private stopped = false;
@@ -54,6 +61,7 @@ export class ChangeStream {
     let position = after;
     await this.write(ssePosition(after));
     while (!this.stopped) {
+      await this.options.turns.take();
       // Anything the read side has applied by now is in the log that the next read sees.
       const applied = this.source.position();
       const page = await this.source.readAll(position, this.options.pageSize);
@@ -76,6 +84,7 @@ export class ChangeStream {
       throw new Error(`the read side has not applied position ${last}`);
     }
     for (const event of page) {
+      await this.options.turns.take();
       if (this.stopped) return;
       const purposes = this.purposesAt(event.recordedAt);
       const message = changeMessageOf(event, this.source.history(event.streamId), purposes);

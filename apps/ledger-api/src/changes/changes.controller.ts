@@ -1,9 +1,10 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { refuse } from '@ledger/domain';
+import { Actor, refuse } from '@ledger/domain';
 import { FastifyReply } from 'fastify';
 import { Allow } from '../auth/access.decorator';
+import { Caller } from '../auth/caller.decorator';
 import { CHANGE_READERS } from '../auth/roles';
 import { POSITION } from '../http/limits';
 import { RefusalException } from '../problems/refusal.exception';
@@ -31,6 +32,7 @@ export class ChangesController {
   async stream(
     @Query() query: ChangesQueryDto,
     @Headers('last-event-id') lastEventId: string | undefined,
+    @Caller() caller: Actor,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     if (lastEventId !== undefined && !POSITION.test(lastEventId)) {
@@ -38,7 +40,7 @@ export class ChangesController {
       throw new RefusalException(refuse('VALIDATION_FAILED', message, [{ field: 'Last-Event-ID', message }]));
     }
     const changes = await this.queries.execute(
-      new OpenChangeStreamQuery({ after: lastEventId ?? query.from }),
+      new OpenChangeStreamQuery({ after: lastEventId ?? query.from, keyName: caller.name }),
     );
     reply.hijack();
     reply.raw.writeHead(200, SSE_HEADERS);

@@ -10,6 +10,8 @@ export interface OpenedChangeStream {
 export interface OpenChangeStreamOptions {
   /** Start after this position; default the live tail, what the read side has applied. */
   after?: string;
+  /** The name of the API key that opens it, whose open streams are counted. */
+  keyName: string;
 }
 
 /**

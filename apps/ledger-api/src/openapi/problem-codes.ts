@@ -51,6 +51,9 @@ export const PROBLEM_CODES: Readonly<Record<ProblemCode, string>> = {
   NOT_NOTIFIABLE: 'about is not a restriction, erasure or rectification of this subject',
   RECIPIENT_NOT_CONCERNED: 'the recipient is not owed a notification about that event',
   RATE_LIMITED: 'the key made too many requests: retry after the seconds in Retry-After',
+  TOO_MANY_STREAMS: 'the key has LEDGER_MAX_STREAMS_PER_KEY change streams open: retry after Retry-After',
+  POSITION_BEYOND_HEAD:
+    'a change stream asked to start after the log’s end; headPosition names where to start',
   NOT_CAUGHT_UP: 'the read side did not reach minPosition within 5 seconds, or is still catching up',
   STORE_UNAVAILABLE: 'the event store (or the decision log) cannot be reached',
   METHOD_NOT_ALLOWED: 'the path does not take this method',

@@ -93,6 +93,7 @@ export const QUERY_OPERATIONS: Record<string, OperationDescription> = {
           'its data; each connection first sends `event: position` with the position it starts after.',
       },
     },
+    refusals: ['POSITION_BEYOND_HEAD', 'TOO_MANY_STREAMS'],
   },
   RequestsController_list: {
     operationId: 'listSubjectRequests',

@@ -29,7 +29,10 @@ const CODE_BY_STATUS: Readonly<Record<number, ProblemCode>> = {
 export function toProblem(error: unknown, instance?: string): Problem {
   if (error instanceof RefusalException) {
     const { code, detail, fields } = error.refusal;
-    return problem(error.status ?? PROBLEM_STATUS[code], code, detail, instance, fields);
+    return {
+      ...problem(error.status ?? PROBLEM_STATUS[code], code, detail, instance, fields),
+      ...error.members,
+    };
   }
   if (error instanceof StoreUnavailable) {
     return problem(503, 'STORE_UNAVAILABLE', 'the event store cannot be reached', instance);
@@ -78,6 +81,9 @@ export function replyWithProblem(
   const body = toProblem(error, request.url.split('?')[0]);
   if (body.status >= 500 && body.code === 'INTERNAL_ERROR') {
     logger.error(`${request.method} ${request.routeOptions?.url ?? '?'} failed`, (error as Error)?.stack);
+  }
+  if (error instanceof RefusalException && error.retryAfterSeconds !== undefined) {
+    void reply.header('retry-after', error.retryAfterSeconds);
   }
   sendProblem(reply, body);
 }

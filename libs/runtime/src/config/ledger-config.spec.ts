@@ -15,6 +15,12 @@ describe('readLedgerConfig', () => {
     expect(() => readLedgerConfig({ LEDGER_ERASURE_GRACE: '28 days' })).toThrow(/LEDGER_ERASURE_GRACE/);
   });
 
+  it('takes a cap of open change streams per key, a positive whole number', () => {
+    expect(readLedgerConfig({ LEDGER_MAX_STREAMS_PER_KEY: '8' }).maxStreamsPerKey).toBe(8);
+    expect(readLedgerConfig({}).maxStreamsPerKey).toBeUndefined();
+    expect(() => readLedgerConfig({ LEDGER_MAX_STREAMS_PER_KEY: '0' })).toThrow(/LEDGER_MAX_STREAMS_PER_KEY/);
+  });
+
   it('takes the erasure grace period as an ISO 8601 duration', () => {
     expect(readLedgerConfig({ LEDGER_ERASURE_GRACE: 'P6M' }).erasureGrace).toBe('P6M');
   });

@@ -23,6 +23,8 @@ export interface LedgerConfig {
   logLevel?: LogLevelName;
   /** How often an idle change stream sends a heartbeat (`LEDGER_CHANGES_HEARTBEAT_MS`, default 15 s). */
   changesHeartbeatMs?: number;
+  /** How many change streams one API key may have open in this process (`LEDGER_MAX_STREAMS_PER_KEY`, default 100). */
+  maxStreamsPerKey?: number;
   /**
    * How long a subject may go without an active basis before its erasure is due (`LEDGER_ERASURE_GRACE`, an
    * ISO 8601 duration; default `P28D`).
@@ -70,6 +72,7 @@ export function readLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
     rateLimit: rateLimit === undefined ? undefined : Number(rateLimit),
     decisionLog: env.LEDGER_DECISION_LOG ? resolve(env.LEDGER_DECISION_LOG) : undefined,
     changesHeartbeatMs: positiveInteger(env.LEDGER_CHANGES_HEARTBEAT_MS, 'LEDGER_CHANGES_HEARTBEAT_MS'),
+    maxStreamsPerKey: positiveInteger(env.LEDGER_MAX_STREAMS_PER_KEY, 'LEDGER_MAX_STREAMS_PER_KEY'),
     erasureGrace: erasureGrace(env.LEDGER_ERASURE_GRACE),
     storeTimeoutMs: positiveInteger(env.LEDGER_STORE_TIMEOUT_MS, 'LEDGER_STORE_TIMEOUT_MS'),
   };

@@ -19,6 +19,9 @@ export const PROBLEM_SCHEMAS: Record<string, SchemaObject> = {
       instance: optional(text('the path asked for')),
       fields: optional(listOf(ref('FieldError'), 'for validation problems: the first 100 fields at fault')),
       fieldCount: optional(count('how many fields are at fault in all')),
+      headPosition: optional(
+        position('for POSITION_BEYOND_HEAD: where the log ends, where a stream may start'),
+      ),
     },
     'An RFC 9457 problem (application/problem+json)',
   ),
