@@ -1,7 +1,6 @@
 import type { BasisRelied, Reason } from '@ledger/domain/decision/decision';
 import type { DecisionCause } from '@ledger/domain/decision/decision-history';
 import type { RecordedEvent } from '@ledger/domain/events';
-import type { LogProblem } from '@ledger/event-store/verify-log';
 
 /** `GET /v1/subjects/{subjectId}/events`: personal fields of an erased subject come back as `null`. */
 export interface SubjectEventsAnswer {
@@ -18,6 +17,19 @@ export interface VerificationAnswer {
   eventCount: number;
   headHash: string | null;
 }
+
+/**
+ * What is wrong where the log breaks, as the store's verification names it (`verifySubjects` in the runtime
+ * does not compile when the store finds a problem this does not name).
+ */
+export type LogProblem =
+  | 'position-not-increasing'
+  | 'duplicate-event'
+  | 'revision-gap'
+  | 'revision-out-of-order'
+  | 'broken-link'
+  | 'hash-mismatch'
+  | 'unreadable';
 
 /** A break in the log, naming the stream by its subject (`null` where an unreadable row hides it). */
 export interface SubjectLogBreak {

@@ -3,7 +3,7 @@ import { LogVerificationAnswer } from '@ledger/wire';
 
 /**
  * The whole log verified (`verifyLog`), its breaks naming streams as the API and the CLI name them: by their
- * subject. (The wire's `LogProblem` must name every problem the store finds, or this does not compile.)
+ * subject.
  */
 export async function verifySubjects(
   store: EventStore,
