@@ -2,8 +2,10 @@ import { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DEFAULT_SERVER_LIMITS } from '@ledger/runtime';
 import { LedgerModule, LedgerModuleOptions } from './app.module';
 import { serveConsole } from './console/serve-console';
+import { capConnections, connectionLimitOptions } from './http/connection-limits';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 import { BODY_LIMIT, registerJsonBodyParser } from './http/json-body-parser';
 import { registerSecurityHeaders } from './http/security-headers';
@@ -16,7 +18,9 @@ export async function createLedgerApp(
   options: LedgerModuleOptions,
   logLevels: LogLevel[] = ['error', 'warn', 'log'],
 ): Promise<NestFastifyApplication> {
+  const limits = options.config.serverLimits ?? DEFAULT_SERVER_LIMITS;
   const adapter = new FastifyAdapter({
+    ...connectionLimitOptions(limits),
     bodyLimit: BODY_LIMIT,
     trustProxy: false,
     routerOptions: { maxParamLength: 512 },
@@ -29,6 +33,7 @@ export async function createLedgerApp(
     bodyParser: false,
   });
   registerJsonBodyParser(app.getHttpAdapter().getInstance());
+  capConnections(app.getHttpServer(), limits);
   await serveConsole(app, options.config.consoleDir);
   // Its lines are at level `log`: a deployment that leaves that level out pays nothing per request for them.
   if (logLevels.includes('log')) registerRequestLog(app.getHttpAdapter().getInstance());
