@@ -21,6 +21,8 @@ export async function createLedgerApp(
   const limits = options.config.serverLimits ?? DEFAULT_SERVER_LIMITS;
   const adapter = new FastifyAdapter({
     ...connectionLimitOptions(limits),
+    // Requests that arrive while the ledger shuts down are refused by its shutdown gate, as problems.
+    return503OnClosing: false,
     bodyLimit: BODY_LIMIT,
     trustProxy: false,
     routerOptions: { maxParamLength: 512 },
@@ -40,7 +42,6 @@ export async function createLedgerApp(
   registerSecurityHeaders(app.getHttpAdapter().getInstance());
   registerPermissionFastLane(app);
   registerLargeAnswersAsBytes(app.getHttpAdapter().getInstance());
-  app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
