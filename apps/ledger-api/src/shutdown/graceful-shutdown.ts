@@ -1,14 +1,15 @@
-import { Server } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ShutdownGate } from './shutdown-gate';
 
 /**
- * On SIGTERM (or SIGINT), shuts down without cutting off a request: the ledger stops accepting connections,
- * refuses with a problem what arrives on those it has, answers what is under way, and only then closes the
- * application (the change streams ended, the read side stopped, the decision log and the store closed) and
- * exits once its connections are gone. After `graceMs`, connections still open are cut, so a client that
- * never finishes its request cannot hold the shutdown up; a second signal exits at once.
+ * On SIGTERM (or SIGINT), shuts down without cutting off a request: from the signal on, every request that
+ * arrives, on a new connection or an open one, is refused with a problem; the requests under way are answered;
+ * once the connections are quiet, the application is closed (the change streams ended, the read side stopped,
+ * the listener and the connections closed, the decision log and the store closed) and the process exits.
+ * The listener stays open until then because a connection the kernel has accepted but Node not yet taken
+ * would be reset by closing it. After `graceMs`, connections still open are cut, so a client that never
+ * finishes its request, or a stream of new ones, cannot hold the shutdown up; a second signal exits at once.
  *
  * Nest's own shutdown hooks are not used: they stop the read side and the store before the HTTP server, under
  * requests still being answered. Call before `listen`, so that the gate's hooks apply to every route.
@@ -28,25 +29,16 @@ export function closeGracefullyOnSignals(
       process.exit(1);
     }
     signalled = true;
-    logger.log(`${signal}: no new connections; answering the requests under way, refusing new ones`);
+    logger.log(`${signal}: answering the requests under way, refusing new ones`);
     gate.close();
-    const server = fastify.server;
-    // The plain TCP close stops accepting and leaves the open connections be, where the HTTP server's close
-    // also drops the idle ones: a request already on its way on one of them would meet a closed connection.
-    const connectionsGone = new Promise<void>((resolve) =>
-      Server.prototype.close.call(server, () => resolve()),
-    );
     const overdue = new Promise<void>((resolve) =>
       setTimeout(() => {
-        server.closeAllConnections();
+        fastify.server.closeAllConnections();
         resolve();
       }, graceMs),
     );
     await Promise.race([gate.settled(), overdue]);
     await app.close();
-    // The change streams have just ended; their connections are idle now.
-    server.closeIdleConnections();
-    await Promise.race([connectionsGone, overdue]);
     process.exit(0);
   };
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
