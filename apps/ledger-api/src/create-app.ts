@@ -2,8 +2,10 @@ import { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
+import { DEFAULT_SERVER_LIMITS } from '@ledger/runtime';
 import { LedgerModule, LedgerModuleOptions } from './app.module';
 import { serveConsole } from './console/serve-console';
+import { capConnections, connectionLimitOptions } from './http/connection-limits';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 import { BODY_LIMIT, registerJsonBodyParser } from './http/json-body-parser';
 import { ledgerDocument } from './openapi/ledger-document';
@@ -17,7 +19,11 @@ export async function createLedgerApp(
   options: LedgerModuleOptions,
   logLevels: LogLevel[] = ['error', 'warn', 'log'],
 ): Promise<NestFastifyApplication> {
+  const limits = options.config.serverLimits ?? DEFAULT_SERVER_LIMITS;
   const adapter = new FastifyAdapter({
+    ...connectionLimitOptions(limits),
+    // Requests that arrive while the ledger shuts down are refused by its shutdown gate, as problems.
+    return503OnClosing: false,
     bodyLimit: BODY_LIMIT,
     trustProxy: false,
     routerOptions: { maxParamLength: 512 },
@@ -30,13 +36,13 @@ export async function createLedgerApp(
     bodyParser: false,
   });
   registerJsonBodyParser(app.getHttpAdapter().getInstance());
+  capConnections(app.getHttpServer(), limits);
   await serveConsole(app, options.config.consoleDir);
   // Its lines are at level `log`: a deployment that leaves that level out pays nothing per request for them.
   if (logLevels.includes('log')) registerRequestLog(app.getHttpAdapter().getInstance());
   registerSecurityHeaders(app.getHttpAdapter().getInstance());
   registerPermissionFastLane(app);
   registerLargeAnswersAsBytes(app.getHttpAdapter().getInstance());
-  app.enableShutdownHooks();
   SwaggerModule.setup('docs', app, ledgerDocument(app));
   return app;
 }

@@ -1,13 +1,15 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ApiKey, loadOrGenerateKeys, parseApiKeys } from './auth/api-keys';
-import { logLevelsFrom, readLedgerConfig } from '@ledger/runtime';
+import { DEFAULT_SERVER_LIMITS, logLevelsFrom, readLedgerConfig } from '@ledger/runtime';
 import { createLedgerApp } from './create-app';
+import { closeGracefullyOnSignals } from './shutdown/graceful-shutdown';
 
 async function bootstrap(): Promise<void> {
   const config = readLedgerConfig();
   const keys = config.apiKeys ? parseApiKeys(config.apiKeys) : announce(loadOrGenerateKeys(config.dataDir));
   const app = await createLedgerApp({ config, keys }, logLevelsFrom(config.logLevel ?? 'log'));
+  closeGracefullyOnSignals(app, { graceMs: (config.serverLimits ?? DEFAULT_SERVER_LIMITS).shutdownGraceMs });
   await app.listen(config.port, '0.0.0.0');
   new Logger('Ledger').log(
     `listening on port ${config.port}, store ${config.store}, data in ${config.dataDir}`,

@@ -11,6 +11,7 @@ export * from './catalogue/catalogue-stream';
 export * from './catalogue/load-catalogue';
 export * from './clock';
 export * from './config/ledger-config';
+export * from './config/server-limits';
 export * from './crypto/data-key-ids';
 export * from './crypto/master-key';
 export * from './crypto/personal-data-codec';

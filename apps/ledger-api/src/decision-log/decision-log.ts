@@ -1,11 +1,14 @@
-import { mkdirSync, openSync, WriteStream, createWriteStream } from 'node:fs';
-import { dirname } from 'node:path';
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Actor, ReasonCode, refuse } from '@ledger/domain';
 import { Decision } from '@ledger/wire';
 import { LedgerConfig } from '@ledger/runtime';
 import { LEDGER_CONFIG } from '../config/ledger-config.token';
 import { RefusalException } from '../problems/refusal.exception';
+import { RotatingFile } from './rotating-file';
+
+/** By default the log takes at most (DEFAULT_FILES + 1) × DEFAULT_MAX_BYTES of disk. */
+const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
+const DEFAULT_FILES = 10;
 
 /**
  * One line of the decision log: which key was told what about whom, when, on which catalogue. Codes, ids and
@@ -32,20 +35,30 @@ export interface DecisionLogLine {
  * agency can prove what it was told and when. An answer goes out only once its lines are written to the file
  * (handed to the operating system, so they survive the process being killed): one write per request, through
  * a stream that writes requests arriving meanwhile together; closed, and so flushed, at shutdown. A log that
- * cannot be written fails closed: the check is refused (`503`) rather than answered unrecorded.
+ * cannot be written fails closed: the check is refused (`503`) rather than answered unrecorded. The file moves
+ * aside by size (`LEDGER_DECISION_LOG_MAX_BYTES`), keeping `LEDGER_DECISION_LOG_FILES` files: the log is
+ * bounded, and what must be kept longer is shipped elsewhere before it moves out.
  */
 @Injectable()
 export class DecisionLog implements OnApplicationShutdown {
   private readonly logger = new Logger(DecisionLog.name);
-  private readonly stream: WriteStream | null;
+  private readonly file: RotatingFile | null;
 
+  /** Opened at start, so a path that cannot be written stops start-up instead of the first check. */
   constructor(@Inject(LEDGER_CONFIG) config: LedgerConfig) {
-    this.stream = config.decisionLog ? this.open(config.decisionLog) : null;
+    this.file = config.decisionLog
+      ? new RotatingFile(config.decisionLog, {
+          maxBytes: config.decisionLogMaxBytes ?? DEFAULT_MAX_BYTES,
+          keep: config.decisionLogFiles ?? DEFAULT_FILES,
+          // Each write's own callback refuses its request; this keeps other failures from crashing the process.
+          onError: (error) => this.logger.error(`the decision log cannot be written: ${error.message}`),
+        })
+      : null;
   }
 
   /** Whether answers are written to a log, and so wait for it. */
   get writing(): boolean {
-    return this.stream !== null;
+    return this.file !== null;
   }
 
   /** Resolves once the decisions are written to the log; refuses when they cannot be. */
@@ -55,8 +68,8 @@ export class DecisionLog implements OnApplicationShutdown {
     decisions: readonly Decision[],
     { asOf, catalogueVersion }: { asOf?: string; catalogueVersion: string },
   ): Promise<void> {
-    const stream = this.stream;
-    if (!stream) return;
+    const file = this.file;
+    if (!file) return;
     let lines = '';
     for (const decision of decisions) {
       const line: DecisionLogLine = {
@@ -75,7 +88,7 @@ export class DecisionLog implements OnApplicationShutdown {
       lines += JSON.stringify(line) + '\n';
     }
     await new Promise<void>((resolve, reject) =>
-      stream.write(lines, (error) =>
+      file.write(lines, (error) =>
         error
           ? reject(new RefusalException(refuse('STORE_UNAVAILABLE', 'the decision log cannot be written')))
           : resolve(),
@@ -84,17 +97,6 @@ export class DecisionLog implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    const stream = this.stream;
-    if (!stream || stream.destroyed) return;
-    await new Promise<void>((resolve) => stream.end(resolve));
-  }
-
-  /** Opened at start, so a path that cannot be written stops start-up instead of the first check. */
-  private open(file: string): WriteStream {
-    mkdirSync(dirname(file), { recursive: true });
-    const stream = createWriteStream(file, { fd: openSync(file, 'a', 0o600) });
-    // Each write's own callback refuses its request; this keeps the failure from crashing the process.
-    stream.on('error', (error) => this.logger.error(`the decision log cannot be written: ${error.message}`));
-    return stream;
+    await this.file?.end();
   }
 }

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { DEFAULT_ERASURE_GRACE, isValidDuration } from '@ledger/domain';
+import { wholeNumber } from './env-numbers';
+import { readServerLimits, ServerLimits } from './server-limits';
 
 /** Configuration by environment (contract section 8), read once at start. */
 export interface LedgerConfig {
@@ -19,6 +21,12 @@ export interface LedgerConfig {
   rateLimit?: number;
   /** A file every permission answer is appended to, one JSON line each (`LEDGER_DECISION_LOG`). */
   decisionLog?: string;
+  /** The size at which the decision log moves to a new file (`LEDGER_DECISION_LOG_MAX_BYTES`). */
+  decisionLogMaxBytes?: number;
+  /** How many full decision log files are kept beside the one written (`LEDGER_DECISION_LOG_FILES`). */
+  decisionLogFiles?: number;
+  /** Timeouts, the connection cap and the shutdown grace; `DEFAULT_SERVER_LIMITS` when not given. */
+  serverLimits?: ServerLimits;
   /** The least severe level logged (`LEDGER_LOG_LEVEL`: error, warn, log, debug; default log, one line a request). */
   logLevel?: LogLevelName;
   /** How often an idle change stream sends a heartbeat (`LEDGER_CHANGES_HEARTBEAT_MS`, default 15 s). */
@@ -71,6 +79,9 @@ export function readLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
     consoleDir: env.LEDGER_CONSOLE_DIR,
     rateLimit: rateLimit === undefined ? undefined : Number(rateLimit),
     decisionLog: env.LEDGER_DECISION_LOG ? resolve(env.LEDGER_DECISION_LOG) : undefined,
+    decisionLogMaxBytes: positiveInteger(env.LEDGER_DECISION_LOG_MAX_BYTES, 'LEDGER_DECISION_LOG_MAX_BYTES'),
+    decisionLogFiles: positiveInteger(env.LEDGER_DECISION_LOG_FILES, 'LEDGER_DECISION_LOG_FILES'),
+    serverLimits: readServerLimits(env),
     changesHeartbeatMs: positiveInteger(env.LEDGER_CHANGES_HEARTBEAT_MS, 'LEDGER_CHANGES_HEARTBEAT_MS'),
     maxStreamsPerKey: positiveInteger(env.LEDGER_MAX_STREAMS_PER_KEY, 'LEDGER_MAX_STREAMS_PER_KEY'),
     erasureGrace: erasureGrace(env.LEDGER_ERASURE_GRACE),
@@ -78,14 +89,7 @@ export function readLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
   };
 }
 
-function positiveInteger(value: string | undefined, name: string): number | undefined {
-  if (value === undefined || value === '') return undefined;
-  const number = Number(value);
-  if (!Number.isSafeInteger(number) || number <= 0) {
-    throw new Error(`${name} must be a positive whole number, not "${value}"`);
-  }
-  return number;
-}
+const positiveInteger = (value: string | undefined, name: string) => wholeNumber(value, name, { min: 1 });
 
 function erasureGrace(value: string | undefined): string {
   const grace = value?.trim() || DEFAULT_ERASURE_GRACE;
