@@ -121,6 +121,7 @@ describe('LedgerClient against the ledger (SQLite)', () => {
     ]);
     expect(history.changes[2].explanation).toContain('bezwaar');
     expect(await auditor.me()).toEqual({ name: expect.any(String), role: 'auditor' });
+    expect(await auditor.verifyLog()).toMatchObject({ valid: true, breakCount: 0, breaks: [] });
     expect((await auditor.purposes()).purposes).toHaveLength(14);
   });
 

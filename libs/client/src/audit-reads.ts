@@ -2,6 +2,7 @@ import {
   Actor,
   DecisionHistoryAnswer,
   Language,
+  LogVerificationAnswer,
   SubjectEventsAnswer,
   VerificationAnswer,
 } from '@ledger/wire';
@@ -41,6 +42,11 @@ export abstract class AuditReads extends RightsReads {
       path: path`/v1/subjects/${subjectId}/verification`,
       ...options,
     });
+  }
+
+  /** Every stream's chain and the whole log's continuity, recomputed from the store (auditor, dpo). */
+  verifyLog(options: { signal?: AbortSignal } = {}): Promise<LogVerificationAnswer> {
+    return this.transport.json({ method: 'GET', path: '/v1/verification', ...options });
   }
 
   /** Every change of the decision on `purpose` in a window, with what caused it (auditor, dpo). */
