@@ -34,7 +34,9 @@ export class ApiKeyGuard implements CanActivate {
     const request = http.getRequest<AuthenticatedRequest>();
     const reply = http.getResponse<FastifyReply>();
     // A token given is what admits, whatever header comes with it: one request, one credential judged.
-    const token = access.streamToken ? (request.query as Record<string, unknown> | undefined)?.token : undefined;
+    const token = access.streamToken
+      ? (request.query as Record<string, unknown> | undefined)?.token
+      : undefined;
     request.actor =
       token !== undefined
         ? this.gatekeeper.admitStreamToken(token, access.roles, reply)

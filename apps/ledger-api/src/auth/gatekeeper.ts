@@ -39,7 +39,10 @@ export class Gatekeeper {
     const actor = typeof token === 'string' ? this.streamTokens.verify(token) : null;
     if (!actor) {
       throw new RefusalException(
-        refuse('UNAUTHENTICATED', 'the token is not valid or has expired: ask POST /v1/changes/tokens for another'),
+        refuse(
+          'UNAUTHENTICATED',
+          'the token is not valid or has expired: ask POST /v1/changes/tokens for another',
+        ),
       );
     }
     return this.pass(actor, allowed, reply);

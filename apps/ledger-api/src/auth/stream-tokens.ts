@@ -42,7 +42,9 @@ export class StreamTokens {
     const key = this.keyRing.named(actor.name);
     if (!key) throw new Error('a change-stream token was asked for a key not in force');
     const exp = Date.parse(this.clock.now()) + STREAM_TOKEN_LIFETIME_MS;
-    const claims = Buffer.from(JSON.stringify({ key: actor.name, role: actor.role, exp })).toString('base64url');
+    const claims = Buffer.from(JSON.stringify({ key: actor.name, role: actor.role, exp })).toString(
+      'base64url',
+    );
     return { token: `${claims}.${this.signature(claims, key)}`, expiresAt: new Date(exp).toISOString() };
   }
 

@@ -64,7 +64,8 @@ export function ledgerDocument(app: INestApplication): OpenAPIObject {
         type: 'apiKey',
         in: 'query',
         name: 'token',
-        description: 'GET /v1/changes only: a token of POST /v1/changes/tokens, standing for the key that asked',
+        description:
+          'GET /v1/changes only: a token of POST /v1/changes/tokens, standing for the key that asked',
       })
       .build(),
   );
