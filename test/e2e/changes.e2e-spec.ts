@@ -172,8 +172,9 @@ describe('the change stream (GET /v1/changes, SQLite)', () => {
       text += decoder.decode((await reader.read()).value, { stream: true });
     }
     stop.abort();
-    // Where the stream starts, then only heartbeats: nothing was appended meanwhile.
-    expect(text).toMatch(/^event: position\nid: (\d+)\ndata: \{"position":"\1"\}\n\n/);
+    // How long to wait before reconnecting and where the stream starts, then only heartbeats: nothing was
+    // appended meanwhile.
+    expect(text).toMatch(/^retry: 3000\nevent: position\nid: (\d+)\ndata: \{"position":"\1"\}\n\n/);
     expect(text.match(/^data:/gm)).toHaveLength(1);
   });
 

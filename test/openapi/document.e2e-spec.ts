@@ -43,15 +43,33 @@ describe('the OpenAPI document (HTTP, SQLite)', () => {
   it('names an opaque bearer key, and a server; the health routes need no key', () => {
     expect(document.components.securitySchemes).toEqual({
       apiKey: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
+      changesToken: expect.objectContaining({ type: 'apiKey', in: 'query', name: 'token' }),
     });
     expect(JSON.stringify(document.components.securitySchemes)).not.toContain('JWT');
     expect(document.servers.length).toBeGreaterThan(0);
-    for (const { path, operation } of operations()) {
-      expect({ path, security: operation.security }).toEqual({
+    const securityOf = (path: string, method: string) => {
+      if (path.startsWith('/health/')) return [];
+      // The change stream alone also takes a token in its query, for a browser's EventSource.
+      return path === '/v1/changes' && method === 'get'
+        ? [{ apiKey: [] }, { changesToken: [] }]
+        : [{ apiKey: [] }];
+    };
+    for (const { path, method, operation } of operations()) {
+      expect({ path, method, security: operation.security }).toEqual({
         path,
-        security: path.startsWith('/health/') ? [] : [{ apiKey: [] }],
+        method,
+        security: securityOf(path, method),
       });
     }
+    const stream = document.paths['/v1/changes'].get;
+    expect(stream.parameters).toContainEqual(
+      expect.objectContaining({ name: 'token', in: 'query', required: false }),
+    );
+    expect(
+      document.paths['/v1/changes/tokens'].post.responses['201'].content['application/json'].schema,
+    ).toEqual({
+      $ref: '#/components/schemas/ChangesToken',
+    });
   });
 
   it('gives every route a summary, an operation id, an answer schema and, where a key is needed, its problems', () => {

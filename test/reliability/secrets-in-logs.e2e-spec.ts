@@ -122,6 +122,44 @@ describe('secrets and personal data in the server output (built server)', () => 
     expect(output).toMatch(/GET \/v1\/subjects\/:subjectId\/events 401 [\d.]+ ms key -/);
   }, 60_000);
 
+  it('prints no change-stream token, whether it opens the stream, is refused or is sent elsewhere', async () => {
+    const [system, , , auditor] = TEST_KEYS.map((key) => key.secret);
+    const server = await ServerProcess.start({ LEDGER_DATA_DIR: dataDir });
+    const tokens: string[] = [];
+    const statuses: number[] = [];
+    try {
+      for (const secret of [system, auditor]) {
+        const issued = await call(server, secret, 'POST', '/v1/changes/tokens');
+        statuses.push(issued.status);
+        tokens.push(((await issued.json()) as { token: string }).token);
+      }
+      const [token, other] = tokens;
+      const stream = new AbortController();
+      const opened = await fetch(`${server.baseUrl}/v1/changes?from=0&token=${token}`, {
+        signal: stream.signal,
+      });
+      statuses.push(opened.status);
+      // The stream is read until its first message, then dropped, as a browser leaving the page does.
+      const reader = opened.body!.getReader();
+      await reader.read();
+      stream.abort();
+      const tampered = `${other.split('.')[0]}.${token.split('.')[1]}`;
+      for (const path of [`/v1/changes?token=${tampered}`, `/v1/me?token=${other}`]) {
+        statuses.push((await fetch(`${server.baseUrl}${path}`)).status);
+      }
+    } finally {
+      await server.kill();
+    }
+    expect(statuses).toEqual([201, 201, 200, 401, 401]);
+    for (const token of tokens) {
+      const [claims, signature] = token.split('.');
+      expect(server.log).not.toContain(claims);
+      expect(server.log).not.toContain(signature);
+    }
+    expect(server.log).toMatch(/POST \/v1\/changes\/tokens 201 [\d.]+ ms key collection-run/);
+    expect(server.log).toMatch(/GET \/v1\/changes 401 [\d.]+ ms key -/);
+  }, 60_000);
+
   it('prints generated keys once, at the start that made them, and never again', async () => {
     const first = await ServerProcess.start({ LEDGER_DATA_DIR: dataDir, LEDGER_API_KEYS: '' });
     const keys = JSON.parse(await readFile(join(dataDir, 'api-keys.json'), 'utf8')) as ApiKey[];

@@ -24,8 +24,8 @@ interface Fixture {
 const ROUTES: {
   route: string;
   roles: RoleName[];
-  /** `stream`: an event stream, judged by its status and then left. */
-  request: (f: Fixture) => { path: string; body?: object; stream?: boolean };
+  /** `stream`: an event stream, judged by its status and then left; `method` for a POST without a body. */
+  request: (f: Fixture) => { path: string; body?: object; stream?: boolean; method?: 'POST' };
   success: number;
 }[] = [
   {
@@ -74,6 +74,12 @@ const ROUTES: {
     roles: ['system', 'auditor', 'dpo'],
     request: () => ({ path: '/v1/changes', stream: true }),
     success: 200,
+  },
+  {
+    route: 'POST /v1/changes/tokens',
+    roles: ['system', 'auditor', 'dpo'],
+    request: () => ({ path: '/v1/changes/tokens', method: 'POST' }),
+    success: 201,
   },
   {
     route: 'GET /v1/subjects/{subjectId}/history',
@@ -221,8 +227,7 @@ describe('security (HTTP, SQLite)', () => {
       'as %s: allowed is %s',
       async (role, allowed) => {
         const f = await fixture();
-        const { path, body, stream } = request(f);
-        const method = body ? 'POST' : 'GET';
+        const { path, body, stream, method = body ? 'POST' : 'GET' } = request(f);
         const answer = stream
           ? await openStream(path, role)
           : await ledger.request(method, path, { role, body });

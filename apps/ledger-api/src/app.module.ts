@@ -8,6 +8,8 @@ import { ApiKeyGuard } from './auth/api-key.guard';
 import { KeyRing } from './auth/key-ring';
 import { rateBudget } from './auth/rate-limit';
 import { Gatekeeper } from './auth/gatekeeper';
+import { StreamTokens, streamTokenSecret } from './auth/stream-tokens';
+import { MASTER_KEY } from './config/master-key.token';
 import { BasesController } from './bases/bases.controller';
 import { COMMAND_HANDLERS, QUERY_HANDLERS } from './cqrs-handlers';
 import { ChangesController } from './changes/changes.controller';
@@ -67,7 +69,19 @@ export class LedgerModule {
       ],
       providers: [
         ...runtimeProviders(config, clock ?? new SystemClock()),
-        { provide: Gatekeeper, useValue: new Gatekeeper(new KeyRing(keys), rateBudget(config.rateLimit)) },
+        { provide: KeyRing, useValue: new KeyRing(keys) },
+        {
+          provide: StreamTokens,
+          inject: [KeyRing, MASTER_KEY, Clock],
+          useFactory: (keyRing: KeyRing, masterKey: Buffer, now: Clock) =>
+            new StreamTokens(keyRing, streamTokenSecret(masterKey), now),
+        },
+        {
+          provide: Gatekeeper,
+          inject: [KeyRing, StreamTokens],
+          useFactory: (keyRing: KeyRing, tokens: StreamTokens) =>
+            new Gatekeeper(keyRing, rateBudget(config.rateLimit), tokens),
+        },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_PIPE, useClass: LedgerValidationPipe },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -2,6 +2,7 @@ import { LogVerificationHandler } from './audit/log-verification.handler';
 import { SubjectEventsHandler } from './audit/subject-events.handler';
 import { SubjectVerificationHandler } from './audit/subject-verification.handler';
 import { WhoAmIHandler } from './auth/who-am-i.handler';
+import { IssueChangesTokenHandler } from './changes/issue-changes-token.handler';
 import { OpenChangeStreamHandler } from './changes/open-change-stream.handler';
 import { RecordCommandHandler } from './commands/record-command.handler';
 import { SubjectExportHandler } from './export/subject-export.handler';
@@ -36,6 +37,7 @@ export const QUERY_HANDLERS = [
   WhoAmIHandler,
   ReadinessHandler,
   OpenChangeStreamHandler,
+  IssueChangesTokenHandler,
   SubjectRequestsHandler,
   RequestsQueueHandler,
   PendingNotificationsHandler,

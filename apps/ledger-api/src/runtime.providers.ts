@@ -10,6 +10,7 @@ import {
 } from '@ledger/runtime';
 import { CatalogueInForce } from './catalogue/catalogue-in-force';
 import { LEDGER_CONFIG } from './config/ledger-config.token';
+import { MASTER_KEY } from './config/master-key.token';
 import { EventStoreCloser, eventStoreProvider } from './store/event-store.provider';
 
 /**
@@ -22,11 +23,11 @@ export function runtimeProviders(config: LedgerConfig, clock: Clock): Provider[]
     { provide: Clock, useValue: clock },
     eventStoreProvider,
     EventStoreCloser,
+    { provide: MASTER_KEY, useFactory: () => loadMasterKey(config.masterKey, config.dataDir) },
     {
       provide: PersonalDataCodec,
-      inject: [EVENT_STORE],
-      useFactory: (store: EventStore) =>
-        new PersonalDataCodec(store, loadMasterKey(config.masterKey, config.dataDir)),
+      inject: [EVENT_STORE, MASTER_KEY],
+      useFactory: (store: EventStore, masterKey: Buffer) => new PersonalDataCodec(store, masterKey),
     },
     {
       provide: SubjectEvents,

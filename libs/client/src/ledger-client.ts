@@ -2,6 +2,7 @@ import {
   ApplyRestrictionBody,
   BasisEstablishedAnswer,
   ChangeMessage,
+  ChangesToken,
   CatalogueVersionsAnswer,
   CheckBatchAnswer,
   CommandAnswer,
@@ -172,5 +173,14 @@ export class LedgerClient extends AuditReads {
    */
   changes(options?: ChangesOptions): AsyncGenerator<ChangeMessage, void, undefined> {
     return followChanges(this.transport, this.retry, options);
+  }
+
+  /**
+   * A token that opens the change stream for a minute without this key: for a browser's `EventSource`,
+   * which cannot send a header, `new EventSource(\`/v1/changes?token=${token}\`)`. A stream opened with it
+   * stays open; after `expiresAt`, reconnecting takes a new one.
+   */
+  changesToken(options: { signal?: AbortSignal } = {}): Promise<ChangesToken> {
+    return this.transport.json({ method: 'POST', path: '/v1/changes/tokens', ...options });
   }
 }

@@ -23,4 +23,16 @@ export interface ChangeMessage {
 export interface ChangesQuery {
   /** Start after this position (`0`: from the first event); default: the live tail. */
   from?: string;
+  /** A token of `POST /v1/changes/tokens`, in place of the `Authorization` header. */
+  token?: string;
+}
+
+/**
+ * The answer of `POST /v1/changes/tokens`: a token that opens `GET /v1/changes?token=…` (and nothing else)
+ * for the key that asked, until `expiresAt`; for clients that cannot send a header, such as a browser's
+ * `EventSource`.
+ */
+export interface ChangesToken {
+  token: string;
+  expiresAt: string;
 }

@@ -3,6 +3,7 @@ import { queryString, subjectPath, type Transport } from './transport';
 import type {
   Actor,
   ChainVerification,
+  ChangesToken,
   DecisionHistoryAnswer,
   LogVerificationAnswer,
   Moment,
@@ -16,9 +17,11 @@ import type {
  * What the console reads: the catalogue, a subject's decisions, events, chain, history and export, the
  * objections queue, and the whole log's verification.
  */
-export function queriesOf({ get, file }: Transport) {
+export function queriesOf({ get, post, file }: Transport) {
   return {
     me: () => get<Actor>('/v1/me'),
+    /** A token that opens the change stream for a minute, for the browser's `EventSource` (which sends no key). */
+    changesToken: () => post<ChangesToken>('/v1/changes/tokens'),
     purposes: () => get<PurposeCatalogue>('/v1/purposes'),
     /** With the explanation of each decision in the reader's language (`explain`). */
     decisions: (subjectId: string, moment: Moment, explain: Language) => {

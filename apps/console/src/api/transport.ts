@@ -40,6 +40,8 @@ export function createTransport(key: string, onUnauthenticated: () => void) {
 
   return {
     get: <T>(path: string) => call<T>('GET', path),
+    /** A POST that records nothing (a change-stream token): no body, no idempotency key. */
+    post: <T>(path: string) => call<T>('POST', path),
     /** A document the API answers as a file to keep, with the name its `Content-Disposition` gives. */
     async file(path: string): Promise<{ blob: Blob; fileName: string }> {
       const response = await send('GET', path);

@@ -5,6 +5,8 @@
 export type {
   Actor,
   ApplyRestrictionBody,
+  ChangeMessage,
+  ChangesToken,
   CommandAnswer,
   CompleteErasureBody,
   CompleteRequestBody,

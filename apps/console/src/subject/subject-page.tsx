@@ -12,6 +12,7 @@ import { purposesNamed } from './purposes-in-view';
 import { SubjectSidePanels } from './subject-side-panels';
 import { subjectFacts } from './subject-facts';
 import { EventTimeline } from './timeline/event-timeline';
+import { useLiveSubject } from './use-live-subject';
 import { useSubjectQueries } from './use-subject-queries';
 
 /** One subject: its decisions now or at any past moment, and for auditors and the DPO its history. */
@@ -26,6 +27,7 @@ function SubjectView({ subjectId }: { subjectId: string }) {
   const { can } = useSession();
   const [moment, setMoment] = useState<Moment>({ kind: 'now' });
   const { catalogue, decisions, events, verification } = useSubjectQueries(subjectId, moment);
+  useLiveSubject(subjectId);
 
   const history = events.data?.events ?? [];
   const facts = subjectFacts(history);

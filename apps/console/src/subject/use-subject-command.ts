@@ -1,16 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { Api } from '../api/client';
 import { useSession } from '../session/session';
 
 /** After a command on a subject: refetch what shows it (its decisions, events, chain, requests) and the queues. */
 export function useRefreshSubject(subjectId: string): () => Promise<void> {
   const queryClient = useQueryClient();
-  return async () => {
+  // The same function while the subject is: the live page's stream stays open across renders.
+  return useCallback(async () => {
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: ['subject', subjectId] }),
       queryClient.invalidateQueries({ queryKey: ['queue'] }),
     ]);
-  };
+  }, [queryClient, subjectId]);
 }
 
 /**

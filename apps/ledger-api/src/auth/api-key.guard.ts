@@ -2,14 +2,17 @@ import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { Actor } from '@ledger/domain';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { PUBLIC_KEY, ROLES_KEY } from './access.decorator';
+import { PUBLIC_KEY, ROLES_KEY, STREAM_TOKEN_KEY } from './access.decorator';
 import { Gatekeeper } from './gatekeeper';
 import { Role } from './roles';
 
 export type AuthenticatedRequest = FastifyRequest & { actor: Actor };
 
-/** Who may call a route: everyone (public), or the roles it allows (none when it names none). */
-type Access = { isPublic: true } | { isPublic: false; roles: readonly Role[] };
+/**
+ * Who may call a route: everyone (public), or the roles it allows (none when it names none), with a key or
+ * also with a change-stream token.
+ */
+type Access = { isPublic: true } | { isPublic: false; roles: readonly Role[]; streamToken: boolean };
 
 /**
  * Every route needs a valid key, a role it allows and budget left (see `Gatekeeper`); routes marked public
@@ -29,11 +32,15 @@ export class ApiKeyGuard implements CanActivate {
     if (access.isPublic) return true;
     const http = context.switchToHttp();
     const request = http.getRequest<AuthenticatedRequest>();
-    request.actor = this.gatekeeper.admit(
-      request.headers.authorization,
-      access.roles,
-      http.getResponse<FastifyReply>(),
-    );
+    const reply = http.getResponse<FastifyReply>();
+    // A token given is what admits, whatever header comes with it: one request, one credential judged.
+    const token = access.streamToken
+      ? (request.query as Record<string, unknown> | undefined)?.token
+      : undefined;
+    request.actor =
+      token !== undefined
+        ? this.gatekeeper.admitStreamToken(token, access.roles, reply)
+        : this.gatekeeper.admit(request.headers.authorization, access.roles, reply);
     return true;
   }
 
@@ -49,6 +56,7 @@ export class ApiKeyGuard implements CanActivate {
         : {
             isPublic: false,
             roles: this.reflector.getAllAndOverride<readonly Role[]>(ROLES_KEY, targets) ?? [],
+            streamToken: this.reflector.getAllAndOverride<boolean>(STREAM_TOKEN_KEY, targets) ?? false,
           };
       byHandler.set(handler, access);
     }

@@ -4,6 +4,7 @@ import { RefusalException } from '../problems/refusal.exception';
 import { KeyRing } from './key-ring';
 import { RateBudget } from './rate-limit';
 import { Role } from './roles';
+import { StreamTokens } from './stream-tokens';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
@@ -15,6 +16,7 @@ export class Gatekeeper {
   constructor(
     private readonly keyRing: KeyRing,
     private readonly budget: RateBudget | null,
+    private readonly streamTokens: StreamTokens,
   ) {}
 
   /** The caller, or a refusal; the budget's headers go on `reply`. */
@@ -26,6 +28,27 @@ export class Gatekeeper {
         refuse('UNAUTHENTICATED', 'a valid API key is required: Authorization: Bearer <key>'),
       );
     }
+    return this.pass(actor, allowed, reply);
+  }
+
+  /**
+   * The key a change-stream token stands for, judged as that key would be: its role, then its budget.
+   * Anything but a string (`?token=a&token=b`) is no token.
+   */
+  admitStreamToken(token: unknown, allowed: readonly Role[], reply: FastifyReply): Actor {
+    const actor = typeof token === 'string' ? this.streamTokens.verify(token) : null;
+    if (!actor) {
+      throw new RefusalException(
+        refuse(
+          'UNAUTHENTICATED',
+          'the token is not valid or has expired: ask POST /v1/changes/tokens for another',
+        ),
+      );
+    }
+    return this.pass(actor, allowed, reply);
+  }
+
+  private pass(actor: Actor, allowed: readonly Role[], reply: FastifyReply): Actor {
     if (!allowed.includes(actor.role as Role)) {
       throw new RefusalException(refuse('FORBIDDEN', `the role ${actor.role} may not do this`));
     }

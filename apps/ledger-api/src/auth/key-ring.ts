@@ -8,9 +8,15 @@ const digest: (secret: string) => Buffer =
     ? (secret) => hash('sha256', secret, 'buffer')
     : (secret) => createHash('sha256').update(secret).digest();
 
+/** One key in force: who it is, and its secret's digest (never the secret itself). */
+export interface KeyEntry {
+  digest: Buffer;
+  actor: Actor;
+}
+
 /** The keys in force. A presented secret is compared with every key in constant time. */
 export class KeyRing {
-  private readonly entries: { digest: Buffer; actor: Actor }[];
+  private readonly entries: KeyEntry[];
 
   constructor(keys: readonly ApiKey[]) {
     this.entries = keys.map((key) => ({
@@ -26,5 +32,10 @@ export class KeyRing {
       if (timingSafeEqual(entry.digest, presented)) found = entry.actor;
     }
     return found;
+  }
+
+  /** The key of that name, for what is bound to it (a change-stream token); names are not secrets. */
+  named(name: string): KeyEntry | undefined {
+    return this.entries.find((entry) => entry.actor.name === name);
   }
 }

@@ -106,7 +106,7 @@ describe('ChangeStream', () => {
     consumer.disconnect();
     await running;
     const [start, ...rest] = consumer.chunks;
-    expect(start).toBe('event: position\nid: 3\ndata: {"position":"3"}\n\n');
+    expect(start).toBe('retry: 3000\nevent: position\nid: 3\ndata: {"position":"3"}\n\n');
     const messages = rest.filter((chunk) => chunk !== SSE_HEARTBEAT);
     expect(messages.map((chunk) => /^id: (\d+)\n/.exec(chunk)?.[1])).toEqual(
       Array.from({ length: 22 }, (_, i) => String(i + 4)),

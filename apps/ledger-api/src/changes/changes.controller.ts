@@ -1,14 +1,16 @@
-import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Post, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Actor, refuse } from '@ledger/domain';
+import { ChangesToken } from '@ledger/wire';
 import { FastifyReply } from 'fastify';
-import { Allow } from '../auth/access.decorator';
+import { AcceptStreamToken, Allow } from '../auth/access.decorator';
 import { Caller } from '../auth/caller.decorator';
 import { CHANGE_READERS } from '../auth/roles';
 import { POSITION } from '../http/limits';
 import { RefusalException } from '../problems/refusal.exception';
 import { ChangesQueryDto } from './changes-query.dto';
+import { IssueChangesTokenQuery } from './issue-changes-token.query';
 import { OpenChangeStreamQuery } from './open-change-stream.query';
 import { responseSink, SSE_HEADERS } from './server-sent-events';
 
@@ -21,9 +23,11 @@ export class ChangesController {
 
   /**
    * A reconnecting client sends the id of the last message it received as `Last-Event-ID`, on the URL it
-   * first used, so the header wins over `from`.
+   * first used, so the header wins over `from`. A browser's `EventSource` cannot send `Authorization`: it
+   * opens the stream with a token instead (`token`), whose stream counts against its key's cap.
    */
   @Get()
+  @AcceptStreamToken()
   @ApiProduces('text/event-stream')
   @ApiOkResponse({
     description:
@@ -46,5 +50,12 @@ export class ChangesController {
     reply.raw.writeHead(200, SSE_HEADERS);
     reply.raw.flushHeaders();
     changes.pipeTo(responseSink(reply.raw));
+  }
+
+  /** The token a client that cannot send a header opens the stream with; the key stays out of the URL. */
+  @Post('tokens')
+  @ApiCreatedResponse({ description: '{ token, expiresAt }: opens GET /v1/changes?token= until expiresAt' })
+  token(@Caller() caller: Actor): Promise<ChangesToken> {
+    return this.queries.execute(new IssueChangesTokenQuery({ caller }));
   }
 }

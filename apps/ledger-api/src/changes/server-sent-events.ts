@@ -8,12 +8,18 @@ export const sseMessage = (id: string, data: unknown) => `id: ${id}\ndata: ${JSO
 export const SSE_HEARTBEAT = ': heartbeat\n\n';
 
 /**
+ * How long an `EventSource` waits before it reconnects, sent with every connection's first event: each
+ * browser picks its own wait otherwise, and a client should not have to guess.
+ */
+export const SSE_RETRY_MS = 3000;
+
+/**
  * The position a stream starts after, sent first as a named event (which `onmessage` handlers never see)
  * so that its id becomes the client's last id: a client that started at the live tail and loses the
- * connection before any change resumes from there, not from a later tail.
+ * connection before any change resumes from there, not from a later tail. The reconnection wait goes with it.
  */
 export const ssePosition = (position: string) =>
-  `event: position\nid: ${position}\ndata: ${JSON.stringify({ position })}\n\n`;
+  `retry: ${SSE_RETRY_MS}\nevent: position\nid: ${position}\ndata: ${JSON.stringify({ position })}\n\n`;
 
 export const SSE_HEADERS = {
   'content-type': 'text/event-stream; charset=utf-8',

@@ -17,6 +17,8 @@ import { WIRE_SCHEMAS } from './schemas';
 import { ref } from './typed-schema';
 
 const SECURITY_SCHEME = 'apiKey';
+/** The change stream's other way in, for a browser's EventSource, which cannot send a header. */
+const STREAM_TOKEN_SCHEME = 'changesToken';
 
 /** What any route with a key can answer, whatever it asks. */
 const KEYED_REFUSALS: RefusalSpec[] = [
@@ -57,6 +59,13 @@ export function ledgerDocument(app: INestApplication): OpenAPIObject {
         type: 'http',
         scheme: 'bearer',
         description: 'an opaque API key (LEDGER_API_KEYS); its role decides what it may do',
+      })
+      .addSecurity(STREAM_TOKEN_SCHEME, {
+        type: 'apiKey',
+        in: 'query',
+        name: 'token',
+        description:
+          'GET /v1/changes only: a token of POST /v1/changes/tokens, standing for the key that asked',
       })
       .build(),
   );
@@ -128,8 +137,10 @@ function describeOperation(
     named.schema = schema;
   }
   if (isCommand) operation.parameters = [...(operation.parameters ?? []), ...COMMAND_HEADERS];
-  if (description.operationId === 'streamChanges')
+  if (description.operationId === 'streamChanges') {
     operation.parameters = [...(operation.parameters ?? []), LAST_EVENT_ID];
+    operation.security = [...(operation.security ?? []), { [STREAM_TOKEN_SCHEME]: [] }];
+  }
 }
 
 /** The server refuses a field its DTO does not name (`forbidNonWhitelisted`), so the document does too. */

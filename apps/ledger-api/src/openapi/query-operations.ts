@@ -1,3 +1,5 @@
+import { STREAM_TOKEN_LIFETIME_MS } from '../auth/stream-tokens';
+import { SSE_RETRY_MS } from '../changes/server-sent-events';
 import type { OperationDescription } from './operation-description';
 import { ref } from './typed-schema';
 
@@ -90,10 +92,16 @@ export const QUERY_OPERATIONS: Record<string, OperationDescription> = {
         type: 'string',
         description:
           'Server-Sent Events. Each message has the position as its id and a ChangeMessage (see components) as ' +
-          'its data; each connection first sends `event: position` with the position it starts after.',
+          `its data; each connection first sends \`retry: ${SSE_RETRY_MS}\` and \`event: position\` with the position it ` +
+          'starts after.',
       },
     },
     refusals: ['POSITION_BEYOND_HEAD', 'TOO_MANY_STREAMS'],
+  },
+  ChangesController_token: {
+    operationId: 'issueChangesToken',
+    summary: `A token that opens the change stream for ${STREAM_TOKEN_LIFETIME_MS / 1000} seconds, for an EventSource`,
+    answer: 'ChangesToken',
   },
   RequestsController_list: {
     operationId: 'listSubjectRequests',

@@ -3,6 +3,7 @@ import type { Actor, LedgerEventType, RecordedEvent } from '@ledger/domain';
 import { LOG_PROBLEMS } from '@ledger/event-store';
 import type {
   ChangeMessage,
+  ChangesToken,
   LogVerificationAnswer,
   SubjectEventsAnswer,
   VerificationAnswer,
@@ -95,4 +96,8 @@ export const EVENT_SCHEMAS: Record<string, SchemaObject> = {
     },
     'The data of one message of GET /v1/changes',
   ),
+  ChangesToken: objectOf<ChangesToken>({
+    token: text('opens GET /v1/changes?token= (and no other route) for the key that asked for it'),
+    expiresAt: timestamp('until when it opens streams; a stream opened before stays open'),
+  }),
 };
