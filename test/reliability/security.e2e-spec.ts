@@ -299,3 +299,43 @@ describe('rate limiting per API key (HTTP, SQLite, LEDGER_RATE_LIMIT=5)', () => 
     for (let i = 0; i < 8; i++) expect((await ledger.get('/health/ready', null)).status).toBe(200);
   });
 });
+
+describe('rate limiting by role (HTTP, SQLite, LEDGER_RATE_LIMIT=5, LEDGER_RATE_LIMIT_SYSTEM unset)', () => {
+  let ledger: LedgerHarness;
+
+  beforeAll(async () => {
+    ledger = await LedgerHarness.start({ rateLimit: 5 });
+  });
+  afterAll(() => ledger.stop());
+
+  it('does not limit a system key at a rate that stops an operator key', async () => {
+    const check = (role: RoleName) => ledger.get(`/v1/subjects/sys-${randomUUID()}/permissions/collection`, role);
+    const operator = [];
+    for (let i = 0; i < 8; i++) operator.push((await check('operator')).status);
+    expect(operator).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
+
+    const batch = { checks: [{ subjectId: 'sys-batch', purpose: 'collection' }] };
+    const system = await Promise.all([
+      ...Array.from({ length: 40 }, () => check('system')),
+      ...Array.from({ length: 10 }, () => ledger.post('/v1/permissions/check', batch, 'system')),
+    ]);
+    expect(new Set(system.map((answer) => answer.status))).toEqual(new Set([200]));
+    expect(system[0].headers.get('x-ratelimit-limit')).toBeNull();
+  });
+});
+
+describe('rate limiting of system keys (HTTP, SQLite, LEDGER_RATE_LIMIT_SYSTEM=3)', () => {
+  let ledger: LedgerHarness;
+
+  beforeAll(async () => {
+    ledger = await LedgerHarness.start({ rateLimit: 0, systemRateLimit: 3 });
+  });
+  afterAll(() => ledger.stop());
+
+  it('limits system keys by their own budget when one is set, and the other roles by theirs', async () => {
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await ledger.get('/v1/purposes', 'system')).status);
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    for (let i = 0; i < 5; i++) expect((await ledger.get('/v1/purposes', 'operator')).status).toBe(200);
+  });
+});

@@ -6,7 +6,7 @@ import { AuditController } from './audit/audit.controller';
 import { LogVerificationController } from './audit/log-verification.controller';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { KeyRing } from './auth/key-ring';
-import { rateBudget } from './auth/rate-limit';
+import { rateBudgets } from './auth/rate-limit';
 import { Gatekeeper } from './auth/gatekeeper';
 import { BasesController } from './bases/bases.controller';
 import { COMMAND_HANDLERS, QUERY_HANDLERS } from './cqrs-handlers';
@@ -67,7 +67,7 @@ export class LedgerModule {
       ],
       providers: [
         ...runtimeProviders(config, clock ?? new SystemClock()),
-        { provide: Gatekeeper, useValue: new Gatekeeper(new KeyRing(keys), rateBudget(config.rateLimit)) },
+        { provide: Gatekeeper, useValue: new Gatekeeper(new KeyRing(keys), rateBudgets(config)) },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_PIPE, useClass: LedgerValidationPipe },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
