@@ -40,18 +40,24 @@ describe('the OpenAPI document (HTTP, SQLite)', () => {
     expect({ errors, stderr: report.totals.errors > 0 ? stderr : '' }).toEqual({ errors: [], stderr: '' });
   }, 60_000);
 
-  it('names an opaque bearer key, and a server; the health routes need no key', () => {
+  it('names an opaque bearer key, the metrics token, and a server; the health routes need no key', () => {
     expect(document.components.securitySchemes).toEqual({
       apiKey: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
+      metricsToken: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
     });
     expect(JSON.stringify(document.components.securitySchemes)).not.toContain('JWT');
     expect(document.servers.length).toBeGreaterThan(0);
+    const securityOf = (path: string) =>
+      path.startsWith('/health/') ? [] : path === '/metrics' ? [{ metricsToken: [] }] : [{ apiKey: [] }];
     for (const { path, operation } of operations()) {
-      expect({ path, security: operation.security }).toEqual({
-        path,
-        security: path.startsWith('/health/') ? [] : [{ apiKey: [] }],
-      });
+      expect({ path, security: operation.security }).toEqual({ path, security: securityOf(path) });
     }
+    expect(Object.keys(document.paths['/metrics'].get.responses).sort()).toEqual([
+      '200',
+      '401',
+      '403',
+      '404',
+    ]);
   });
 
   it('gives every route a summary, an operation id, an answer schema and, where a key is needed, its problems', () => {
@@ -70,7 +76,7 @@ describe('the OpenAPI document (HTTP, SQLite)', () => {
         success,
         media: expect.arrayContaining([expect.any(String)]),
       });
-      if (path.startsWith('/health/')) continue;
+      if (path.startsWith('/health/') || path === '/metrics') continue;
       expect({ path, problems: problemMedia(operation.responses) }).toEqual({
         path,
         problems: ['401', '429', '503'],

@@ -168,13 +168,15 @@ const ROUTES: {
     }),
     success: 201,
   },
+  // Read with LEDGER_METRICS_TOKEN alone (metrics.e2e-spec.ts): no key, of any role.
+  { route: 'GET /metrics', roles: [], request: () => ({ path: '/metrics' }), success: 200 },
 ];
 
 describe('security (HTTP, SQLite)', () => {
   let ledger: LedgerHarness;
 
   beforeAll(async () => {
-    ledger = await LedgerHarness.start();
+    ledger = await LedgerHarness.start({ metricsToken: 'scraper-token-7f3a9c' });
   });
   afterAll(() => ledger.stop());
 
@@ -210,7 +212,7 @@ describe('security (HTTP, SQLite)', () => {
       paths: Record<string, Record<string, unknown>>;
     };
     const served = Object.entries(document.paths)
-      .filter(([path]) => path.startsWith('/v1/'))
+      .filter(([path]) => path.startsWith('/v1/') || path === '/metrics')
       .flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
     // The routes of sections 6 and 7 have their own table, run by rights-roles.e2e-spec.ts.
     expect(served.sort()).toEqual([...ROUTES, ...RIGHTS_ROUTES].map(({ route }) => route).sort());
@@ -309,7 +311,8 @@ describe('rate limiting by role (HTTP, SQLite, LEDGER_RATE_LIMIT=5, LEDGER_RATE_
   afterAll(() => ledger.stop());
 
   it('does not limit a system key at a rate that stops an operator key', async () => {
-    const check = (role: RoleName) => ledger.get(`/v1/subjects/sys-${randomUUID()}/permissions/collection`, role);
+    const check = (role: RoleName) =>
+      ledger.get(`/v1/subjects/sys-${randomUUID()}/permissions/collection`, role);
     const operator = [];
     for (let i = 0; i < 8; i++) operator.push((await check('operator')).status);
     expect(operator).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);

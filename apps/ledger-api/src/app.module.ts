@@ -33,6 +33,8 @@ import { OpenObjections } from './objections-queue/open-objections';
 import { READ_MODELS, ReadModel } from './read-side/read-model';
 import { runtimeProviders } from './runtime.providers';
 import { RIGHTS_CONTROLLERS, RIGHTS_READ_MODELS } from './rights-wiring';
+import { LedgerMetrics } from './metrics/ledger-metrics';
+import { MetricsController } from './metrics/metrics.controller';
 
 export interface LedgerModuleOptions {
   config: LedgerConfig;
@@ -63,12 +65,14 @@ export class LedgerModule {
         ObjectionsQueueController,
         ChangesController,
         NoticesController,
+        MetricsController,
         ...RIGHTS_CONTROLLERS,
       ],
       providers: [
         ...runtimeProviders(config, clock ?? new SystemClock()),
         { provide: Gatekeeper, useValue: new Gatekeeper(new KeyRing(keys), rateBudgets(config)) },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
+        { provide: LedgerMetrics, useValue: new LedgerMetrics({ processSeries: true }) },
         { provide: APP_PIPE, useClass: LedgerValidationPipe },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         ReadSide,

@@ -17,6 +17,7 @@ import { WIRE_SCHEMAS } from './schemas';
 import { ref } from './typed-schema';
 
 const SECURITY_SCHEME = 'apiKey';
+const METRICS_TOKEN = 'metricsToken';
 
 /** What any route with a key can answer, whatever it asks. */
 const KEYED_REFUSALS: RefusalSpec[] = [
@@ -57,6 +58,11 @@ export function ledgerDocument(app: INestApplication): OpenAPIObject {
         type: 'http',
         scheme: 'bearer',
         description: 'an opaque API key (LEDGER_API_KEYS); its role decides what it may do',
+      })
+      .addSecurity(METRICS_TOKEN, {
+        type: 'http',
+        scheme: 'bearer',
+        description: 'the token of LEDGER_METRICS_TOKEN, for GET /metrics alone (no API key reads metrics)',
       })
       .build(),
   );
@@ -108,7 +114,9 @@ function describeOperation(
       : description.answer;
   answered.content = Object.fromEntries(Object.entries(answer).map(([media, schema]) => [media, { schema }]));
   const refusals = [...(description.refusals ?? [])];
-  if (access.public) {
+  if (description.token) {
+    operation.security = [{ [description.token]: [] }];
+  } else if (access.public) {
     operation.security = [];
   } else {
     operation.security = [{ [SECURITY_SCHEME]: [] }];
