@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { EVENT_STORE, EventStore, StoreUnavailable } from '@ledger/event-store';
+import { eventually } from '@ledger/event-store/testing/test-events';
 import { COLLECTION_CONTRACT } from '../support/lawful-bodies';
 import { LedgerHarness, RoleName, secretOf } from '../support/ledger-harness';
 import { parseMetrics, Sample, valueOf } from '../support/metrics-scrape';
@@ -127,6 +129,29 @@ describe('GET /metrics (HTTP, SQLite, LEDGER_METRICS_TOKEN set)', () => {
     await stream.body?.cancel().catch(() => undefined);
     for (let i = 0; i < 50 && (await open()) !== 0; i++) await new Promise((r) => setTimeout(r, 20));
     expect(await open()).toBe(0);
+  });
+
+  it('counts the store failing a request and the read side losing it, and cannot tell the lag then', async () => {
+    const store = ledger.provider<EventStore>(EVENT_STORE);
+    const methods = ['readAll', 'readStream', 'headPosition', 'append', 'findIdempotencyKey'] as const;
+    const spies = methods.map((method) =>
+      jest.spyOn(store, method).mockRejectedValue(new StoreUnavailable('the store is gone')),
+    );
+    try {
+      const answer = await ledger.post(`/v1/subjects/metrics-${randomUUID()}/bases`, COLLECTION_CONTRACT);
+      expect(answer.body.code).toBe('STORE_UNAVAILABLE');
+      // The read side's heartbeat finds the store gone within its interval.
+      const readSideErrors = async () =>
+        valueOf(await scrape(), 'ledger_store_errors_total', { source: 'read-side' });
+      await eventually(async () => (await readSideErrors()) > 0);
+      const samples = await scrape();
+      expect(valueOf(samples, 'ledger_store_errors_total', { source: 'request' })).toBe(1);
+      expect(valueOf(samples, 'ledger_refusals_total', { code: 'STORE_UNAVAILABLE' })).toBe(1);
+      expect(valueOf(samples, 'ledger_read_side_lag_events')).toBeNaN();
+      expect(valueOf(samples, 'ledger_read_side_lag_seconds')).toBeNaN();
+    } finally {
+      spies.forEach((spy) => spy.mockRestore());
+    }
   });
 });
 
