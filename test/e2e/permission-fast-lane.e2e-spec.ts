@@ -14,7 +14,7 @@ describe('the fast lane of single permission checks (SQLite)', () => {
   const lane = jest.spyOn(PermissionFastLane.prototype, 'answer');
 
   beforeAll(async () => {
-    ledger = await LedgerHarness.start({ rateLimit: 1000 });
+    ledger = await LedgerHarness.start({ rateLimit: 1000, systemRateLimit: 1000 });
     await ledger.post('/v1/subjects/lane-1/bases', { ...COLLECTION_CONTRACT, occurredAt: T0 });
   });
   afterAll(() => ledger.stop());

@@ -40,15 +40,17 @@ describe('the OpenAPI document (HTTP, SQLite)', () => {
     expect({ errors, stderr: report.totals.errors > 0 ? stderr : '' }).toEqual({ errors: [], stderr: '' });
   }, 60_000);
 
-  it('names an opaque bearer key, and a server; the health routes need no key', () => {
+  it('names an opaque bearer key, the metrics token, and a server; the health routes need no key', () => {
     expect(document.components.securitySchemes).toEqual({
       apiKey: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
       changesToken: expect.objectContaining({ type: 'apiKey', in: 'query', name: 'token' }),
+      metricsToken: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
     });
     expect(JSON.stringify(document.components.securitySchemes)).not.toContain('JWT');
     expect(document.servers.length).toBeGreaterThan(0);
     const securityOf = (path: string, method: string) => {
       if (path.startsWith('/health/')) return [];
+      if (path === '/metrics') return [{ metricsToken: [] }];
       // The change stream alone also takes a token in its query, for a browser's EventSource.
       return path === '/v1/changes' && method === 'get'
         ? [{ apiKey: [] }, { changesToken: [] }]
@@ -70,6 +72,12 @@ describe('the OpenAPI document (HTTP, SQLite)', () => {
     ).toEqual({
       $ref: '#/components/schemas/ChangesToken',
     });
+    expect(Object.keys(document.paths['/metrics'].get.responses).sort()).toEqual([
+      '200',
+      '401',
+      '403',
+      '404',
+    ]);
   });
 
   it('gives every route a summary, an operation id, an answer schema and, where a key is needed, its problems', () => {
@@ -88,7 +96,7 @@ describe('the OpenAPI document (HTTP, SQLite)', () => {
         success,
         media: expect.arrayContaining([expect.any(String)]),
       });
-      if (path.startsWith('/health/')) continue;
+      if (path.startsWith('/health/') || path === '/metrics') continue;
       expect({ path, problems: problemMedia(operation.responses) }).toEqual({
         path,
         problems: ['401', '429', '503'],

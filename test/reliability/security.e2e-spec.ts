@@ -174,13 +174,15 @@ const ROUTES: {
     }),
     success: 201,
   },
+  // Read with LEDGER_METRICS_TOKEN alone (metrics.e2e-spec.ts): no key, of any role.
+  { route: 'GET /metrics', roles: [], request: () => ({ path: '/metrics' }), success: 200 },
 ];
 
 describe('security (HTTP, SQLite)', () => {
   let ledger: LedgerHarness;
 
   beforeAll(async () => {
-    ledger = await LedgerHarness.start();
+    ledger = await LedgerHarness.start({ metricsToken: 'scraper-token-7f3a9c' });
   });
   afterAll(() => ledger.stop());
 
@@ -216,7 +218,7 @@ describe('security (HTTP, SQLite)', () => {
       paths: Record<string, Record<string, unknown>>;
     };
     const served = Object.entries(document.paths)
-      .filter(([path]) => path.startsWith('/v1/'))
+      .filter(([path]) => path.startsWith('/v1/') || path === '/metrics')
       .flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
     // The routes of sections 6 and 7 have their own table, run by rights-roles.e2e-spec.ts.
     expect(served.sort()).toEqual([...ROUTES, ...RIGHTS_ROUTES].map(({ route }) => route).sort());
@@ -302,5 +304,46 @@ describe('rate limiting per API key (HTTP, SQLite, LEDGER_RATE_LIMIT=5)', () => 
     expect(events.body.events).toHaveLength(3);
     expect((await ledger.get('/v1/purposes', 'dpo')).status).toBe(200);
     for (let i = 0; i < 8; i++) expect((await ledger.get('/health/ready', null)).status).toBe(200);
+  });
+});
+
+describe('rate limiting by role (HTTP, SQLite, LEDGER_RATE_LIMIT=5, LEDGER_RATE_LIMIT_SYSTEM unset)', () => {
+  let ledger: LedgerHarness;
+
+  beforeAll(async () => {
+    ledger = await LedgerHarness.start({ rateLimit: 5 });
+  });
+  afterAll(() => ledger.stop());
+
+  it('does not limit a system key at a rate that stops an operator key', async () => {
+    const check = (role: RoleName) =>
+      ledger.get(`/v1/subjects/sys-${randomUUID()}/permissions/collection`, role);
+    const operator = [];
+    for (let i = 0; i < 8; i++) operator.push((await check('operator')).status);
+    expect(operator).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
+
+    const batch = { checks: [{ subjectId: 'sys-batch', purpose: 'collection' }] };
+    const system = await Promise.all([
+      ...Array.from({ length: 40 }, () => check('system')),
+      ...Array.from({ length: 10 }, () => ledger.post('/v1/permissions/check', batch, 'system')),
+    ]);
+    expect(new Set(system.map((answer) => answer.status))).toEqual(new Set([200]));
+    expect(system[0].headers.get('x-ratelimit-limit')).toBeNull();
+  });
+});
+
+describe('rate limiting of system keys (HTTP, SQLite, LEDGER_RATE_LIMIT_SYSTEM=3)', () => {
+  let ledger: LedgerHarness;
+
+  beforeAll(async () => {
+    ledger = await LedgerHarness.start({ rateLimit: 0, systemRateLimit: 3 });
+  });
+  afterAll(() => ledger.stop());
+
+  it('limits system keys by their own budget when one is set, and the other roles by theirs', async () => {
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await ledger.get('/v1/purposes', 'system')).status);
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    for (let i = 0; i < 5; i++) expect((await ledger.get('/v1/purposes', 'operator')).status).toBe(200);
   });
 });

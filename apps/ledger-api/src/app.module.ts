@@ -6,7 +6,7 @@ import { AuditController } from './audit/audit.controller';
 import { LogVerificationController } from './audit/log-verification.controller';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { KeyRing } from './auth/key-ring';
-import { rateBudget } from './auth/rate-limit';
+import { rateBudgets } from './auth/rate-limit';
 import { Gatekeeper } from './auth/gatekeeper';
 import { StreamTokens, streamTokenSecret } from './auth/stream-tokens';
 import { MASTER_KEY } from './config/master-key.token';
@@ -35,6 +35,8 @@ import { OpenObjections } from './objections-queue/open-objections';
 import { READ_MODELS, ReadModel } from './read-side/read-model';
 import { runtimeProviders } from './runtime.providers';
 import { RIGHTS_CONTROLLERS, RIGHTS_READ_MODELS } from './rights-wiring';
+import { LedgerMetrics } from './metrics/ledger-metrics';
+import { MetricsController } from './metrics/metrics.controller';
 
 export interface LedgerModuleOptions {
   config: LedgerConfig;
@@ -65,6 +67,7 @@ export class LedgerModule {
         ObjectionsQueueController,
         ChangesController,
         NoticesController,
+        MetricsController,
         ...RIGHTS_CONTROLLERS,
       ],
       providers: [
@@ -80,9 +83,10 @@ export class LedgerModule {
           provide: Gatekeeper,
           inject: [KeyRing, StreamTokens],
           useFactory: (keyRing: KeyRing, tokens: StreamTokens) =>
-            new Gatekeeper(keyRing, rateBudget(config.rateLimit), tokens),
+            new Gatekeeper(keyRing, rateBudgets(config), tokens),
         },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
+        { provide: LedgerMetrics, useValue: new LedgerMetrics({ processSeries: true }) },
         { provide: APP_PIPE, useClass: LedgerValidationPipe },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         ReadSide,

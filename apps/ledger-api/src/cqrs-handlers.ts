@@ -19,6 +19,7 @@ import { SubjectRecipientsHandler } from './recipients/subject-recipients.handle
 import { SubjectRequestsHandler } from './requests/subject-requests.handler';
 import { RequestsQueueHandler } from './requests-queue/requests-queue.handler';
 import { SuppressionHandler } from './suppressions/suppression.handler';
+import { ScrapeMetricsHandler } from './metrics/scrape-metrics.handler';
 
 /** Every write goes through the command bus to its handler. */
 export const COMMAND_HANDLERS = [RecordCommandHandler];
@@ -45,4 +46,5 @@ export const QUERY_HANDLERS = [
   NoticesDueHandler,
   ErasuresDueHandler,
   SuppressionHandler,
+  ScrapeMetricsHandler,
 ];

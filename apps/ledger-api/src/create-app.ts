@@ -13,12 +13,17 @@ import { registerSecurityHeaders } from './http/security-headers';
 import { registerLargeAnswersAsBytes } from './http/large-answers';
 import { registerRequestLog } from './http/request-log';
 import { registerPermissionFastLane } from './permissions/permission-fast-lane';
+import { LedgerMetrics } from './metrics/ledger-metrics';
+import { registerHttpMetrics } from './metrics/http-metrics';
+import { assertMetricsToken } from './metrics/metrics-access';
 
 /** Builds the ledger's HTTP application; `main.ts` listens with it, the end-to-end tests too. */
 export async function createLedgerApp(
   options: LedgerModuleOptions,
   logLevels: LogLevel[] = ['error', 'warn', 'log'],
 ): Promise<NestFastifyApplication> {
+  // Checked before Nest builds anything: a failure while it does aborts the process.
+  assertMetricsToken(options.config.metricsToken, options.keys);
   const limits = options.config.serverLimits ?? DEFAULT_SERVER_LIMITS;
   const adapter = new FastifyAdapter({
     ...connectionLimitOptions(limits),
@@ -36,6 +41,8 @@ export async function createLedgerApp(
     bodyParser: false,
   });
   registerJsonBodyParser(app.getHttpAdapter().getInstance());
+  // Before any route is added (the console's, then the controllers' at init): each route gets its counting hook.
+  registerHttpMetrics(app.getHttpAdapter().getInstance(), app.get(LedgerMetrics));
   capConnections(app.getHttpServer(), limits);
   await serveConsole(app, options.config.consoleDir);
   // Its lines are at level `log`: a deployment that leaves that level out pays nothing per request for them.

@@ -8,7 +8,7 @@ export const STREAM_TOKEN_KEY = 'ledger:stream-token';
 /** The roles that may call a route. A route without it (and not public) is refused to everyone. */
 export const Allow = (roles: readonly Role[]) => SetMetadata(ROLES_KEY, roles);
 
-/** Health and metrics only: served without a key. */
+/** Health, served without a key; and the metrics, whose handler admits its own token (`MetricsAccess`). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
 /**

@@ -53,6 +53,11 @@ export function parseApiKeys(spec: string): ApiKey[] {
 function entryFault(name: string | undefined, role: string | undefined, secret: string): string | undefined {
   if (!NAME.test(name ?? '')) return 'bad key name';
   if (!ROLES.includes(role as Role)) return `role must be one of ${ROLES.join(', ')}`;
+  return secretFault(secret);
+}
+
+/** What makes `secret` too weak to be one (of a key, or the metrics token), in words; `undefined` if nothing. */
+export function secretFault(secret: string): string | undefined {
   if (secret.length < MIN_SECRET_LENGTH) return `secret must be at least ${MIN_SECRET_LENGTH} characters`;
   const distinct = new Set(secret).size;
   if (distinct < MIN_DISTINCT_SECRET_CHARACTERS) {

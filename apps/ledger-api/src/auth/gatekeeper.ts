@@ -2,7 +2,7 @@ import { Actor, refuse } from '@ledger/domain';
 import { FastifyReply } from 'fastify';
 import { RefusalException } from '../problems/refusal.exception';
 import { KeyRing } from './key-ring';
-import { RateBudget } from './rate-limit';
+import { RoleBudgets } from './rate-limit';
 import { Role } from './roles';
 import { StreamTokens } from './stream-tokens';
 
@@ -10,19 +10,25 @@ const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
 /**
  * Who may pass, judged in one pass and in this order: a valid API key (`401`), a role the route allows
- * (`403`), then the key's budget (`429`, when limiting is on). Refused requests are not counted.
+ * (`403`), then the budget of the key's role (`429`, when limiting is on for it). Refused requests are not
+ * counted.
  */
 export class Gatekeeper {
   constructor(
     private readonly keyRing: KeyRing,
-    private readonly budget: RateBudget | null,
+    private readonly budgets: RoleBudgets,
     private readonly streamTokens: StreamTokens,
   ) {}
 
+  /** The API key an `Authorization` header presents, or `null` when it presents none that is valid. */
+  identify(authorization: string | undefined): Actor | null {
+    const match = BEARER.exec(authorization ?? '');
+    return match ? this.keyRing.authenticate(match[1]) : null;
+  }
+
   /** The caller, or a refusal; the budget's headers go on `reply`. */
   admit(authorization: string | undefined, allowed: readonly Role[], reply: FastifyReply): Actor {
-    const match = BEARER.exec(authorization ?? '');
-    const actor = match ? this.keyRing.authenticate(match[1]) : null;
+    const actor = this.identify(authorization);
     if (!actor) {
       throw new RefusalException(
         refuse('UNAUTHENTICATED', 'a valid API key is required: Authorization: Bearer <key>'),
@@ -52,7 +58,7 @@ export class Gatekeeper {
     if (!allowed.includes(actor.role as Role)) {
       throw new RefusalException(refuse('FORBIDDEN', `the role ${actor.role} may not do this`));
     }
-    this.budget?.spend(actor.name, reply);
+    this.budgets[actor.role as Role]?.spend(actor.name, reply);
     return actor;
   }
 }

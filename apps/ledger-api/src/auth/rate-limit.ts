@@ -2,9 +2,18 @@ import { refuse } from '@ledger/domain';
 import { FastifyReply } from 'fastify';
 import { RefusalException } from '../problems/refusal.exception';
 import { FixedWindowStorage } from './fixed-window-storage';
+import { Role, ROLES } from './roles';
 
 /** Requests per minute one API key may make unless `LEDGER_RATE_LIMIT` says otherwise: 1000 a second. */
 export const DEFAULT_RATE_LIMIT = 60_000;
+
+/**
+ * `system` keys are not limited unless `LEDGER_RATE_LIMIT_SYSTEM` says so. They are the main caller: a
+ * collection run checks as fast as the ledger answers (the README's Performance has the rates), so a budget
+ * low enough to stop a flood would throttle it at its busiest. And a request count does not measure what a
+ * system key costs: one batch is a thousand decisions.
+ */
+export const DEFAULT_SYSTEM_RATE_LIMIT = 0;
 
 const WINDOW_MS = 60_000;
 
@@ -38,6 +47,14 @@ export class RateBudget {
   }
 }
 
-/** The budget `LEDGER_RATE_LIMIT` asks for; none (limiting off) for 0. */
-export const rateBudget = (limit = DEFAULT_RATE_LIMIT): RateBudget | null =>
-  limit === 0 ? null : new RateBudget(limit);
+/** Each role's budget: `null` where limiting is off. */
+export type RoleBudgets = Readonly<Record<Role, RateBudget | null>>;
+
+/** The budgets `LEDGER_RATE_LIMIT` and `LEDGER_RATE_LIMIT_SYSTEM` ask for; none (limiting off) for 0. */
+export function rateBudgets(limits: { rateLimit?: number; systemRateLimit?: number }): RoleBudgets {
+  const budget = (limit: number) => (limit === 0 ? null : new RateBudget(limit));
+  const others = budget(limits.rateLimit ?? DEFAULT_RATE_LIMIT);
+  const budgets = Object.fromEntries(ROLES.map((role) => [role, others])) as Record<Role, RateBudget | null>;
+  budgets.system = budget(limits.systemRateLimit ?? DEFAULT_SYSTEM_RATE_LIMIT);
+  return budgets;
+}

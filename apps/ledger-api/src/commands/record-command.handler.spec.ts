@@ -2,6 +2,7 @@ import { LedgerCommand } from '@ledger/domain';
 import { EventToAppend, verifyChain } from '@ledger/event-store';
 import { SubjectEvents } from '@ledger/runtime';
 import { testEvent } from '@ledger/event-store/testing/test-events';
+import { LedgerMetrics } from '../metrics/ledger-metrics';
 import { RecordCommandHandler } from './record-command.handler';
 import { RecordCommand, RecordCommandOptions } from './record-command';
 import {
@@ -34,7 +35,7 @@ describe('RecordCommandHandler', () => {
   beforeEach(async () => {
     ledger = await inMemoryLedger();
     const { store, catalogues, codec, readSide, clock } = ledger;
-    handler = new RecordCommandHandler(store, catalogues, codec, readSide, clock);
+    handler = new RecordCommandHandler(store, catalogues, codec, readSide, clock, new LedgerMetrics());
   });
   afterEach(() => ledger.close());
 

@@ -4,6 +4,7 @@ import { CommandAnswer } from '@ledger/wire';
 import { EVENT_STORE, EventStore, StoredEvent } from '@ledger/event-store';
 import { Clock, PersonalDataCodec } from '@ledger/runtime';
 import { CatalogueInForce } from '../catalogue/catalogue-in-force';
+import { LedgerMetrics } from '../metrics/ledger-metrics';
 import { ReadSide } from '../read-side/read-side.service';
 import { appendWithRetry } from './pipeline/append-with-retry';
 import { answerOf } from './pipeline/command-answer';
@@ -38,6 +39,7 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
     codec: PersonalDataCodec,
     readSide: ReadSide,
     clock: Clock,
+    private readonly metrics: LedgerMetrics,
   ) {
     const catalogue = () => catalogues.current();
     this.idempotency = new IdempotentReplay(store, catalogue);
@@ -62,6 +64,7 @@ export class RecordCommandHandler implements ICommandHandler<RecordCommand, Comm
         (afterConflict) => this.appendOnce(options, afterConflict),
       ),
     );
+    this.metrics.appended(stored.type);
     await this.readYourWrite.applied(stored.position);
     return answerOf(stored, this.catalogues.current());
   }

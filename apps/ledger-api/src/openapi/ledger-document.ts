@@ -19,6 +19,7 @@ import { ref } from './typed-schema';
 const SECURITY_SCHEME = 'apiKey';
 /** The change stream's other way in, for a browser's EventSource, which cannot send a header. */
 const STREAM_TOKEN_SCHEME = 'changesToken';
+const METRICS_TOKEN = 'metricsToken';
 
 /** What any route with a key can answer, whatever it asks. */
 const KEYED_REFUSALS: RefusalSpec[] = [
@@ -66,6 +67,11 @@ export function ledgerDocument(app: INestApplication): OpenAPIObject {
         name: 'token',
         description:
           'GET /v1/changes only: a token of POST /v1/changes/tokens, standing for the key that asked',
+      })
+      .addSecurity(METRICS_TOKEN, {
+        type: 'http',
+        scheme: 'bearer',
+        description: 'the token of LEDGER_METRICS_TOKEN, for GET /metrics alone (no API key reads metrics)',
       })
       .build(),
   );
@@ -117,7 +123,9 @@ function describeOperation(
       : description.answer;
   answered.content = Object.fromEntries(Object.entries(answer).map(([media, schema]) => [media, { schema }]));
   const refusals = [...(description.refusals ?? [])];
-  if (access.public) {
+  if (description.token) {
+    operation.security = [{ [description.token]: [] }];
+  } else if (access.public) {
     operation.security = [];
   } else {
     operation.security = [{ [SECURITY_SCHEME]: [] }];

@@ -12,4 +12,6 @@ export interface OperationDescription {
   refusals?: readonly RefusalSpec[];
   /** Other answers than success and problems, by status. */
   otherAnswers?: Record<string, ResponseObject>;
+  /** A route open to the API-key guard that its handler admits by a token of its own (the metrics). */
+  token?: 'metricsToken';
 }

@@ -133,6 +133,20 @@ export const QUERY_OPERATIONS: Record<string, OperationDescription> = {
     summary: 'Subjects whose data should now be erased',
     answer: 'ErasuresDueAnswer',
   },
+  MetricsController_scrape: {
+    operationId: 'scrapeMetrics',
+    summary: 'Prometheus metrics, for the bearer of LEDGER_METRICS_TOKEN (404 when it is not set)',
+    answer: { 'text/plain': { type: 'string', description: 'The Prometheus text format, version 0.0.4' } },
+    // No key reads the metrics: a key of any role is refused as the token's wrong bearer.
+    refusals: ['UNAUTHENTICATED', 'FORBIDDEN'],
+    otherAnswers: {
+      '404': {
+        description: '`NOT_FOUND`: metrics are off, as LEDGER_METRICS_TOKEN is not set',
+        content: { 'application/problem+json': { schema: ref('Problem') } },
+      },
+    },
+    token: 'metricsToken',
+  },
   SuppressionsController_check: {
     operationId: 'checkSuppression',
     summary: 'Whether a contact identifier is suppressed',

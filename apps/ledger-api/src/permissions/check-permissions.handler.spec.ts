@@ -1,6 +1,7 @@
 import { refuse } from '@ledger/domain';
 import { Clock } from '@ledger/runtime';
 import { DecisionLog } from '../decision-log/decision-log';
+import { LedgerMetrics } from '../metrics/ledger-metrics';
 import { catalogueInForce } from '../testing/catalogue-in-force';
 import { RefusalException } from '../problems/refusal.exception';
 import { ReadSide } from '../read-side/read-side.service';
@@ -23,8 +24,15 @@ function handler({ serving = true, writing = false } = {}) {
   };
   const clock: Clock = { now: () => NOW };
   const log = { writing, record } as unknown as DecisionLog;
-  const checks = new CheckPermissionsHandler(readSide as unknown as ReadSide, catalogueInForce(), clock, log);
-  return { checks, record };
+  const metrics = new LedgerMetrics();
+  const checks = new CheckPermissionsHandler(
+    readSide as unknown as ReadSide,
+    catalogueInForce(),
+    clock,
+    log,
+    metrics,
+  );
+  return { checks, record, metrics };
 }
 
 const single = (purpose: string, query: { minPosition?: string } = {}) =>
@@ -52,6 +60,19 @@ describe('CheckPermissionsHandler, answering at once', () => {
       results: executed.results.map((decision) => ({ ...decision, ...anyId })),
     });
     expect(atOnce?.results[0]).toMatchObject({ subjectId: 'subject-1', at: NOW, position: '7' });
+  });
+
+  it('counts each decision by purpose and outcome, either way it is answered, and no refused question', async () => {
+    const { checks, metrics } = handler();
+    checks.answerAtOnce(single('collection'));
+    await checks.execute(single('collection'));
+    await checks.execute(CheckPermissionsQuery.everyPurpose(actor, 'subject-1', {}));
+    await refusalOf(() => checks.execute(single('no-such-purpose')));
+    const { text } = await metrics.scrape();
+    expect(text).toContain('ledger_decisions_total{purpose="collection",outcome="refused"} 3');
+    expect(text).toContain('ledger_decisions_total{purpose="statistics",outcome="refused"} 1');
+    expect(text).not.toContain('no-such-purpose');
+    expect(text).not.toContain('subject-1');
   });
 
   it('leaves to execute what waits: a minPosition, or a decision log to write', () => {

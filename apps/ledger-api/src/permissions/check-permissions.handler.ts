@@ -5,6 +5,7 @@ import { CheckBatchAnswer, Decision } from '@ledger/wire';
 import { Clock, decisionFor } from '@ledger/runtime';
 import { CatalogueInForce } from '../catalogue/catalogue-in-force';
 import { DecisionLog } from '../decision-log/decision-log';
+import { LedgerMetrics } from '../metrics/ledger-metrics';
 import { ReadSide } from '../read-side/read-side.service';
 import { CheckPermissionsOptions, CheckPermissionsQuery } from './check-permissions.query';
 import { CatalogueCheck, checksInCatalogue } from './checks-in-catalogue';
@@ -30,6 +31,7 @@ export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQu
     private readonly catalogues: CatalogueInForce,
     private readonly clock: Clock,
     private readonly decisionLog: DecisionLog,
+    private readonly metrics: LedgerMetrics,
   ) {}
 
   async execute({ options }: CheckPermissionsQuery): Promise<CheckBatchAnswer> {
@@ -78,6 +80,7 @@ export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQu
       const decision = decisionFor(historyOf(subjectId), request, position) as Decision;
       // Each answer gets its own id, which the decision log records.
       decision.decisionId = randomUUID();
+      this.metrics.decided(purpose.id, decision.permitted);
       return decision;
     };
     return { position, decide };

@@ -42,7 +42,7 @@ export const REPRODUCED: Readonly<Record<string, string>> = {
  * the controller would take as it is: a valid subject id and a query its DTO's rules accept at once. It admits
  * the caller through the same gatekeeper, asks the same query (of its handler directly when nothing needs
  * waiting for), and answers failures as the same problems; the hooks around every route (security headers,
- * request log) run as before. Anything else goes on to the controller, which judges and answers it as always.
+ * request log, metrics) run as before. Anything else goes on to the controller, which judges and answers it as always.
  */
 export class PermissionFastLane {
   private readonly logger = new Logger('Problems');

@@ -3,6 +3,7 @@ import { FieldError } from '@ledger/domain';
 import { Problem, ProblemCode } from '@ledger/wire';
 import { StoreUnavailable } from '@ledger/event-store';
 import { FastifyReply, FastifyRequest } from 'fastify';
+import './problem-marks';
 import { PROBLEM_STATUS, statusTitle } from './problem-status';
 import { RefusalException } from './refusal.exception';
 
@@ -68,6 +69,7 @@ function httpStatusOf(error: unknown): number | undefined {
 }
 
 export function sendProblem(reply: FastifyReply, body: Problem): void {
+  reply.problemCode = body.code;
   void reply.status(body.status).header('content-type', 'application/problem+json').send(body);
 }
 
@@ -82,6 +84,7 @@ export function replyWithProblem(
   if (body.status >= 500 && body.code === 'INTERNAL_ERROR') {
     logger.error(`${request.method} ${request.routeOptions?.url ?? '?'} failed`, (error as Error)?.stack);
   }
+  if (error instanceof StoreUnavailable) reply.storeFailed = true;
   if (error instanceof RefusalException && error.retryAfterSeconds !== undefined) {
     void reply.header('retry-after', error.retryAfterSeconds);
   }

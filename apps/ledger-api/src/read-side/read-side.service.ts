@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit, Optional } from '@nestjs/common';
 import { CATALOGUE_STREAM, refuse } from '@ledger/domain';
 import { EVENT_STORE, EventStore, StoredEvent, Subscription } from '@ledger/event-store';
+import { LedgerMetrics } from '../metrics/ledger-metrics';
 import { RefusalException } from '../problems/refusal.exception';
 import { Freshness } from './freshness';
 import { READ_MODELS, ReadModel } from './read-model';
@@ -40,6 +41,7 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Optional() @Inject(READ_MODELS) private readonly readModels: readonly ReadModel[] = [],
+    @Optional() private readonly metrics?: LedgerMetrics,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -158,6 +160,7 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
 
   /** Fails closed: until the store answers again, the read side is not healthy and checks are refused. */
   private onStoreError(error: Error): void {
+    this.metrics?.storeFailed('read-side');
     if (this.storeError) return;
     this.logger.error(`the read side lost the store: ${error.message}`);
     this.storeError = error;

@@ -7,6 +7,7 @@ import { ReadSide } from '../read-side/read-side.service';
 import { RecordCommand, RecordCommandOptions } from '../commands/record-command';
 import { RecordCommandHandler } from '../commands/record-command.handler';
 import { ReadModel } from '../read-side/read-model';
+import { LedgerMetrics } from '../metrics/ledger-metrics';
 
 export const NOW = '2026-06-01T08:00:00.000Z';
 export const OPERATOR: Actor = { name: 'back-office', role: 'operator' };
@@ -84,7 +85,7 @@ export const asked = (
 /** Records commands through the command path, as `actor` (the operator unless named). */
 export function commandsOn(ledger: InMemoryLedger) {
   const { store, catalogues, codec, readSide, clock } = ledger;
-  const handler = new RecordCommandHandler(store, catalogues, codec, readSide, clock);
+  const handler = new RecordCommandHandler(store, catalogues, codec, readSide, clock, new LedgerMetrics());
   return (subjectId: string, command: LedgerCommand) =>
     handler.execute(new RecordCommand(asked(subjectId, command)));
 }

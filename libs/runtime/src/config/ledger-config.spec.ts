@@ -21,6 +21,17 @@ describe('readLedgerConfig', () => {
     expect(() => readLedgerConfig({ LEDGER_MAX_STREAMS_PER_KEY: '0' })).toThrow(/LEDGER_MAX_STREAMS_PER_KEY/);
   });
 
+  it('takes a rate limit for system keys apart from the other roles, and a metrics token', () => {
+    const config = readLedgerConfig({ LEDGER_RATE_LIMIT: '600', LEDGER_RATE_LIMIT_SYSTEM: '0' });
+    expect(config).toMatchObject({ rateLimit: 600, systemRateLimit: 0 });
+    expect(readLedgerConfig({}).systemRateLimit).toBeUndefined();
+    expect(() => readLedgerConfig({ LEDGER_RATE_LIMIT_SYSTEM: '-1' })).toThrow(/LEDGER_RATE_LIMIT_SYSTEM/);
+    expect(readLedgerConfig({ LEDGER_METRICS_TOKEN: ' s3cret-scraper-token ' }).metricsToken).toBe(
+      's3cret-scraper-token',
+    );
+    expect(readLedgerConfig({ LEDGER_METRICS_TOKEN: '' }).metricsToken).toBeUndefined();
+  });
+
   it('takes the erasure grace period as an ISO 8601 duration', () => {
     expect(readLedgerConfig({ LEDGER_ERASURE_GRACE: 'P6M' }).erasureGrace).toBe('P6M');
   });

@@ -17,8 +17,12 @@ export interface LedgerConfig {
   masterKey?: string;
   /** The built console (apps/console) served at `/console/`; default `dist/console`. */
   consoleDir?: string;
-  /** Requests per minute per API key (`LEDGER_RATE_LIMIT`); 0 turns limiting off. */
+  /** Requests per minute per API key of every role but `system` (`LEDGER_RATE_LIMIT`); 0 turns limiting off. */
   rateLimit?: number;
+  /** Requests per minute per `system` key (`LEDGER_RATE_LIMIT_SYSTEM`); 0, the default, is no limit. */
+  systemRateLimit?: number;
+  /** The bearer token that may read `GET /metrics` (`LEDGER_METRICS_TOKEN`); without it the route is off. */
+  metricsToken?: string;
   /** A file every permission answer is appended to, one JSON line each (`LEDGER_DECISION_LOG`). */
   decisionLog?: string;
   /** The size at which the decision log moves to a new file (`LEDGER_DECISION_LOG_MAX_BYTES`). */
@@ -57,10 +61,6 @@ export function readLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a port number, not "${env.PORT}"`);
   }
-  const rateLimit = env.LEDGER_RATE_LIMIT?.trim() || undefined;
-  if (rateLimit !== undefined && !/^\d{1,9}$/.test(rateLimit)) {
-    throw new Error(`LEDGER_RATE_LIMIT must be a number of requests per minute, not "${rateLimit}"`);
-  }
   const logLevel = (env.LEDGER_LOG_LEVEL?.trim() || 'log') as LogLevelName;
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new Error(`LEDGER_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}"`);
@@ -77,7 +77,9 @@ export function readLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
     apiKeys: env.LEDGER_API_KEYS,
     masterKey: env.LEDGER_MASTER_KEY,
     consoleDir: env.LEDGER_CONSOLE_DIR,
-    rateLimit: rateLimit === undefined ? undefined : Number(rateLimit),
+    rateLimit: requestsPerMinute(env.LEDGER_RATE_LIMIT, 'LEDGER_RATE_LIMIT'),
+    systemRateLimit: requestsPerMinute(env.LEDGER_RATE_LIMIT_SYSTEM, 'LEDGER_RATE_LIMIT_SYSTEM'),
+    metricsToken: env.LEDGER_METRICS_TOKEN?.trim() || undefined,
     decisionLog: env.LEDGER_DECISION_LOG ? resolve(env.LEDGER_DECISION_LOG) : undefined,
     decisionLogMaxBytes: positiveInteger(env.LEDGER_DECISION_LOG_MAX_BYTES, 'LEDGER_DECISION_LOG_MAX_BYTES'),
     decisionLogFiles: positiveInteger(env.LEDGER_DECISION_LOG_FILES, 'LEDGER_DECISION_LOG_FILES'),
@@ -87,6 +89,14 @@ export function readLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
     erasureGrace: erasureGrace(env.LEDGER_ERASURE_GRACE),
     storeTimeoutMs: positiveInteger(env.LEDGER_STORE_TIMEOUT_MS, 'LEDGER_STORE_TIMEOUT_MS'),
   };
+}
+
+function requestsPerMinute(value: string | undefined, name: string): number | undefined {
+  const limit = value?.trim() || undefined;
+  if (limit !== undefined && !/^\d{1,9}$/.test(limit)) {
+    throw new Error(`${name} must be a number of requests per minute, not "${limit}"`);
+  }
+  return limit === undefined ? undefined : Number(limit);
 }
 
 const positiveInteger = (value: string | undefined, name: string) => wholeNumber(value, name, { min: 1 });
