@@ -101,18 +101,23 @@ describe('graceful shutdown: SIGTERM answers or refuses every request, drops non
 
   it('ends an open change stream cleanly and exits, rather than waiting for the stream', async () => {
     const server = await ServerProcess.start({ LEDGER_DATA_DIR: join(dataDir, 'stream') });
-    const response = await fetch(`${server.baseUrl}/v1/changes`, {
-      headers: { authorization: `Bearer ${secretOf('system')}` },
-    });
-    const reader = response.body!.getReader();
-    const first = await reader.read();
-    expect(new TextDecoder().decode(first.value)).toMatch(/^event: position/);
-    const signalled = Date.now();
-    const exitMs = exitTime(server, signalled);
-    // The stream's end is read as an end (`done`), not as a broken connection (a rejection).
-    let last = await reader.read();
-    while (!last.done) last = await reader.read();
-    expect(await exitMs).toBeLessThan(EXIT_WITHIN_MS);
+    try {
+      const response = await fetch(`${server.baseUrl}/v1/changes`, {
+        headers: { authorization: `Bearer ${secretOf('system')}` },
+      });
+      const reader = response.body!.getReader();
+      const first = await reader.read();
+      expect(new TextDecoder().decode(first.value)).toMatch(/^retry: \d+\nevent: position/);
+      const signalled = Date.now();
+      const exitMs = exitTime(server, signalled);
+      // The stream's end is read as an end (`done`), not as a broken connection (a rejection).
+      let last = await reader.read();
+      while (!last.done) last = await reader.read();
+      expect(await exitMs).toBeLessThan(EXIT_WITHIN_MS);
+    } finally {
+      // A failed expectation must not leave the server behind to hold the test run open.
+      await server.kill('SIGKILL');
+    }
   });
 
   it('`npm start` passes SIGTERM on to the server, which lets go of its port', async () => {
