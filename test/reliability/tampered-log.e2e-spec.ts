@@ -160,6 +160,25 @@ describeOnEachRawStore('verifying a tampered log', (kind) => {
       expectEveryTamperedRowNamed(result);
       const cli = JSON.parse((await runLedgerCli(['verify', '--json'], env)).stdout);
       expect(result.breakCount).toBe(cli.breakCount);
+      if (kind.dialect === 'sqlite') {
+        // The subject's own verification reports the row it cannot read, rather than failing.
+        const subject = 'tampered-unparseable-data';
+        const own = await server.get(`/v1/subjects/${subject}/verification`, 'auditor');
+        expect({ status: own.status, body: own.body }).toEqual({
+          status: 200,
+          body: {
+            subjectId: subject,
+            valid: false,
+            eventCount: 1,
+            headHash: null,
+            unreadable: {
+              position: tampered.get(subject),
+              revision: 1,
+              detail: 'its data is not valid JSON',
+            },
+          },
+        });
+      }
     } finally {
       await server.kill();
     }

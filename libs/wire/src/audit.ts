@@ -14,8 +14,11 @@ export interface SubjectEventsAnswer {
 export interface VerificationAnswer {
   subjectId: string;
   valid: boolean;
+  /** The events read; with `unreadable`, those before the row that could not be. */
   eventCount: number;
   headHash: string | null;
+  /** A stored row of the stream that is no longer an event (corrupted or altered): the chain breaks there. */
+  unreadable?: { position: string; revision: number | null; detail: string };
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   nullable,
   objectOf,
   oneOfValues,
+  optional,
   position,
   ref,
   subjectId,
@@ -67,6 +68,16 @@ export const EVENT_SCHEMAS: Record<string, SchemaObject> = {
     valid: flag(),
     eventCount: count(),
     headHash: nullable(hash('the hash of the last event')),
+    unreadable: optional(
+      objectOf<NonNullable<VerificationAnswer['unreadable']>>(
+        {
+          position: position(),
+          revision: nullable(count(), 'null where the row hides it'),
+          detail: text(),
+        },
+        'a stored row of the stream that is no longer an event: the chain breaks there',
+      ),
+    ),
   }),
   LogVerificationAnswer: objectOf<LogVerificationAnswer>({
     valid: flag(),
