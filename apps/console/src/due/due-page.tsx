@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import { useI18n } from '../i18n/i18n';
 import { useSession } from '../session/session';
 import { DateTime } from '../ui/date-time';
 import { ProblemMessage } from '../ui/problem-message';
-import { TableScroll } from '../ui/table-scroll';
+import { QueueTable, SubjectCell } from '../ui/queue-table';
 
 interface DueTableProps<S extends { subjectId: string; since: string }> {
   label: string;
@@ -59,30 +58,16 @@ function DueTable<S extends { subjectId: string; since: string }>({
   const { t } = useI18n();
   if (subjects.length === 0) return <p>{empty}</p>;
   return (
-    <TableScroll label={label}>
-      <table className="queue stacked">
-        <caption className="visually-hidden">{label}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.due.subject}</th>
-            <th scope="col">{t.due.since}</th>
-            {why && <th scope="col">{t.due.why}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {subjects.map((subject) => (
-            <tr key={subject.subjectId}>
-              <th scope="row">
-                <Link to={`/subjects/${encodeURIComponent(subject.subjectId)}`}>{subject.subjectId}</Link>
-              </th>
-              <td data-label={t.due.since}>
-                <DateTime iso={subject.since} dateOnly />
-              </td>
-              {why && <td data-label={t.due.why}>{why(subject)}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <QueueTable label={label} columns={[t.due.subject, t.due.since, !!why && t.due.why]}>
+      {subjects.map((subject) => (
+        <tr key={subject.subjectId}>
+          <SubjectCell subjectId={subject.subjectId} />
+          <td data-label={t.due.since}>
+            <DateTime iso={subject.since} dateOnly />
+          </td>
+          {why && <td data-label={t.due.why}>{why(subject)}</td>}
+        </tr>
+      ))}
+    </QueueTable>
   );
 }

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import type { PendingNotification } from '../api/wire';
 import { useI18n } from '../i18n/i18n';
 import { useSession } from '../session/session';
 import { ProblemMessage } from '../ui/problem-message';
-import { TableScroll } from '../ui/table-scroll';
+import { QueueTable, SubjectCell } from '../ui/queue-table';
 import { NotifyRecipientDialog } from './notify-recipient-dialog';
 
 /** Every art. 19 notification still owed, oldest first; the back office and the DPO record each one. */
@@ -24,51 +23,42 @@ export function NotificationsQueuePage() {
       <ProblemMessage error={queue.error} />
       {queue.isSuccess && notifications.length === 0 && <p>{t.notifications.empty}</p>}
       {notifications.length > 0 && (
-        <TableScroll label={t.notifications.title}>
-          <table className="queue stacked">
-            <caption className="visually-hidden">{t.notifications.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.notifications.subject}</th>
-                <th scope="col">{t.notifications.about}</th>
-                <th scope="col">{t.notifications.recipient}</th>
-                {can.record && <th scope="col">{t.notifications.action}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {notifications.map((notification) => (
-                <tr
-                  key={`${notification.about.eventId} ${notification.recipientId}`}
-                  data-recipient={notification.recipientId}
-                >
-                  <th scope="row">
-                    <Link to={`/subjects/${encodeURIComponent(notification.subjectId)}`}>
-                      {notification.subjectId}
-                    </Link>
-                  </th>
-                  <td data-label={t.notifications.about}>
-                    {fill(t.notifications.eventOn, {
-                      type: t.eventType[notification.about.type],
-                      date: date(notification.about.occurredAt),
-                    })}
-                  </td>
-                  <td data-label={t.notifications.recipient}>{notification.recipientName}</td>
-                  {can.record && (
-                    <td>
-                      <button
-                        type="button"
-                        onClick={() => setRecording(notification)}
-                        aria-label={`${t.notifications.record} ${notification.subjectId} ${notification.recipientName}`}
-                      >
-                        {t.notifications.record}
-                      </button>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <QueueTable
+          label={t.notifications.title}
+          columns={[
+            t.notifications.subject,
+            t.notifications.about,
+            t.notifications.recipient,
+            can.record && t.notifications.action,
+          ]}
+        >
+          {notifications.map((notification) => (
+            <tr
+              key={`${notification.about.eventId} ${notification.recipientId}`}
+              data-recipient={notification.recipientId}
+            >
+              <SubjectCell subjectId={notification.subjectId} />
+              <td data-label={t.notifications.about}>
+                {fill(t.notifications.eventOn, {
+                  type: t.eventType[notification.about.type],
+                  date: date(notification.about.occurredAt),
+                })}
+              </td>
+              <td data-label={t.notifications.recipient}>{notification.recipientName}</td>
+              {can.record && (
+                <td>
+                  <button
+                    type="button"
+                    onClick={() => setRecording(notification)}
+                    aria-label={`${t.notifications.record} ${notification.subjectId} ${notification.recipientName}`}
+                  >
+                    {t.notifications.record}
+                  </button>
+                </td>
+              )}
+            </tr>
+          ))}
+        </QueueTable>
       )}
       {recording && <NotifyRecipientDialog notification={recording} onClose={() => setRecording(null)} />}
     </section>

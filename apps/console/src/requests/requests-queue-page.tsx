@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/i18n';
 import { useSession } from '../session/session';
 import { DateTime } from '../ui/date-time';
 import { ProblemMessage } from '../ui/problem-message';
-import { TableScroll } from '../ui/table-scroll';
+import { QueueTable, SubjectCell } from '../ui/queue-table';
 import { requestPath } from './request-path';
 import { RequestStatus } from './request-status';
 
@@ -40,56 +40,49 @@ export function RequestsQueuePage() {
         <p>{status === 'open' ? t.requests.empty : t.requests.emptyOverdue}</p>
       )}
       {requests.length > 0 && (
-        <TableScroll label={t.requests.queueTitle}>
-          <table className="queue stacked">
-            <caption className="visually-hidden">{t.requests.queueTitle}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.requests.subject}</th>
-                <th scope="col">{t.requests.right}</th>
-                <th scope="col">{t.requests.received}</th>
-                <th scope="col">{t.requests.deadline}</th>
-                <th scope="col">{t.requests.remaining}</th>
-                <th scope="col">{t.requests.identity}</th>
-                <th scope="col">{t.requests.extendedUntil}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {requests.map((request) => (
-                <tr key={request.requestId} data-request={request.requestId}>
-                  <th scope="row">
-                    <Link to={`/subjects/${encodeURIComponent(request.subjectId)}`}>{request.subjectId}</Link>
-                  </th>
-                  <td data-label={t.requests.right}>
-                    <Link to={requestPath(request)}>{t.right[request.right]}</Link>
-                  </td>
-                  <td data-label={t.requests.received}>
-                    <DateTime iso={request.receivedAt} dateOnly />
-                    {request.channel && <span className="detail">{t.channel[request.channel]}</span>}
-                  </td>
-                  <td data-label={t.requests.deadline}>
-                    <DateTime iso={request.deadline} dateOnly />
-                  </td>
-                  <td data-label={t.requests.remaining}>
-                    <RequestStatus request={request} />
-                  </td>
-                  <td data-label={t.requests.identity}>
-                    {request.identityVerifiedAt
-                      ? fill(t.requests.verifiedOn, { date: date(request.identityVerifiedAt) })
-                      : t.requests.notVerified}
-                  </td>
-                  <td data-label={t.requests.extendedUntil}>
-                    {request.extendedUntil ? (
-                      <DateTime iso={request.extendedUntil} dateOnly />
-                    ) : (
-                      t.requests.notExtended
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <QueueTable
+          label={t.requests.queueTitle}
+          columns={[
+            t.requests.subject,
+            t.requests.right,
+            t.requests.received,
+            t.requests.deadline,
+            t.requests.remaining,
+            t.requests.identity,
+            t.requests.extendedUntil,
+          ]}
+        >
+          {requests.map((request) => (
+            <tr key={request.requestId} data-request={request.requestId}>
+              <SubjectCell subjectId={request.subjectId} />
+              <td data-label={t.requests.right}>
+                <Link to={requestPath(request)}>{t.right[request.right]}</Link>
+              </td>
+              <td data-label={t.requests.received}>
+                <DateTime iso={request.receivedAt} dateOnly />
+                {request.channel && <span className="detail">{t.channel[request.channel]}</span>}
+              </td>
+              <td data-label={t.requests.deadline}>
+                <DateTime iso={request.deadline} dateOnly />
+              </td>
+              <td data-label={t.requests.remaining}>
+                <RequestStatus request={request} />
+              </td>
+              <td data-label={t.requests.identity}>
+                {request.identityVerifiedAt
+                  ? fill(t.requests.verifiedOn, { date: date(request.identityVerifiedAt) })
+                  : t.requests.notVerified}
+              </td>
+              <td data-label={t.requests.extendedUntil}>
+                {request.extendedUntil ? (
+                  <DateTime iso={request.extendedUntil} dateOnly />
+                ) : (
+                  t.requests.notExtended
+                )}
+              </td>
+            </tr>
+          ))}
+        </QueueTable>
       )}
     </section>
   );
