@@ -7,8 +7,15 @@ import { join } from 'node:path';
 /** Where seeded data directories are kept between bench runs (`BENCH_DATA_DIR`), outside the repository. */
 const CACHE_DIR = process.env.BENCH_DATA_DIR ?? join(tmpdir(), 'ledger-bench-data');
 
-/** The sources that decide what a seeded store holds: a change to either seeds afresh. */
-const GENERATOR = ['seed.ts', 'synthetic-history.ts'].map((file) => join(__dirname, file));
+/**
+ * The sources that decide what a seeded store holds, the generator's and the SQLite schema's: a change to any
+ * seeds afresh, so a first start never includes a migration that a store written by this version would not need.
+ */
+const GENERATOR = [
+  'seed.ts',
+  'synthetic-history.ts',
+  '../../libs/event-store/src/sqlite/sqlite-schema.ts',
+].map((file) => join(__dirname, file));
 
 function generatorVersion(): string {
   const hash = createHash('sha256');
