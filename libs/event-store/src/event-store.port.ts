@@ -62,6 +62,14 @@ export interface Subscription {
   close(): Promise<void>;
 }
 
+/** The read side's saved state: the log position it reflects and its state, serialised by the read side. */
+export interface ReadCheckpoint {
+  /** A position of the global log ("0" for none applied yet). */
+  position: string;
+  /** Opaque to the store: the read side's own serialisation (JSON text). Can be several MB. */
+  state: string;
+}
+
 /**
  * The one port every store adapter implements (SQLite, PostgreSQL, EventStoreDB, in-memory). Each adapter
  * must pass the store conformance suite in `testing/event-store-conformance.ts`.
