@@ -109,6 +109,25 @@ export interface EventStore {
    */
   putDataKeyIfAbsent(keyId: string, wrappedKey: Buffer): Promise<Buffer | null>;
 
+  /** The checkpoint saved under `name`, or `null` when none was. */
+  loadCheckpoint(name: string): Promise<ReadCheckpoint | null>;
+
+  /**
+   * Saves `checkpoint` under `name`, durable once it resolves, unless the one stored is at a later position
+   * (several replicas share a store and each saves its own: the most advanced one stays). Never part of the
+   * hash chain, never an event: deleting it only makes the next start replay the log. A name is 1 to 100
+   * characters but NUL; the position a decimal integer below 2^63; the state holds no NUL (JSON text never
+   * does). Anything else is refused with a `RangeError` on every adapter alike.
+   */
+  saveCheckpoint(name: string, checkpoint: ReadCheckpoint): Promise<void>;
+
+  /**
+   * Up to `limit` stream ids strictly after `after` (`null`: from the first), in ascending code point order
+   * (`compareStreamIds`: the byte order of their UTF-8, PostgreSQL's COLLATE "C"; the same as JavaScript's
+   * `<` for every id without characters beyond U+FFFF, which the API's ids never have), each once.
+   */
+  streamIds(after: string | null, limit: number): Promise<string[]>;
+
   /**
    * Delivers every event after `after` in log order, first those already stored, then new ones as they
    * are appended (by this process or another), never skipping one. `onEvents` is awaited before the

@@ -19,14 +19,23 @@ const skipReason = postgresSkipReason();
 async function freshStore(): Promise<{
   store: PostgresEventStore;
   schema: string;
+  reopen: () => Promise<PostgresEventStore>;
   cleanup: () => Promise<void>;
 }> {
   const schema = uniqueName('ledger_test');
-  const store = new PostgresEventStore({ connectionString: url, schema });
-  await store.init();
+  const open = async () => {
+    const opened = new PostgresEventStore({ connectionString: url, schema });
+    await opened.init();
+    return opened;
+  };
+  let store = await open();
   return {
     store,
     schema,
+    reopen: async () => {
+      await store.close();
+      return (store = await open());
+    },
     cleanup: async () => {
       await store.close();
       await dropSchema(schema);
