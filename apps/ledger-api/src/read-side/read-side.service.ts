@@ -103,9 +103,16 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
     return this.storeError === null && this.freshness.inTouch;
   }
 
+  /** How many subjects' histories are in memory. */
+  get cachedSubjects(): number {
+    return this.cache.size;
+  }
+
   /** The subject's history at the position applied, when it is in memory: for an answer given at once. */
   historyNow(subjectId: string): readonly HistoryEvent[] | undefined {
-    return this.cache.peek(subjectId)?.events;
+    const history = this.cache.peek(subjectId);
+    if (history && this.metrics) this.metrics.readCacheHits.value++;
+    return history?.events;
   }
 
   /**
@@ -120,6 +127,10 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
       const history = this.cache.pinIfHeld(subjectId);
       if (history) held.set(subjectId, history);
       else missing.add(subjectId);
+    }
+    if (this.metrics) {
+      this.metrics.readCacheHits.value += held.size;
+      this.metrics.readCacheMisses.value += missing.size;
     }
     try {
       const ids = [...missing];
