@@ -7,7 +7,7 @@ import { LedgerMetrics } from '../metrics/ledger-metrics';
 import { RefusalException } from '../problems/refusal.exception';
 import { Freshness } from './freshness';
 import { HistoriesAt } from './histories-at';
-import { ReadCheckpoint } from './read-checkpoint';
+import { ReadSideCheckpoint } from './read-side-checkpoint';
 import { READ_MODELS, ReadModel } from './read-model';
 import { DEFAULT_READ_CACHE_SUBJECTS, SubjectCache, SubjectHistory } from './subject-cache';
 
@@ -36,7 +36,7 @@ interface Waiter {
 export class ReadSide implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(ReadSide.name);
   private readonly cache: SubjectCache;
-  private readonly checkpoint: ReadCheckpoint;
+  private readonly checkpoint: ReadSideCheckpoint;
   private subscription?: Subscription;
   // Positions of stored events start at 1, so "0" is the position of an empty log.
   private applied = 0n;
@@ -56,7 +56,7 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
   ) {
     const capacity = config?.readCacheSubjects ?? DEFAULT_READ_CACHE_SUBJECTS;
     this.cache = new SubjectCache(capacity, (subjectId) => store.readStream(subjectId));
-    this.checkpoint = new ReadCheckpoint(store, readModels);
+    this.checkpoint = new ReadSideCheckpoint(store, readModels);
   }
 
   async onModuleInit(): Promise<void> {

@@ -26,8 +26,8 @@ interface Saved {
  * subject's stream in the store already is its history (the read side reads it there when the subject is not
  * in memory).
  */
-export class ReadCheckpoint {
-  private readonly logger = new Logger(ReadCheckpoint.name);
+export class ReadSideCheckpoint {
+  private readonly logger = new Logger(ReadSideCheckpoint.name);
   private saving: Promise<void> | null = null;
   private savedPosition = -1n;
   private nextSaveAt = 0;
