@@ -3,7 +3,8 @@
 /**
  * `npx ledger ...`: runs the built operator CLI (apps/ledger-cli). Like `npm start` for the server, it
  * builds first when there is no build yet or the sources changed since the last one, so it works straight
- * after `npm ci` in a fresh clone. Build output goes to stderr, leaving stdout to the command.
+ * after `npm ci` in a fresh clone. Build output goes to stderr, leaving stdout to the command. An install
+ * without the sources, such as the Docker image, runs the build it carries: there is nothing to build from.
  */
 const { spawnSync } = require('node:child_process');
 const { existsSync, readdirSync, statSync, utimesSync } = require('node:fs');
@@ -30,7 +31,9 @@ function stale() {
   return !existsSync(entry) || !existsSync(stamp) || newestSource() > statSync(stamp).mtimeMs;
 }
 
-if (stale()) {
+const fromSources = sources.every((dir) => existsSync(join(root, dir)));
+
+if (fromSources && stale()) {
   process.stderr.write('ledger: building the CLI (nest build ledger-cli)...\n');
   const nest = join(root, 'node_modules/@nestjs/cli/bin/nest.js');
   const build = spawnSync(process.execPath, [nest, 'build', 'ledger-cli'], {

@@ -62,6 +62,14 @@ export interface Subscription {
   close(): Promise<void>;
 }
 
+/** The read side's saved state: the log position it reflects and its state, serialised by the read side. */
+export interface ReadCheckpoint {
+  /** A position of the global log ("0" for none applied yet). */
+  position: string;
+  /** Opaque to the store: the read side's own serialisation (JSON text). Can be several MB. */
+  state: string;
+}
+
 /**
  * The one port every store adapter implements (SQLite, PostgreSQL, EventStoreDB, in-memory). Each adapter
  * must pass the store conformance suite in `testing/event-store-conformance.ts`.
@@ -100,6 +108,25 @@ export interface EventStore {
    * erasure: then nothing is stored and `null` comes back). Resolves to the key in force.
    */
   putDataKeyIfAbsent(keyId: string, wrappedKey: Buffer): Promise<Buffer | null>;
+
+  /** The checkpoint saved under `name`, or `null` when none was. */
+  loadCheckpoint(name: string): Promise<ReadCheckpoint | null>;
+
+  /**
+   * Saves `checkpoint` under `name`, durable once it resolves, unless the one stored is at a later position
+   * (several replicas share a store and each saves its own: the most advanced one stays). Never part of the
+   * hash chain, never an event: deleting it only makes the next start replay the log. A name is 1 to 100
+   * characters but NUL; the position a decimal integer below 2^63; the state holds no NUL (JSON text never
+   * does). Anything else is refused with a `RangeError` on every adapter alike.
+   */
+  saveCheckpoint(name: string, checkpoint: ReadCheckpoint): Promise<void>;
+
+  /**
+   * Up to `limit` stream ids strictly after `after` (`null`: from the first), in ascending code point order
+   * (`compareStreamIds`: the byte order of their UTF-8, PostgreSQL's COLLATE "C"; the same as JavaScript's
+   * `<` for every id without characters beyond U+FFFF, which the API's ids never have), each once.
+   */
+  streamIds(after: string | null, limit: number): Promise<string[]>;
 
   /**
    * Delivers every event after `after` in log order, first those already stored, then new ones as they

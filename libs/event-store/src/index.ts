@@ -7,3 +7,4 @@ export * from './eventstoredb/eventstoredb-event-store';
 export * from './memory/in-memory-event-store';
 export * from './read-log';
 export * from './verify-log';
+export { compareStreamIds } from './common/stream-id-order';

@@ -50,12 +50,21 @@ describeEventStoreConformance(
   'EventStoreDB',
   async () => {
     const { url } = await (server ??= startServer());
-    const store = new EventStoreDbStore({
-      connectionString: url,
-      namespace: `test${randomBytes(6).toString('hex')}`,
-    });
-    await store.init();
-    return { store, cleanup: () => store.close() };
+    const namespace = `test${randomBytes(6).toString('hex')}`;
+    const open = async () => {
+      const opened = new EventStoreDbStore({ connectionString: url, namespace });
+      await opened.init();
+      return opened;
+    };
+    let store = await open();
+    return {
+      store,
+      reopen: async () => {
+        await store.close();
+        return (store = await open());
+      },
+      cleanup: () => store.close(),
+    };
   },
   { skipReason },
 );

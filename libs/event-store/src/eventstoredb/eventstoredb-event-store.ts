@@ -9,16 +9,20 @@ import {
 } from '@eventstore/db-client';
 import { assertAppendable } from '../common/appendable';
 import { assertDataKeyId } from '../common/data-key-id';
+import { assertCheckpointName, assertReadCheckpoint } from '../common/read-checkpoint';
+import { assertPageLimit, StreamIdPage } from '../common/stream-id-order';
 import {
   AppendOptions,
   AppendResult,
   EventStore,
   EventToAppend,
   IdempotencyRecord,
+  ReadCheckpoint,
   StoredEvent,
   Subscription,
   WrongExpectedRevision,
 } from '../event-store.port';
+import { EventStoreDbCheckpoints } from './eventstoredb-checkpoints';
 import { EventStoreDbDataKeys } from './eventstoredb-data-keys';
 import { errorType, eventStoreDbErrors } from './eventstoredb-errors';
 import { EventStoreDbIdempotency } from './eventstoredb-idempotency';
@@ -45,6 +49,7 @@ export class EventStoreDbStore implements EventStore {
   private readonly streams: LedgerStreams;
   private readonly dataKeys: EventStoreDbDataKeys;
   private readonly idempotency: EventStoreDbIdempotency;
+  private readonly checkpoints: EventStoreDbCheckpoints;
   private readonly subscriptions = new Set<Subscription>();
 
   constructor(options: EventStoreDbStoreOptions) {
@@ -52,6 +57,7 @@ export class EventStoreDbStore implements EventStore {
     this.streams = ledgerStreams(options.namespace ?? 'ledger');
     this.dataKeys = new EventStoreDbDataKeys(this.client, this.streams);
     this.idempotency = new EventStoreDbIdempotency(this.client, this.streams);
+    this.checkpoints = new EventStoreDbCheckpoints(this.client, this.streams);
   }
 
   /** Nothing to create; one read makes an unreachable server fail at start rather than at first use. */
@@ -143,6 +149,39 @@ export class EventStoreDbStore implements EventStore {
     return eventStoreDbErrors.guard(() => {
       assertDataKeyId(keyId);
       return this.dataKeys.putIfAbsent(keyId, wrappedKey);
+    });
+  }
+
+  loadCheckpoint(name: string): Promise<ReadCheckpoint | null> {
+    return eventStoreDbErrors.guard(() => {
+      assertCheckpointName(name);
+      return this.checkpoints.load(name);
+    });
+  }
+
+  saveCheckpoint(name: string, checkpoint: ReadCheckpoint): Promise<void> {
+    return eventStoreDbErrors.guard(() => {
+      assertReadCheckpoint(name, checkpoint);
+      return this.checkpoints.save(name, checkpoint);
+    });
+  }
+
+  /**
+   * The server keeps no index of stream names in order, and `$streams` needs projections, which may be off:
+   * every page reads the whole of `$all`, keeping the first event (revision 0) of each subject stream, in
+   * memory bounded by `limit`. So a page costs a full read of the log: fine for thousands of events, too slow
+   * for a read side that pages through millions (use a SQL store there).
+   */
+  streamIds(after: string | null, limit: number): Promise<string[]> {
+    return eventStoreDbErrors.guard(async () => {
+      assertPageLimit(limit);
+      const page = new StreamIdPage(after, limit);
+      for await (const recorded of scanAll(this.client, FORWARDS, null)) {
+        if (recorded.revision === 0n && this.streams.isSubject(recorded.streamId)) {
+          page.offer(this.streams.subjectId(recorded.streamId));
+        }
+      }
+      return page.ids;
     });
   }
 

@@ -12,12 +12,18 @@ export function ledgerStreams(namespace: string) {
     subjectPrefix,
     subject: (streamId: string) => `${subjectPrefix}${streamId}`,
     isSubject: (streamName: string) => streamName.startsWith(subjectPrefix),
+    /** The ledger stream id of a subject stream's name. */
+    subjectId: (streamName: string) => streamName.slice(subjectPrefix.length),
     /**
      * In clear, like subject streams: a key id may hold any character but NUL, and the server takes any name
      * (UTF-8) that does not start with `$`, which this one never does. Subject ids were the only key ids
      * before keys had scopes, so the streams of those keys keep their names.
      */
     dataKey: (keyId: string) => `${namespace}-keys-${keyId}`,
+    /** The last read checkpoint saved under `name`, pointing to its state; in clear, like a key id. */
+    checkpoint: (name: string) => `${namespace}-checkpoints-${name}`,
+    /** The state of one save of a checkpoint, in parts: a new stream for each save. */
+    checkpointState: (saveId: string) => `${namespace}-checkpoint-states-${saveId}`,
     /** Hashed: a key may hold any character, and a stream name should not carry it in clear. */
     idempotency: (key: string) => `${namespace}-idempotency-${sha256(key).toString('hex')}`,
     /**

@@ -6,7 +6,15 @@ import { InMemoryEventStore } from './in-memory-event-store';
 describeEventStoreConformance('in-memory', async () => {
   const store = new InMemoryEventStore();
   await store.init();
-  return { store, cleanup: () => store.close() };
+  return {
+    store,
+    reopen: async () => {
+      await store.close();
+      await store.init();
+      return store;
+    },
+    cleanup: () => store.close(),
+  };
 });
 
 describe('in-memory event store', () => {

@@ -1,6 +1,8 @@
 import { assertAppendable } from '../common/appendable';
 import { assertDataKeyId } from '../common/data-key-id';
 import { PollingSubscriptions } from '../common/polling-subscriptions';
+import { assertCheckpointName, assertReadCheckpoint, replaces } from '../common/read-checkpoint';
+import { assertPageLimit, StreamIdPage } from '../common/stream-id-order';
 import {
   AppendOptions,
   AppendResult,
@@ -8,6 +10,7 @@ import {
   EventToAppend,
   IdempotencyKeyTaken,
   IdempotencyRecord,
+  ReadCheckpoint,
   StoreUnavailable,
   StoredEvent,
   Subscription,
@@ -36,6 +39,7 @@ export class InMemoryEventStore implements EventStore {
   private readonly idempotencyKeys = new Map<string, IdempotencyRecord>();
   /** `null` is a destroyed key's tombstone: no key is stored under its id again. */
   private readonly dataKeys = new Map<string, Buffer | null>();
+  private readonly checkpoints = new Map<string, ReadCheckpoint>();
   private readonly wakes = new Set<() => void>();
   private readonly subscriptions = new PollingSubscriptions(
     {
@@ -52,7 +56,7 @@ export class InMemoryEventStore implements EventStore {
     this.open = true;
   }
 
-  /** Keeps the events: like a file reopened, the store reads them again after another `init()`. */
+  /** Keeps the events and checkpoints: like a file reopened, the store reads them again after another `init()`. */
   async close(): Promise<void> {
     await this.subscriptions.closeAll();
     this.open = false;
@@ -119,6 +123,29 @@ export class InMemoryEventStore implements EventStore {
     this.assertOpen();
     if (!this.dataKeys.has(keyId)) this.dataKeys.set(keyId, Buffer.from(wrappedKey));
     return this.getDataKey(keyId);
+  }
+
+  async loadCheckpoint(name: string): Promise<ReadCheckpoint | null> {
+    assertCheckpointName(name);
+    this.assertOpen();
+    const stored = this.checkpoints.get(name);
+    return stored ? { ...stored } : null;
+  }
+
+  async saveCheckpoint(name: string, checkpoint: ReadCheckpoint): Promise<void> {
+    assertReadCheckpoint(name, checkpoint);
+    this.assertOpen();
+    const { position, state } = checkpoint;
+    if (replaces(this.checkpoints.get(name)?.position, position))
+      this.checkpoints.set(name, { position, state });
+  }
+
+  async streamIds(after: string | null, limit: number): Promise<string[]> {
+    assertPageLimit(limit);
+    this.assertOpen();
+    const page = new StreamIdPage(after, limit);
+    for (const streamId of this.streams.keys()) page.offer(streamId);
+    return page.ids;
   }
 
   subscribeToAll(

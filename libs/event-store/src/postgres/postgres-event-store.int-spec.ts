@@ -19,14 +19,23 @@ const skipReason = postgresSkipReason();
 async function freshStore(): Promise<{
   store: PostgresEventStore;
   schema: string;
+  reopen: () => Promise<PostgresEventStore>;
   cleanup: () => Promise<void>;
 }> {
   const schema = uniqueName('ledger_test');
-  const store = new PostgresEventStore({ connectionString: url, schema });
-  await store.init();
+  const open = async () => {
+    const opened = new PostgresEventStore({ connectionString: url, schema });
+    await opened.init();
+    return opened;
+  };
+  let store = await open();
   return {
     store,
     schema,
+    reopen: async () => {
+      await store.close();
+      return (store = await open());
+    },
     cleanup: async () => {
       await store.close();
       await dropSchema(schema);
@@ -244,6 +253,43 @@ describeEventStoreConformance('PostgreSQL', freshStore, { skipReason });
     } finally {
       await Promise.all(stores.map((store) => store.close()));
       await dropSchema(schema);
+    }
+  });
+
+  it('gives a log made before stream ids were listed their index at its next start', async () => {
+    const { store, schema, reopen, cleanup } = await freshStore();
+    try {
+      await appendChain(store, 'subject-1', 2);
+      await runSql([`DROP INDEX "${schema}".events_stream_ids`]);
+      const restarted = await reopen();
+
+      expect(await restarted.streamIds(null, 10)).toEqual(['subject-1']);
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      const { rows } = await client
+        .query(`SELECT indexdef FROM pg_indexes WHERE schemaname = $1 AND indexname = 'events_stream_ids'`, [
+          schema,
+        ])
+        .finally(() => client.end());
+      expect(rows).toEqual([
+        { indexdef: expect.stringContaining('(stream_id COLLATE "C") WHERE (revision = 0)') },
+      ]);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it("lists stream ids in code point order where the column's collation is a locale's", async () => {
+    const { store, schema, cleanup } = await freshStore();
+    try {
+      // As a database created with a locale (en_US.UTF-8, say) collates its text by default.
+      await runSql([`ALTER TABLE "${schema}".events ALTER COLUMN stream_id TYPE text COLLATE "en-x-icu"`]);
+      for (const id of ['é', '_x', 'a', 'Z', 'B']) await appendChain(store, id, 1);
+
+      expect(await store.streamIds(null, 10)).toEqual(['B', 'Z', '_x', 'a', 'é']);
+      expect(await store.streamIds('Z', 2)).toEqual(['_x', 'a']);
+    } finally {
+      await cleanup();
     }
   });
 

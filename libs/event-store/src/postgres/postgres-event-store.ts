@@ -2,12 +2,15 @@ import { Pool } from 'pg';
 import { assertAppendable } from '../common/appendable';
 import { assertDataKeyId } from '../common/data-key-id';
 import { PollingSubscriptions } from '../common/polling-subscriptions';
+import { assertCheckpointName, assertReadCheckpoint } from '../common/read-checkpoint';
+import { assertPageLimit } from '../common/stream-id-order';
 import {
   AppendOptions,
   AppendResult,
   EventStore,
   EventToAppend,
   IdempotencyRecord,
+  ReadCheckpoint,
   StoredEvent,
   Subscription,
 } from '../event-store.port';
@@ -23,6 +26,11 @@ import { boundedPoolConfig, PostgresWrites } from './postgres-writes';
 interface DataKeyPut {
   keyId: string;
   wrappedKey: Buffer;
+}
+
+interface CheckpointSave {
+  name: string;
+  checkpoint: ReadCheckpoint;
 }
 
 export interface PostgresEventStoreOptions {
@@ -60,6 +68,8 @@ export class PostgresEventStore implements EventStore {
   private readonly appends: BatchQueue<AppendRequest, AppendResult>;
   /** Commands for new subjects put their data keys in waves: one statement (and commit) per wave. */
   private readonly keyPuts: BatchQueue<DataKeyPut, void>;
+  /** One connection for checkpoint saves: a state of megabytes never takes an append's or a key put's. */
+  private readonly checkpointSaves: BatchQueue<CheckpointSave, void>;
   /** Concurrent commands read their streams, then their data keys: one query per kind for a crowd of them. */
   private readonly streamReads = new BatchQueue<string, StoredEvent[]>(async (streamIds) => {
     const [{ streams }] = await this.query<{ streams: StoredEvent[][] }>(this.sql.readStreams, [streamIds]);
@@ -108,6 +118,16 @@ export class PostgresEventStore implements EventStore {
             // Its transaction held the log back while it ran, like an append's: have the subscribers look again.
             this.notifier.wakeAll();
           }
+        }),
+      { deadline: this.writes.deadline },
+    );
+    this.checkpointSaves = new BatchQueue(
+      (saves, deadline) =>
+        this.writes.run(deadline, async (client) => {
+          for (const { name, checkpoint } of saves) {
+            await client.query(this.sql.saveCheckpoint, [name, checkpoint.position, checkpoint.state]);
+          }
+          return saves.map(() => ({ result: undefined }));
         }),
       { deadline: this.writes.deadline },
     );
@@ -196,6 +216,30 @@ export class PostgresEventStore implements EventStore {
       assertDataKeyId(keyId);
       await this.keyPuts.submit({ keyId, wrappedKey });
       return this.dataKeyReads.submit(keyId);
+    });
+  }
+
+  loadCheckpoint(name: string): Promise<ReadCheckpoint | null> {
+    return postgresErrors.guard(async () => {
+      assertCheckpointName(name);
+      const [saved] = await this.query<ReadCheckpoint>(this.sql.loadCheckpoint, [name]);
+      return saved ?? null;
+    });
+  }
+
+  saveCheckpoint(name: string, checkpoint: ReadCheckpoint): Promise<void> {
+    return postgresErrors.guard(() => {
+      assertReadCheckpoint(name, checkpoint);
+      const { position, state } = checkpoint;
+      return this.checkpointSaves.submit({ name, checkpoint: { position, state } });
+    });
+  }
+
+  streamIds(after: string | null, limit: number): Promise<string[]> {
+    return postgresErrors.guard(async () => {
+      assertPageLimit(limit);
+      const rows = await this.query<{ stream_id: string }>(this.sql.streamIds, [after, limit]);
+      return rows.map((row) => row.stream_id);
     });
   }
 

@@ -59,6 +59,20 @@ export function postgresSql(schema: string) {
         CONSTRAINT events_event_id_key UNIQUE (event_id),
         CONSTRAINT events_idempotency_key_key UNIQUE (idempotency_key)
       );
+      -- Each stream once (its event at revision 0), in code point order whatever the database's collation:
+      -- streamIds pages through it. Only when missing: even CREATE INDEX IF NOT EXISTS would take a lock that
+      -- holds every append meanwhile. An older log gets it at its first start, in one pass over the table.
+      DO $$ BEGIN
+        IF to_regclass('${s}.events_stream_ids') IS NULL THEN
+          CREATE INDEX events_stream_ids ON ${s}.events (stream_id COLLATE "C") WHERE revision = 0;
+        END IF;
+      END $$;
+      -- The read side's saved state, to start from instead of replaying the log; no event, not hashed.
+      CREATE TABLE IF NOT EXISTS ${s}.read_checkpoints (
+        name     text   PRIMARY KEY,
+        position bigint NOT NULL,
+        state    text   NOT NULL
+      );
       CREATE TABLE IF NOT EXISTS ${s}.data_keys (
         key_id       text PRIMARY KEY,
         wrapped_key  bytea,
@@ -136,6 +150,18 @@ export function postgresSql(schema: string) {
     /** Data keys put in a batch: the first for a key id wins, and none where one is (or was) already. */
     insertDataKeys: `INSERT INTO ${s}.data_keys (key_id, wrapped_key)
        SELECT * FROM unnest($1::text[], $2::bytea[]) ON CONFLICT DO NOTHING`,
+    loadCheckpoint: `SELECT position::text AS position, state FROM ${s}.read_checkpoints WHERE name = $1`,
+    /** Saves unless the checkpoint saved under the name is further on; the row lock orders concurrent saves. */
+    saveCheckpoint: `INSERT INTO ${s}.read_checkpoints AS saved (name, position, state) VALUES ($1, $2, $3)
+       ON CONFLICT (name) DO UPDATE SET position = EXCLUDED.position, state = EXCLUDED.state
+         WHERE saved.position <= EXCLUDED.position`,
+    /**
+     * A page of stream ids from `events_stream_ids`: the conditions and the order name its collation, which
+     * the column's own (the database's, perhaps a locale's) would not match. `$1` NULL reads from the first.
+     */
+    streamIds: `SELECT stream_id FROM ${s}.events
+       WHERE revision = 0 AND ($1::text IS NULL OR stream_id COLLATE "C" > $1)
+       ORDER BY stream_id COLLATE "C" LIMIT $2`,
     /** Several key ids' rows; a tombstone (destroyed key) has `wrapped_key` NULL. */
     getDataKeys: `SELECT key_id, wrapped_key FROM ${s}.data_keys WHERE key_id = ANY($1::text[])`,
   };

@@ -4,8 +4,8 @@ import { StoreUnavailable } from '../event-store.port';
 /** Beyond its statement timeout, how long a query waits for a server that does not answer at all. */
 const UNRESPONSIVE_GRACE_MS = 1000;
 
-/** Appends and key puts each go one batch at a time, on connections of their own. */
-const WRITE_POOL_SIZE = 2;
+/** Appends, key puts and checkpoint saves each go one batch at a time, on connections of their own. */
+const WRITE_POOL_SIZE = 3;
 
 /**
  * A pool whose every statement, and every lock it waits for, ends after `timeoutMs` on the server (57014,

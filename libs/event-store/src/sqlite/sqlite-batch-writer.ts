@@ -4,6 +4,7 @@ import {
   AppendResult,
   EventToAppend,
   IdempotencyKeyTaken,
+  ReadCheckpoint,
   WrongExpectedRevision,
 } from '../event-store.port';
 import { Outcome } from '../common/outcome';
@@ -19,10 +20,18 @@ export interface PutKeyRequest {
   putKey: { keyId: string; wrappedKey: Buffer };
 }
 
-export type WriteRequest = AppendRequest | PutKeyRequest;
+/** A read checkpoint to save unless the one saved under its name is further on: `saveCheckpoint`. */
+export interface SaveCheckpointRequest {
+  saveCheckpoint: { name: string; checkpoint: ReadCheckpoint };
+}
 
-/** A write's outcome within a batch: its result (the key in force, for a put), or what refused it alone. */
-export type WriteOutcome = Outcome<AppendResult | Buffer | null>;
+export type WriteRequest = AppendRequest | PutKeyRequest | SaveCheckpointRequest;
+
+/**
+ * A write's outcome within a batch: its result (the key in force, for a put; nothing, for a checkpoint), or
+ * what refused it alone.
+ */
+export type WriteOutcome = Outcome<AppendResult | Buffer | null | undefined>;
 
 export type BatchWriter = (batch: readonly WriteRequest[]) => WriteOutcome[];
 
@@ -47,6 +56,10 @@ export function sqliteBatchWriter(db: Database.Database): BatchWriter {
     'INSERT INTO data_keys (key_id, wrapped_key) VALUES (?, ?) ON CONFLICT (key_id) DO NOTHING',
   );
   const dataKey = db.prepare('SELECT wrapped_key FROM data_keys WHERE key_id = ?').pluck();
+  const upsertCheckpoint = db.prepare(`
+    INSERT INTO read_checkpoints (name, position, state) VALUES (?, ?, ?)
+    ON CONFLICT (name) DO UPDATE SET position = excluded.position, state = excluded.state
+      WHERE read_checkpoints.position <= excluded.position`);
 
   const appendOne = db.transaction(({ event, options }: AppendRequest): AppendResult => {
     // The key is checked before the revision: a retry arrives after its own append moved the stream on.
@@ -76,6 +89,11 @@ export function sqliteBatchWriter(db: Database.Database): BatchWriter {
   const writeAll = db.transaction((batch: readonly WriteRequest[]): WriteOutcome[] =>
     batch.map((request) => {
       if ('putKey' in request) return { result: putKey(request) };
+      if ('saveCheckpoint' in request) {
+        const { name, checkpoint } = request.saveCheckpoint;
+        upsertCheckpoint.run(name, BigInt(checkpoint.position), checkpoint.state);
+        return { result: undefined };
+      }
       try {
         return { result: appendOne(request) };
       } catch (error) {

@@ -10,10 +10,18 @@ import { SqliteEventStore } from './sqlite-event-store';
 
 describeEventStoreConformance('SQLite', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'ledger-sqlite-'));
-  const store = new SqliteEventStore({ file: join(dir, 'ledger.sqlite') });
-  await store.init();
+  const open = async () => {
+    const opened = new SqliteEventStore({ file: join(dir, 'ledger.sqlite') });
+    await opened.init();
+    return opened;
+  };
+  let store = await open();
   return {
     store,
+    reopen: async () => {
+      await store.close();
+      return (store = await open());
+    },
     cleanup: async () => {
       await store.close();
       await rm(dir, { recursive: true, force: true });

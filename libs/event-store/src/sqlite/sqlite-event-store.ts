@@ -3,12 +3,15 @@ import Database from 'better-sqlite3';
 import { assertAppendable } from '../common/appendable';
 import { assertDataKeyId } from '../common/data-key-id';
 import { PollingSubscriptions } from '../common/polling-subscriptions';
+import { assertCheckpointName, assertReadCheckpoint } from '../common/read-checkpoint';
+import { assertPageLimit } from '../common/stream-id-order';
 import {
   AppendOptions,
   AppendResult,
   EventStore,
   EventToAppend,
   IdempotencyRecord,
+  ReadCheckpoint,
   StoreUnavailable,
   StoredEvent,
   Subscription,
@@ -119,6 +122,24 @@ export class SqliteEventStore implements EventStore {
     assertDataKeyId(keyId);
     if (!this.open) throw notOpen();
     return this.open.groupCommit.putDataKeyIfAbsent(keyId, wrappedKey);
+  }
+
+  async loadCheckpoint(name: string): Promise<ReadCheckpoint | null> {
+    assertCheckpointName(name);
+    return this.query((queries) => queries.loadCheckpoint(name));
+  }
+
+  /** Group-committed like data keys: it shares a batch's transaction and fsync rather than taking its own. */
+  async saveCheckpoint(name: string, checkpoint: ReadCheckpoint): Promise<void> {
+    assertReadCheckpoint(name, checkpoint);
+    if (!this.open) throw notOpen();
+    const { position, state } = checkpoint;
+    return this.open.groupCommit.saveCheckpoint(name, { position, state });
+  }
+
+  async streamIds(after: string | null, limit: number): Promise<string[]> {
+    assertPageLimit(limit);
+    return this.query((queries) => queries.streamIds(after, limit));
   }
 
   subscribeToAll(

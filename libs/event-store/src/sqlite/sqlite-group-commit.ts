@@ -1,4 +1,4 @@
-import { AppendOptions, AppendResult, EventToAppend, StoredEvent } from '../event-store.port';
+import { AppendOptions, AppendResult, EventToAppend, ReadCheckpoint, StoredEvent } from '../event-store.port';
 import { BatchWriter, WriteOutcome, WriteRequest } from './sqlite-batch-writer';
 import { sqliteErrors } from './sqlite-errors';
 
@@ -10,11 +10,11 @@ type PendingWrite = WriteRequest & {
 };
 
 /**
- * Group commit: writes (appends, and the data keys that commands create) that arrive in the same tick are
- * written by one transaction, so concurrent requests share one fsync instead of queueing for one each.
- * better-sqlite3 is synchronous, so nothing can arrive while a flush runs; writes made meanwhile by awaiting
- * callers land in the next tick's batch. Each promise settles only after the commit returned, i.e. once its
- * write is on disk.
+ * Group commit: writes (appends, the data keys that commands create, read checkpoints) that arrive in the
+ * same tick are written by one transaction, so concurrent requests share one fsync instead of queueing for
+ * one each. better-sqlite3 is synchronous, so nothing can arrive while a flush runs; writes made meanwhile by
+ * awaiting callers land in the next tick's batch. Each promise settles only after the commit returned, i.e.
+ * once its write is on disk.
  */
 export class GroupCommit {
   private pending: PendingWrite[] = [];
@@ -33,6 +33,11 @@ export class GroupCommit {
   /** Stores the data key under `keyId` unless it has (or had) one; resolves to the key in force. */
   putDataKeyIfAbsent(keyId: string, wrappedKey: Buffer): Promise<Buffer | null> {
     return this.enqueue({ putKey: { keyId, wrappedKey } }) as Promise<Buffer | null>;
+  }
+
+  /** Saves the checkpoint under `name` unless the one saved there is further on. */
+  saveCheckpoint(name: string, checkpoint: ReadCheckpoint): Promise<void> {
+    return this.enqueue({ saveCheckpoint: { name, checkpoint } }) as Promise<void>;
   }
 
   flush(): void {

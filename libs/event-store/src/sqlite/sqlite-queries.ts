@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { EventRow, toStoredEvent, toStoredEvents } from '../common/event-row';
-import { IdempotencyRecord, StoredEvent } from '../event-store.port';
+import { IdempotencyRecord, ReadCheckpoint, StoredEvent } from '../event-store.port';
 
 const EVENT_COLUMNS =
   'position, stream_id, revision, event_id, type, occurred_at, recorded_at, actor, data, prev_hash, hash';
@@ -20,6 +20,22 @@ export function prepareSqliteQueries(db: Database.Database) {
   const dataKey = db
     .prepare<[string], Buffer | null>('SELECT wrapped_key FROM data_keys WHERE key_id = ?')
     .pluck();
+  // Exact 64-bit integers: a position may lie beyond a double's 2^53.
+  const checkpoint = db
+    .prepare<[string], { position: bigint; state: string }>(
+      'SELECT position, state FROM read_checkpoints WHERE name = ?',
+    )
+    .safeIntegers();
+  // Each stream once, by its event at revision 0, along the (stream_id, revision) index: one entry per event,
+  // in BINARY order (the bytes of UTF-8, so code points).
+  const firstStreams = db
+    .prepare<[number], string>('SELECT stream_id FROM events WHERE revision = 0 ORDER BY stream_id LIMIT ?')
+    .pluck();
+  const streamsAfter = db
+    .prepare<[string, number], string>(
+      'SELECT stream_id FROM events WHERE stream_id > ? AND revision = 0 ORDER BY stream_id LIMIT ?',
+    )
+    .pluck();
   return {
     readStream: (streamId: string): StoredEvent[] => stream.all(streamId).map(toStoredEvent),
     readAll: (after: string | null, limit: number): StoredEvent[] =>
@@ -33,6 +49,12 @@ export function prepareSqliteQueries(db: Database.Database) {
       return row ? { requestHash: row.request_hash, event: toStoredEvent(row) } : null;
     },
     getDataKey: (keyId: string): Buffer | null => dataKey.get(keyId) ?? null,
+    loadCheckpoint: (name: string): ReadCheckpoint | null => {
+      const row = checkpoint.get(name);
+      return row ? { position: String(row.position), state: row.state } : null;
+    },
+    streamIds: (after: string | null, limit: number): string[] =>
+      after === null ? firstStreams.all(limit) : streamsAfter.all(after, limit),
   };
 }
 

@@ -29,6 +29,12 @@ const SCHEMA = `
     wrapped_key  BLOB,
     destroyed_at TEXT
   );
+  -- The read side's saved state, to start from instead of replaying the log; no event, not hashed.
+  CREATE TABLE IF NOT EXISTS read_checkpoints (
+    name     TEXT    PRIMARY KEY,
+    position INTEGER NOT NULL,
+    state    TEXT    NOT NULL
+  );
 `;
 
 /**

@@ -1,14 +1,21 @@
 import { EventStore } from '../event-store.port';
 import { appendingConformance } from './conformance/appending';
+import { checkpointsConformance } from './conformance/checkpoints';
 import { concurrencyConformance } from './conformance/concurrency';
 import { dataKeysConformance } from './conformance/data-keys';
 import { idempotencyConformance } from './conformance/idempotency';
 import { readingConformance } from './conformance/reading';
+import { streamIdsConformance } from './conformance/stream-ids';
 import { subscriptionConformance } from './conformance/subscription';
 
 export interface StoreUnderTest {
   /** An initialised store over an empty log. */
   store: EventStore;
+  /**
+   * Closes the store and opens what it stored again, as a restarted process would: resolves to the store to
+   * use from then on (the one `cleanup` closes).
+   */
+  reopen: () => Promise<EventStore>;
   /** Closes the store and removes what the factory created. */
   cleanup: () => Promise<void>;
 }
@@ -34,9 +41,13 @@ export function describeEventStoreConformance(
 
   describeOrSkip(`${name} event store conformance`, () => {
     let underTest: StoreUnderTest | null = null;
-    const store = (): EventStore => {
+    const current = (): StoreUnderTest => {
       if (!underTest) throw new Error('no store: the factory failed');
-      return underTest.store;
+      return underTest;
+    };
+    const store = (): EventStore => current().store;
+    const reopen = async (): Promise<void> => {
+      current().store = await current().reopen();
     };
 
     beforeEach(async () => {
@@ -53,5 +64,7 @@ export function describeEventStoreConformance(
     subscriptionConformance(store);
     concurrencyConformance(store);
     dataKeysConformance(store);
+    checkpointsConformance(store, reopen);
+    streamIdsConformance(store);
   });
 }
