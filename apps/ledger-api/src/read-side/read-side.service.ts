@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit, Optional } from '@nestjs/common';
 import { CATALOGUE_STREAM, HistoryEvent, refuse } from '@ledger/domain';
-import { EVENT_STORE, EventStore, StoredEvent, Subscription } from '@ledger/event-store';
+import { EVENT_STORE, EventStore, StoredEvent, StoreUnavailable, Subscription } from '@ledger/event-store';
 import { LedgerConfig } from '@ledger/runtime';
 import { LEDGER_CONFIG } from '../config/ledger-config.token';
 import { LedgerMetrics } from '../metrics/ledger-metrics';
@@ -137,7 +137,11 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
       const loads = await Promise.allSettled(ids.map((id) => this.cache.load(id, this.applied)));
       loads.forEach((load, i) => load.status === 'fulfilled' && held.set(ids[i], load.value));
       const failed = loads.find((load) => load.status === 'rejected');
-      if (failed) throw failed.reason;
+      if (failed) {
+        // A store out of reach for a read is out of reach for the read side: it stops answering at once.
+        if (failed.reason instanceof StoreUnavailable) this.onStoreError(failed.reason);
+        throw failed.reason;
+      }
       return new HistoriesAt(this.appliedText, held);
     } finally {
       for (const subjectId of held.keys()) this.cache.unpin(subjectId);
