@@ -114,7 +114,7 @@ describeOnEachStore('notices, suppression and erasures due over HTTP', (store) =
     const lists = ['/v1/notices/due', '/v1/erasures/due', '/v1/requests', '/v1/notifications?status=pending'];
     const read = async () => {
       const answers = await Promise.all(lists.map((path) => ledger.get(path, 'auditor')));
-      return answers.map(({ body: { position, ...list } }) => list);
+      return answers.map(({ body: { position: _position, ...list } }) => list);
     };
     const suppressed = async () => (await ledger.get('/v1/suppressions/hmac-sha256:5f1c9a', 'system')).body;
     const before = [await read(), await suppressed()];
