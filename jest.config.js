@@ -36,7 +36,10 @@ const tier = (displayName, suffix, more = {}) => ({
 
 // Builds the server, console and CLI that integration and end-to-end specs run; jest runs it once, and only when
 // one of those tiers runs a spec, so unit runs never wait for it.
-const built = { globalSetup: '<rootDir>/test/global-setup.ts' };
+const built = {
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  setupFiles: ['<rootDir>/test/small-read-cache.setup.ts'],
+};
 
 module.exports = {
   testTimeout: 30000,

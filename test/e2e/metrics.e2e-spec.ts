@@ -4,6 +4,7 @@ import { eventually } from '@ledger/event-store/testing/test-events';
 import { COLLECTION_CONTRACT } from '../support/lawful-bodies';
 import { LedgerHarness, RoleName, secretOf } from '../support/ledger-harness';
 import { parseMetrics, Sample, valueOf } from '../support/metrics-scrape';
+import { TEST_READ_CACHE_SUBJECTS } from '../support/small-read-cache';
 
 const TOKEN = `scraper-${randomUUID()}`;
 const ROLES: RoleName[] = ['system', 'operator', 'dpo', 'auditor'];
@@ -94,6 +95,11 @@ describe('GET /metrics (HTTP, SQLite, LEDGER_METRICS_TOKEN set)', () => {
     expect(grew('ledger_refusals_total', { code: 'UNAUTHENTICATED' })).toBe(1);
     expect(grew('ledger_refusals_total', { code: 'NOT_FOUND' })).toBe(1);
     expect(valueOf(after, 'ledger_store_errors_total')).toBe(0);
+    // Eight checks on more subjects than the suites' read side keeps in memory: some read from the store.
+    const lookups = ['hit', 'miss'].map((result) => grew('ledger_read_cache_lookups_total', { result }));
+    expect(lookups[0] + lookups[1]).toBeGreaterThanOrEqual(8);
+    expect(lookups[1]).toBeGreaterThan(0);
+    expect(valueOf(after, 'ledger_read_cache_subjects')).toBeLessThanOrEqual(TEST_READ_CACHE_SUBJECTS);
 
     const ready = await ledger.get('/health/ready', null);
     expect(valueOf(after, 'ledger_read_side_position')).toBe(Number(ready.body.position));

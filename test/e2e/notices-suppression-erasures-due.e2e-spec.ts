@@ -109,4 +109,17 @@ describeOnEachStore('notices, suppression and erasures due over HTTP', (store) =
     ]);
     expect((await ledger.get('/v1/erasures/due', 'operator')).body.code).toBe('FORBIDDEN');
   });
+
+  it('answers every list alike after a restart that starts from the read side\'s checkpoint', async () => {
+    const lists = ['/v1/notices/due', '/v1/erasures/due', '/v1/requests', '/v1/notifications?status=pending'];
+    const read = async () => {
+      const answers = await Promise.all(lists.map((path) => ledger.get(path, 'auditor')));
+      return answers.map(({ body: { position: _position, ...list } }) => list);
+    };
+    const suppressed = async () => (await ledger.get('/v1/suppressions/hmac-sha256:5f1c9a', 'system')).body;
+    const before = [await read(), await suppressed()];
+    expect(before[1]).toEqual({ suppressed: true, purposes: ['prospect-contact'] });
+    await ledger.restart();
+    expect([await read(), await suppressed()]).toEqual(before);
+  });
 });

@@ -5,6 +5,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Clock, LedgerConfig } from '@ledger/runtime';
 import { createLedgerApp } from '../../apps/ledger-api/src/create-app';
 import { HttpTestCaller, TEST_KEYS } from './http-test-caller';
+import { TEST_READ_CACHE_SUBJECTS } from './small-read-cache';
 import { TestStore } from './test-stores';
 
 export { secretOf, TEST_KEYS } from './http-test-caller';
@@ -48,7 +49,13 @@ export class LedgerHarness extends HttpTestCaller {
   }
 
   private async boot(): Promise<void> {
-    const config: LedgerConfig = { port: 0, store: 'sqlite', dataDir: this.dataDir, ...this.overrides };
+    const config: LedgerConfig = {
+      port: 0,
+      store: 'sqlite',
+      dataDir: this.dataDir,
+      readCacheSubjects: TEST_READ_CACHE_SUBJECTS,
+      ...this.overrides,
+    };
     this.app = await createLedgerApp({ config, keys: TEST_KEYS, clock: this.clock }, ['error', 'warn']);
     await this.app.listen(0, '127.0.0.1');
     this.baseUrl = await this.app.getUrl();

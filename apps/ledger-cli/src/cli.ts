@@ -80,7 +80,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   program
     .command('rebuild')
-    .description('fold the whole log into the read side, as a server does at start, and time it')
+    .description(
+      'read and fold the whole log, as a server without a checkpoint does at its first start, and time it',
+    )
     .action(() => withLedger((ledger) => rebuild(ledger, io)));
 
   try {

@@ -12,14 +12,24 @@ import { ReadModel } from '../read-side/read-model';
  */
 @Injectable()
 export class CatalogueInForce implements ReadModel {
+  readonly checkpointName = 'catalogues';
   private readonly log = new CatalogueLog();
-  private applied = -1;
+  /** The adoptions as stored: the checkpoint keeps them, and a restore reads them as the log was read. */
+  private readonly adoptions: StoredEvent[] = [];
 
   apply(event: StoredEvent): void {
     // Delivery is at-least-once on some stores: an adoption is applied once.
-    if (event.streamId !== CATALOGUE_STREAM || event.revision <= this.applied) return;
+    if (event.streamId !== CATALOGUE_STREAM || event.revision < this.adoptions.length) return;
     this.log.add(adoptedCatalogueOf(event));
-    this.applied = event.revision;
+    this.adoptions.push(event);
+  }
+
+  save(): unknown {
+    return this.adoptions;
+  }
+
+  restore(saved: unknown): void {
+    for (const event of saved as StoredEvent[]) this.apply(event);
   }
 
   /** Whether a catalogue has been adopted and applied: until then the ledger answers nothing. */

@@ -40,7 +40,9 @@ function logOf(count: number): ChangeSource & { pagesRead: number } {
       BigInt(position) <= count
         ? Promise.resolve(true)
         : new Promise((resolve) => setTimeout(() => resolve(false), timeoutMs)),
-    history: (subjectId) => events.filter((event) => event.streamId === subjectId).map(toHistoryEvent),
+    histories: async () => ({
+      events: (subjectId) => events.filter((event) => event.streamId === subjectId).map(toHistoryEvent),
+    }),
   };
 }
 

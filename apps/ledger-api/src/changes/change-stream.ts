@@ -1,4 +1,4 @@
-import { HistoryEvent, PurposeDefinition } from '@ledger/domain';
+import { CATALOGUE_STREAM, HistoryEvent, PurposeDefinition } from '@ledger/domain';
 import { StoredEvent } from '@ledger/event-store';
 import { changeMessageOf } from './change-message';
 import { ChangeSink, SSE_HEARTBEAT, sseMessage, ssePosition } from './server-sent-events';
@@ -11,7 +11,8 @@ export interface ChangeSource {
   position(): string;
   /** Resolves `true` once the read side has applied `position`, `false` after `timeoutMs`. */
   waitFor(position: string, timeoutMs: number): Promise<boolean>;
-  history(subjectId: string): readonly HistoryEvent[];
+  /** The subjects' histories at the position applied (or later). */
+  histories(subjectIds: Iterable<string>): Promise<{ events(subjectId: string): readonly HistoryEvent[] }>;
 }
 
 export interface ChangeStreamOptions {
@@ -83,11 +84,16 @@ export class ChangeStream {
     if (!(await this.until(this.source.waitFor(last, this.options.readSideTimeoutMs))) && !this.stopped) {
       throw new Error(`the read side has not applied position ${last}`);
     }
+    const subjects = page
+      .filter((event) => event.streamId !== CATALOGUE_STREAM)
+      .map((event) => event.streamId);
+    const histories = await this.source.histories(subjects);
     for (const event of page) {
       await this.options.turns.take();
       if (this.stopped) return;
       const purposes = this.purposesAt(event.recordedAt);
-      const message = changeMessageOf(event, this.source.history(event.streamId), purposes);
+      const history = event.streamId === CATALOGUE_STREAM ? [] : histories.events(event.streamId);
+      const message = changeMessageOf(event, history, purposes);
       await this.write(sseMessage(event.position, message));
     }
   }

@@ -39,7 +39,7 @@ export class OpenChangeStreamHandler
       readAll: (after, limit) => store.readAll(after, limit),
       position: () => readSide.position,
       waitFor: (position, timeoutMs) => readSide.waitFor(position, timeoutMs),
-      history: (subjectId) => readSide.subject(subjectId).events,
+      histories: (subjectIds) => readSide.historiesOf(subjectIds),
     };
     this.options = {
       heartbeatMs: config.changesHeartbeatMs ?? DEFAULT_HEARTBEAT_MS,

@@ -81,7 +81,7 @@ describe('RecordCommandHandler', () => {
       position: '2',
       basisId: 'basis-1',
     });
-    expect(ledger.readSide.subject('debtor-1').revision).toBe(0);
+    expect((await ledger.readSide.historiesOf(['debtor-1'])).revision('debtor-1')).toBe(0);
     const [stored] = await ledger.store.readStream('debtor-1');
     expect(stored.data.evidence).toMatch(/^enc:v2:purpose:collection:/);
   });

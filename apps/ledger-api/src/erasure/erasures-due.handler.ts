@@ -9,9 +9,9 @@ import { bySinceThenSubject } from '../read-side/ordering';
 import { ErasuresDueQuery } from './erasures-due.query';
 
 /**
- * Every subject of the read side, judged now by the domain's `erasureDue` with `LEDGER_ERASURE_GRACE`. Any
- * subject may fall due as time passes (a subject that never had a basis, too), so the read side's own
- * projection is the read model: no narrower set of candidates would stay true.
+ * Every subject in the store, judged now by the domain's `erasureDue` with `LEDGER_ERASURE_GRACE`. Any subject
+ * may fall due as time passes (a subject that never had a basis, too), so no narrower set of candidates would
+ * stay true: the list reads every subject, a page at a time, each at the answer's `position` or later.
  */
 @QueryHandler(ErasuresDueQuery)
 export class ErasuresDueHandler implements IQueryHandler<ErasuresDueQuery, ErasuresDueAnswer> {
@@ -28,11 +28,14 @@ export class ErasuresDueHandler implements IQueryHandler<ErasuresDueQuery, Erasu
   async execute({ options }: ErasuresDueQuery): Promise<ErasuresDueAnswer> {
     await this.readSide.ensureAnswerable(options.minPosition);
     const now = this.clock.now();
+    const position = this.readSide.position;
     const subjects: ErasuresDueAnswer['subjects'] = [];
-    for (const subjectId of this.readSide.subjectIds()) {
-      const due = erasureDue(this.readSide.subject(subjectId).events, now, this.grace);
-      if (due !== null) subjects.push({ subjectId, ...due });
+    for await (const page of this.readSide.everySubject()) {
+      for (const subjectId of page.subjectIds()) {
+        const due = erasureDue(page.events(subjectId), now, this.grace);
+        if (due !== null) subjects.push({ subjectId, ...due });
+      }
     }
-    return { position: this.readSide.position, subjects: subjects.sort(bySinceThenSubject) };
+    return { position, subjects: subjects.sort(bySinceThenSubject) };
   }
 }

@@ -49,6 +49,15 @@ export class LedgerMetrics {
     ['source'],
     this.registry,
   );
+  private readonly readCache = new PlainCounter(
+    'ledger_read_cache_lookups_total',
+    "Subjects the read side looked up: in memory (hit) or read from the store (miss)",
+    ['result'],
+    this.registry,
+  );
+  /** Counted on the hot path: a hit adds to a number. */
+  readonly readCacheHits = this.readCache.slot('hit');
+  readonly readCacheMisses = this.readCache.slot('miss');
   private readonly decisionSlots = new Map<string, { permitted: CountSlot; refused: CountSlot }>();
   private readonly appendSlots = new Map<string, CountSlot>();
   private readonly refusalSlots = new Map<string, CountSlot>();

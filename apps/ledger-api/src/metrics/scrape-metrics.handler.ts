@@ -34,6 +34,11 @@ export class ScrapeMetricsHandler implements IQueryHandler<ScrapeMetricsQuery, M
       () => Number(readSide.position),
     );
     metrics.gauge(
+      'ledger_read_cache_subjects',
+      "Subjects whose histories the read side holds in memory (at most LEDGER_READ_CACHE_SUBJECTS)",
+      () => readSide.cachedSubjects,
+    );
+    metrics.gauge(
       'ledger_read_side_lag_events',
       `Events in the store the read side has not applied yet, counted up to ${LAG_COUNT_LIMIT}`,
       async () => (await lag.measure()).events,

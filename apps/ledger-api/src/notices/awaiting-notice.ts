@@ -9,7 +9,8 @@ import { ReadModel } from '../read-side/read-model';
  */
 @Injectable()
 export class AwaitingNotice implements ReadModel {
-  private readonly subjects = new Set<string>();
+  readonly checkpointName = 'awaiting-notice';
+  private subjects = new Set<string>();
 
   apply(event: StoredEvent): void {
     const subjectId = event.streamId;
@@ -17,6 +18,14 @@ export class AwaitingNotice implements ReadModel {
     else if (event.type !== 'BasisEstablished') return;
     else if (event.data.noticeVersion === undefined) this.subjects.add(subjectId);
     else this.subjects.delete(subjectId);
+  }
+
+  save(): unknown {
+    return [...this.subjects];
+  }
+
+  restore(saved: unknown): void {
+    this.subjects = new Set(saved as string[]);
   }
 
   candidates(): IterableIterator<string> {

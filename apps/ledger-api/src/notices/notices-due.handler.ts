@@ -19,11 +19,12 @@ export class NoticesDueHandler implements IQueryHandler<NoticesDueQuery, Notices
   async execute({ options }: NoticesDueQuery): Promise<NoticesDueAnswer> {
     await this.readSide.ensureAnswerable(options.minPosition);
     const now = this.clock.now();
+    const histories = await this.readSide.historiesOf(this.awaitingNotice.candidates());
     const subjects: NoticesDueAnswer['subjects'] = [];
-    for (const subjectId of this.awaitingNotice.candidates()) {
-      const since = noticeDue(this.readSide.subject(subjectId).events, now);
+    for (const subjectId of histories.subjectIds()) {
+      const since = noticeDue(histories.events(subjectId), now);
       if (since !== null) subjects.push({ subjectId, since });
     }
-    return { position: this.readSide.position, subjects: subjects.sort(bySinceThenSubject) };
+    return { position: histories.position, subjects: subjects.sort(bySinceThenSubject) };
   }
 }

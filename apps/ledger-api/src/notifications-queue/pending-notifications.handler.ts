@@ -6,7 +6,10 @@ import { compare } from '../read-side/ordering';
 import { PendingNotifications } from './pending-notifications';
 import { PendingNotificationsQuery } from './pending-notifications.query';
 
-/** From the read model the read side feeds, with the catalogue in force: both at one position. */
+/**
+ * From the read model the read side feeds, with the catalogue in force; each subject as at the answer's
+ * position or later (a subject judged again is read when it is judged).
+ */
 @QueryHandler(PendingNotificationsQuery)
 export class PendingNotificationsHandler implements IQueryHandler<
   PendingNotificationsQuery,
@@ -21,11 +24,8 @@ export class PendingNotificationsHandler implements IQueryHandler<
   async execute({ options }: PendingNotificationsQuery): Promise<PendingNotificationsAnswer> {
     await this.readSide.ensureAnswerable(options.minPosition);
     const catalogue = this.catalogues.current();
-    const owing = this.pendingNotifications.pending(
-      catalogue,
-      () => this.readSide.subjectIds(),
-      (subjectId) => this.readSide.subject(subjectId).events,
-    );
+    const position = this.readSide.position;
+    const owing = await this.pendingNotifications.pending(catalogue, this.readSide);
     const notifications: PendingNotification[] = [];
     for (const [subjectId, owed] of owing) {
       for (const { about, recipientId } of owed) {
@@ -33,7 +33,7 @@ export class PendingNotificationsHandler implements IQueryHandler<
         notifications.push({ subjectId, about, recipientId, recipientName });
       }
     }
-    return { position: this.readSide.position, notifications: notifications.sort(oldestFirst) };
+    return { position, notifications: notifications.sort(oldestFirst) };
   }
 }
 

@@ -15,7 +15,8 @@ import { comparePlaces, QueuePlace } from './queue-cursor';
  */
 @Injectable()
 export class OpenObjections implements ReadModel {
-  private readonly bySubject = new Map<string, Map<string, OpenObjection>>();
+  readonly checkpointName = 'open-objections';
+  private bySubject = new Map<string, Map<string, OpenObjection>>();
   /** The queue in order, sorted when first asked for after a change: pages are read far more than written. */
   private sorted: OpenObjection[] | null = null;
 
@@ -56,6 +57,19 @@ export class OpenObjections implements ReadModel {
         return;
       }
     }
+  }
+
+  save(): unknown {
+    return [...this.bySubject.values()].flatMap((open) => [...open.values()]);
+  }
+
+  restore(saved: unknown): void {
+    this.bySubject.clear();
+    for (const objection of saved as OpenObjection[]) {
+      const open = this.bySubject.get(objection.subjectId) ?? new Map<string, OpenObjection>();
+      this.bySubject.set(objection.subjectId, open.set(objection.objectionId, objection));
+    }
+    this.sorted = null;
   }
 
   /** Oldest first: by when the objection was received, then when the ledger learnt of it. */

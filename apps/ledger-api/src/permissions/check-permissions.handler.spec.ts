@@ -4,6 +4,7 @@ import { DecisionLog } from '../decision-log/decision-log';
 import { LedgerMetrics } from '../metrics/ledger-metrics';
 import { catalogueInForce } from '../testing/catalogue-in-force';
 import { RefusalException } from '../problems/refusal.exception';
+import { HistoriesAt } from '../read-side/histories-at';
 import { ReadSide } from '../read-side/read-side.service';
 import { CheckPermissionsHandler } from './check-permissions.handler';
 import { CheckPermissionsQuery } from './check-permissions.query';
@@ -11,12 +12,17 @@ import { CheckPermissionsQuery } from './check-permissions.query';
 const NOW = '2026-06-01T08:00:00.000Z';
 const actor = { name: 'system-key', role: 'system' };
 
-/** A read side that knows no subject, serving or not; a decision log that writes or not. */
-function handler({ serving = true, writing = false } = {}) {
+/**
+ * A read side that knows no subject, serving or not, holding its history in memory or not; a decision log
+ * that writes or not.
+ */
+function handler({ serving = true, writing = false, inMemory = true } = {}) {
   const record = jest.fn(() => Promise.resolve());
   const readSide = {
     position: '7',
-    subject: () => ({ revision: -1, events: [] }),
+    historyNow: () => (inMemory ? [] : undefined),
+    historiesOf: async (subjectIds: string[]) =>
+      new HistoriesAt('7', new Map(subjectIds.map((id) => [id, { revision: -1, events: [] }]))),
     assertServing: () => {
       if (!serving) throw new RefusalException(refuse('STORE_UNAVAILABLE', 'lost'));
     },
@@ -73,6 +79,10 @@ describe('CheckPermissionsHandler, answering at once', () => {
     expect(text).toContain('ledger_decisions_total{purpose="statistics",outcome="refused"} 1');
     expect(text).not.toContain('no-such-purpose');
     expect(text).not.toContain('subject-1');
+  });
+
+  it('leaves to execute a subject whose history is not in memory, which takes a read of the store', () => {
+    expect(handler({ inMemory: false }).checks.answerAtOnce(single('collection'))).toBeUndefined();
   });
 
   it('leaves to execute what waits: a minPosition, or a decision log to write', () => {

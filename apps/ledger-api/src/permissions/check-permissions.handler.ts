@@ -9,7 +9,6 @@ import { LedgerMetrics } from '../metrics/ledger-metrics';
 import { ReadSide } from '../read-side/read-side.service';
 import { CheckPermissionsOptions, CheckPermissionsQuery } from './check-permissions.query';
 import { CatalogueCheck, checksInCatalogue } from './checks-in-catalogue';
-import { HistorySnapshot } from './history-snapshot';
 import { mapInSlices } from './in-slices';
 
 /**
@@ -39,11 +38,9 @@ export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQu
     const checks = checksInCatalogue(options.questions, catalogue);
     await this.readSide.ensureAnswerable(options.minPosition);
     const now = this.clock.now();
-    const snapshot = new HistorySnapshot(
-      this.readSide,
-      checks.map((check) => check.subjectId),
-    );
-    const { position, decide } = this.decider(options, now, (subjectId) => snapshot.events(subjectId));
+    const histories = await this.readSide.historiesOf(checks.map((check) => check.subjectId));
+    const { position } = histories;
+    const decide = this.decider(options, now, position, (subjectId) => histories.events(subjectId));
     const answer = { position, results: await mapInSlices(checks, decide, { sliceMs: SLICE_MS }) };
     const logged = { asOf: options.asOf, catalogueVersion: catalogue.version };
     await this.decisionLog.record(options.actor, now, answer.results, logged);
@@ -54,27 +51,36 @@ export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQu
    * The answer without waiting, when there is nothing to wait for: no `minPosition` to reach, no decision log
    * to write. Otherwise `undefined`, for `execute` to answer. Refuses as `execute` does, by throwing. The
    * single-check lane asks here first: a check answered at once spares a busy server the promises it would
-   * take through the query bus (and the garbage they leave).
+   * take through the query bus (and the garbage they leave). A subject not in memory is read from the store,
+   * which takes a wait: `execute` answers then.
    */
   answerAtOnce({ options }: CheckPermissionsQuery): CheckBatchAnswer | undefined {
     if (options.minPosition !== undefined || this.decisionLog.writing) return undefined;
     const checks = checksInCatalogue(options.questions, this.catalogues.at(options.asOf));
     this.readSide.assertServing();
-    const historyOf = (subjectId: string) => this.readSide.subject(subjectId).events;
-    const { position, decide } = this.decider(options, this.clock.now(), historyOf);
+    const histories = new Map<string, readonly HistoryEvent[]>();
+    for (const { subjectId } of checks) {
+      const history = this.readSide.historyNow(subjectId);
+      if (!history) return undefined;
+      histories.set(subjectId, history);
+    }
+    const { position } = this.readSide;
+    const decide = this.decider(options, this.clock.now(), position, (subjectId) =>
+      histories.get(subjectId)!,
+    );
     return { position, results: checks.map(decide) };
   }
 
-  /** Decides each check of `options` at the read side's position now, over the histories `historyOf` gives. */
+  /** Decides each check of `options` at `position`, over the histories `historyOf` gives. */
   private decider(
     options: CheckPermissionsOptions,
     now: string,
+    position: string,
     historyOf: (subjectId: string) => readonly HistoryEvent[],
-  ): { position: string; decide: (check: CatalogueCheck) => Decision } {
+  ): (check: CatalogueCheck) => Decision {
     const { asOf, explain } = options;
     const at = options.at ?? asOf ?? now;
-    const position = this.readSide.position;
-    const decide = (check: CatalogueCheck): Decision => {
+    return (check: CatalogueCheck): Decision => {
       const { subjectId, purpose, categories } = check;
       const request = { subjectId, categories, purpose, at, asOf, explain };
       const decision = decisionFor(historyOf(subjectId), request, position) as Decision;
@@ -83,6 +89,5 @@ export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQu
       this.metrics.decided(purpose.id, decision.permitted);
       return decision;
     };
-    return { position, decide };
   }
 }

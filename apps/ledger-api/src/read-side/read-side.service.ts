@@ -1,17 +1,24 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit, Optional } from '@nestjs/common';
-import { CATALOGUE_STREAM, refuse } from '@ledger/domain';
-import { EVENT_STORE, EventStore, StoredEvent, Subscription } from '@ledger/event-store';
+import { CATALOGUE_STREAM, HistoryEvent, refuse } from '@ledger/domain';
+import { EVENT_STORE, EventStore, StoredEvent, StoreUnavailable, Subscription } from '@ledger/event-store';
+import { LedgerConfig } from '@ledger/runtime';
+import { LEDGER_CONFIG } from '../config/ledger-config.token';
 import { LedgerMetrics } from '../metrics/ledger-metrics';
 import { RefusalException } from '../problems/refusal.exception';
 import { Freshness } from './freshness';
+import { HistoriesAt } from './histories-at';
+import { ReadSideCheckpoint } from './read-side-checkpoint';
 import { READ_MODELS, ReadModel } from './read-model';
-import { SubjectProjection, SubjectView } from '@ledger/runtime';
+import { DEFAULT_READ_CACHE_SUBJECTS, SubjectCache, SubjectHistory } from './subject-cache';
 
 /** How long `minPosition` may hold an answer back (contract section 5). */
 export const MIN_POSITION_TIMEOUT_MS = 5000;
 
 /** How often the heartbeat reads the store's head. */
 const HEARTBEAT_INTERVAL_MS = 500;
+
+/** How many subject ids a scan over all subjects reads from the store at a time. */
+const SUBJECT_PAGE = 500;
 
 interface Waiter {
   position: bigint;
@@ -20,13 +27,16 @@ interface Waiter {
 }
 
 /**
- * Follows the store's global log, catch-up then live, and folds it into the projection and the read models.
- * Answers come from here without reading the store; `waitFor` gives read-your-writes across processes.
+ * Follows the store's global log, catch-up then live, and folds it into the read models and the histories of
+ * the subjects it holds in memory (`LEDGER_READ_CACHE_SUBJECTS`, the most recently used). Starts from its
+ * checkpoint in the store, so a start applies only what came after it. Answers come from memory, or from a
+ * subject's stream read at the position applied; `waitFor` gives read-your-writes across processes.
  */
 @Injectable()
 export class ReadSide implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(ReadSide.name);
-  private readonly projection = new SubjectProjection();
+  private readonly cache: SubjectCache;
+  private readonly checkpoint: ReadSideCheckpoint;
   private subscription?: Subscription;
   // Positions of stored events start at 1, so "0" is the position of an empty log.
   private applied = 0n;
@@ -42,13 +52,24 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Optional() @Inject(READ_MODELS) private readonly readModels: readonly ReadModel[] = [],
     @Optional() private readonly metrics?: LedgerMetrics,
-  ) {}
+    @Optional() @Inject(LEDGER_CONFIG) config?: Pick<LedgerConfig, 'readCacheSubjects'>,
+  ) {
+    const capacity = config?.readCacheSubjects ?? DEFAULT_READ_CACHE_SUBJECTS;
+    this.cache = new SubjectCache(capacity, (subjectId) => store.readStream(subjectId));
+    this.checkpoint = new ReadSideCheckpoint(store, readModels);
+  }
 
   async onModuleInit(): Promise<void> {
     const head = await this.store.headPosition();
     this.caughtUpTo = head === null ? 0n : BigInt(head);
+    const restored = await this.checkpoint.restore(this.caughtUpTo);
+    if (restored !== null) {
+      this.applied = restored;
+      this.appliedText = restored.toString();
+      this.logger.log(`the read side starts from its checkpoint at position ${this.appliedText}`);
+    }
     this.subscription = this.store.subscribeToAll(
-      null,
+      restored === null ? null : this.appliedText,
       (events) => this.apply(events),
       (error) => this.onStoreError(error),
     );
@@ -59,6 +80,7 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
     clearInterval(this.heartbeat);
     await this.subscription?.close();
     for (const waiter of this.waiters) this.settle(waiter, false);
+    await this.checkpoint.saveNow(this.applied);
   }
 
   /** The position of the last event applied; `0` before the first. */
@@ -81,17 +103,64 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
     return this.storeError === null && this.freshness.inTouch;
   }
 
-  subject(subjectId: string): SubjectView {
-    return this.projection.subject(subjectId);
+  /** How many subjects' histories are in memory. */
+  get cachedSubjects(): number {
+    return this.cache.size;
   }
 
-  /** Every subject the read side has applied an event of (the catalogue's own stream is no subject). */
-  *subjectIds(): IterableIterator<string> {
-    for (const id of this.projection.streamIds()) if (id !== CATALOGUE_STREAM) yield id;
+  /** The subject's history at the position applied, when it is in memory: for an answer given at once. */
+  historyNow(subjectId: string): readonly HistoryEvent[] | undefined {
+    const history = this.cache.peek(subjectId);
+    if (history && this.metrics) this.metrics.readCacheHits.value++;
+    return history?.events;
   }
 
-  get subjectCount(): number {
-    return this.projection.size;
+  /**
+   * The histories of the subjects at one position, the one applied when they are all at hand: from memory, or
+   * read from their streams in the store.
+   */
+  async historiesOf(subjectIds: Iterable<string>): Promise<HistoriesAt> {
+    const held = new Map<string, SubjectHistory>();
+    const missing = new Set<string>();
+    for (const subjectId of subjectIds) {
+      if (held.has(subjectId) || missing.has(subjectId)) continue;
+      const history = this.cache.pinIfHeld(subjectId);
+      if (history) held.set(subjectId, history);
+      else missing.add(subjectId);
+    }
+    if (this.metrics) {
+      this.metrics.readCacheHits.value += held.size;
+      this.metrics.readCacheMisses.value += missing.size;
+    }
+    try {
+      const ids = [...missing];
+      const loads = await Promise.allSettled(ids.map((id) => this.cache.load(id, this.applied)));
+      loads.forEach((load, i) => load.status === 'fulfilled' && held.set(ids[i], load.value));
+      const failed = loads.find((load) => load.status === 'rejected');
+      if (failed) {
+        // A store out of reach for a read is out of reach for the read side: it stops answering at once.
+        if (failed.reason instanceof StoreUnavailable) this.onStoreError(failed.reason);
+        throw failed.reason;
+      }
+      return new HistoriesAt(this.appliedText, held);
+    } finally {
+      for (const subjectId of held.keys()) this.cache.unpin(subjectId);
+    }
+  }
+
+  /**
+   * Every subject in the store, a page at a time, with its history: for the lists that any subject may enter
+   * as time passes (erasures due). Each page is at the position applied when it is read, so at `position` or
+   * later; the catalogue's own stream is no subject.
+   */
+  async *everySubject(): AsyncGenerator<HistoriesAt> {
+    let after: string | null = null;
+    for (;;) {
+      const ids = await this.store.streamIds(after, SUBJECT_PAGE);
+      if (ids.length === 0) return;
+      after = ids[ids.length - 1];
+      yield await this.historiesOf(ids.filter((id) => id !== CATALOGUE_STREAM));
+    }
   }
 
   /** Resolves `true` once `position` is applied, `false` after `timeoutMs`. */
@@ -137,14 +206,21 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
   }
 
   private apply(events: StoredEvent[]): void {
+    let applied = this.applied;
+    const live = this.caughtUpTo !== null && applied >= this.caughtUpTo;
     for (const event of events) {
-      if (!this.projection.apply(event)) continue;
+      // Delivery is at-least-once on some stores: an event at or before the position applied was applied.
+      const position = BigInt(event.position);
+      if (position <= applied) continue;
+      this.cache.apply(event, live);
       for (const model of this.readModels) model.apply(event);
+      applied = position;
     }
-    if (events.length === 0) return;
-    this.appliedText = events[events.length - 1].position;
-    this.applied = BigInt(this.appliedText);
-    this.freshness.applied(this.applied);
+    if (applied === this.applied) return;
+    this.applied = applied;
+    this.appliedText = applied.toString();
+    this.freshness.applied(applied);
+    this.checkpoint.saveIfDue(applied);
     const reached = this.waiters.filter((waiter) => waiter.position <= this.applied);
     if (reached.length > 0) {
       this.waiters = this.waiters.filter((waiter) => waiter.position > this.applied);

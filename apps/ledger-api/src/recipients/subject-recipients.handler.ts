@@ -20,7 +20,8 @@ export class SubjectRecipientsHandler implements IQueryHandler<
     options: { subjectId, minPosition },
   }: SubjectRecipientsQuery): Promise<SubjectRecipientsAnswer> {
     await this.readSide.ensureAnswerable(minPosition);
-    const recipients = recipientsOf(this.readSide.subject(subjectId).events, this.catalogues.current());
+    const history = (await this.readSide.historiesOf([subjectId])).events(subjectId);
+    const recipients = recipientsOf(history, this.catalogues.current());
     return { subjectId, recipients };
   }
 }

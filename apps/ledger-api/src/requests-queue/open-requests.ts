@@ -9,7 +9,8 @@ import { ReadModel } from '../read-side/read-model';
  */
 @Injectable()
 export class OpenRequests implements ReadModel {
-  private readonly bySubject = new Map<string, Set<string>>();
+  readonly checkpointName = 'open-requests';
+  private bySubject = new Map<string, Set<string>>();
 
   apply(event: StoredEvent): void {
     const subjectId = event.streamId;
@@ -21,6 +22,15 @@ export class OpenRequests implements ReadModel {
       open?.delete(event.data.requestId as string);
       if (open?.size === 0) this.bySubject.delete(subjectId);
     }
+  }
+
+  save(): unknown {
+    return [...this.bySubject].map(([subjectId, open]) => [subjectId, [...open]]);
+  }
+
+  restore(saved: unknown): void {
+    const entries = saved as [string, string[]][];
+    this.bySubject = new Map(entries.map(([subjectId, open]) => [subjectId, new Set(open)]));
   }
 
   /** The subjects with at least one open request. */

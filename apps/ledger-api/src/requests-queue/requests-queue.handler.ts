@@ -22,15 +22,16 @@ export class RequestsQueueHandler implements IQueryHandler<RequestsQueueQuery, R
   async execute({ options }: RequestsQueueQuery): Promise<RequestsQueueAnswer> {
     await this.readSide.ensureAnswerable(options.minPosition);
     const now = this.clock.now();
+    const histories = await this.readSide.historiesOf(this.openRequests.subjects());
     const requests: DataSubjectRequest[] = [];
-    for (const subjectId of this.openRequests.subjects()) {
-      for (const request of requestRegister(this.readSide.subject(subjectId).events, now)) {
+    for (const subjectId of histories.subjectIds()) {
+      for (const request of requestRegister(histories.events(subjectId), now)) {
         if (request.completedAt !== null) continue;
         if (options.status === 'overdue' && !request.overdue) continue;
         requests.push({ subjectId, ...request });
       }
     }
-    return { position: this.readSide.position, requests: requests.sort(byDeadline) };
+    return { position: histories.position, requests: requests.sort(byDeadline) };
   }
 }
 

@@ -17,7 +17,7 @@ export class SubjectRequestsHandler implements IQueryHandler<SubjectRequestsQuer
     options: { subjectId, minPosition },
   }: SubjectRequestsQuery): Promise<SubjectRequestsAnswer> {
     await this.readSide.ensureAnswerable(minPosition);
-    const history = this.readSide.subject(subjectId).events;
+    const history = (await this.readSide.historiesOf([subjectId])).events(subjectId);
     const requests = requestRegister(history, this.clock.now()).map((request) => ({ subjectId, ...request }));
     return { subjectId, requests };
   }

@@ -9,7 +9,8 @@ import { ReadModel } from '../read-side/read-model';
  */
 @Injectable()
 export class SuppressionIndex implements ReadModel {
-  private readonly subjectsByRef = new Map<string, Set<string>>();
+  readonly checkpointName = 'suppressions';
+  private subjectsByRef = new Map<string, Set<string>>();
 
   apply(event: StoredEvent): void {
     if (event.type !== 'ErasureCompleted') return;
@@ -17,6 +18,15 @@ export class SuppressionIndex implements ReadModel {
       const subjects = this.subjectsByRef.get(ref) ?? new Set<string>();
       this.subjectsByRef.set(ref, subjects.add(event.streamId));
     }
+  }
+
+  save(): unknown {
+    return [...this.subjectsByRef].map(([ref, subjects]) => [ref, [...subjects]]);
+  }
+
+  restore(saved: unknown): void {
+    const entries = saved as [string, string[]][];
+    this.subjectsByRef = new Map(entries.map(([ref, subjects]) => [ref, new Set(subjects)]));
   }
 
   subjectsNaming(ref: string): ReadonlySet<string> {

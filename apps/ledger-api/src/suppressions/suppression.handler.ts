@@ -18,9 +18,10 @@ export class SuppressionHandler implements IQueryHandler<SuppressionQuery, Suppr
   async execute({ options: { ref, minPosition } }: SuppressionQuery): Promise<SuppressionAnswer> {
     await this.readSide.ensureAnswerable(minPosition);
     const catalogue = this.catalogues.current();
+    const histories = await this.readSide.historiesOf(this.index.subjectsNaming(ref));
     const purposes = new Set<string>();
-    for (const subjectId of this.index.subjectsNaming(ref)) {
-      for (const suppression of suppressionsOf(this.readSide.subject(subjectId).events, catalogue)) {
+    for (const subjectId of histories.subjectIds()) {
+      for (const suppression of suppressionsOf(histories.events(subjectId), catalogue)) {
         if (suppression.ref === ref) suppression.purposes.forEach((purpose) => purposes.add(purpose));
       }
     }

@@ -5,9 +5,9 @@ import { LogProgress } from '../log-progress';
 import { OpenLedger } from '../open-ledger';
 
 /**
- * `ledger rebuild`: folds the whole log into the read side's projection, event by event, as a server does
- * when it starts (the read side lives in memory; nothing is written). It tells how long a start takes on
- * this store, and shows that every event can be read and applied.
+ * `ledger rebuild`: reads the whole log and folds every subject's history in memory, event by event, as a
+ * server reads it at a start without a checkpoint (nothing is written). It tells how long such a start takes
+ * on this store at most, and shows that every event can be read and applied.
  */
 export async function rebuild(ledger: OpenLedger, io: CliIo): Promise<number> {
   const head = await ledger.store.headPosition();

@@ -4,6 +4,9 @@ import { Pool, PoolClient } from 'pg';
 export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
+  // A connection cut between two statements reports it as an event: unheard, it would end the process.
+  const cut = (error: Error) => (broken ??= error);
+  client.on('error', cut);
   try {
     await client.query('BEGIN');
     const result = await work(client);
@@ -14,6 +17,7 @@ export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) =>
     await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
     throw error;
   } finally {
+    client.off('error', cut);
     client.release(broken);
   }
 }

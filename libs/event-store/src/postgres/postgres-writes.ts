@@ -77,12 +77,16 @@ export class PostgresWrites {
   private async withClient<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     let failure: Error | undefined;
+    // A connection cut between two statements reports it as an event: unheard, it would end the process.
+    const cut = (error: Error) => (failure ??= error);
+    client.on('error', cut);
     try {
       return await work(client);
     } catch (error) {
-      failure = error instanceof Error ? error : new Error(String(error));
+      failure ??= error instanceof Error ? error : new Error(String(error));
       throw error;
     } finally {
+      client.off('error', cut);
       client.release(failure);
     }
   }

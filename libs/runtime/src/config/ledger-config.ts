@@ -44,6 +44,8 @@ export interface LedgerConfig {
   erasureGrace?: string;
   /** How long a write may wait for the store before it fails with 503 (`LEDGER_STORE_TIMEOUT_MS`, default 5 s). */
   storeTimeoutMs?: number;
+  /** How many subjects' histories the read side keeps in memory (`LEDGER_READ_CACHE_SUBJECTS`, default 100,000). */
+  readCacheSubjects?: number;
 }
 
 const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
@@ -88,6 +90,7 @@ export function readLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
     maxStreamsPerKey: positiveInteger(env.LEDGER_MAX_STREAMS_PER_KEY, 'LEDGER_MAX_STREAMS_PER_KEY'),
     erasureGrace: erasureGrace(env.LEDGER_ERASURE_GRACE),
     storeTimeoutMs: positiveInteger(env.LEDGER_STORE_TIMEOUT_MS, 'LEDGER_STORE_TIMEOUT_MS'),
+    readCacheSubjects: positiveInteger(env.LEDGER_READ_CACHE_SUBJECTS, 'LEDGER_READ_CACHE_SUBJECTS'),
   };
 }
 

@@ -103,6 +103,17 @@ export class PersonalDataCodec {
     if (event.type === 'ErasureCompleted') this.forget(event.streamId);
   }
 
+  /** Its name in the read side's checkpoint, where it keeps nothing: a started process holds no key yet. */
+  readonly checkpointName = 'unwrapped-keys';
+
+  save(): unknown {
+    return null;
+  }
+
+  restore(): void {
+    // Keys are read from the store when first needed; none is carried over a restart.
+  }
+
   /** Drops the listed keys of the subject from memory, or all of them. */
   forget(subjectId: string, keyIds?: readonly string[]): void {
     this.forgotten++;

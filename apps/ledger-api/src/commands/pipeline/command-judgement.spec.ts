@@ -9,6 +9,7 @@ import {
   NOW,
   withdrawBasis,
 } from '../../testing/in-memory-ledger';
+import { HistoriesAt } from '../../read-side/histories-at';
 import { CommandJudgement } from './command-judgement';
 import { AppliedLog } from './read-your-write';
 import { SubjectFootings } from './subject-footings';
@@ -16,7 +17,8 @@ import { SubjectFootings } from './subject-footings';
 /** A read side that has applied this process's first append to every subject, and nothing after it. */
 const behindOtherProcesses: AppliedLog = {
   waitFor: async () => true,
-  subject: () => ({ revision: 0, events: [] }),
+  historiesOf: async (subjectIds) =>
+    new HistoriesAt('1', new Map([...subjectIds].map((id) => [id, { revision: 0, events: [] }]))),
 };
 
 describe('CommandJudgement', () => {

@@ -21,7 +21,7 @@ describe('ReadYourWrite', () => {
     await readSide.onModuleInit();
     const [event] = await appendChain(store, 'debtor-1', 1);
     expect(await new ReadYourWrite(readSide).applied(event.position)).toBe(true);
-    expect(readSide.subject('debtor-1').revision).toBe(0);
+    expect((await readSide.historiesOf(['debtor-1'])).revision('debtor-1')).toBe(0);
   });
 
   it('applied_WhenTheReadSideDoesNotGetThereInTime_ResolvesFalse', async () => {

@@ -4,7 +4,7 @@ import { ReadSide } from '../../read-side/read-side.service';
 export const READ_YOUR_WRITE_TIMEOUT_MS = 5000;
 
 /** What the command path asks of the read side. */
-export type AppliedLog = Pick<ReadSide, 'waitFor' | 'subject'>;
+export type AppliedLog = Pick<ReadSide, 'waitFor' | 'historiesOf'>;
 
 /**
  * Read-your-write: a command answers once this process's read side has applied its event, so the caller's

@@ -40,7 +40,8 @@ export class SubjectFootings {
   async remembered(subjectId: string): Promise<Footing | null> {
     const head = this.heads.get(subjectId);
     if (!head || !(await this.readSide.waitFor(head.position, READ_YOUR_WRITE_TIMEOUT_MS))) return null;
-    if (this.readSide.subject(subjectId).revision !== head.state.revision) return null;
+    const applied = await this.readSide.historiesOf([subjectId]);
+    if (applied.revision(subjectId) !== head.state.revision) return null;
     return { state: head.state, prevHash: head.hash };
   }
 
