@@ -1,12 +1,13 @@
 import { cp, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bestOfRounds, LoadResult, ROUNDS } from '../support/load';
+import { METRICS_TOKEN, measuredHitShare } from '../support/cache-lookups';
 import { bearer, freshDataDir, openSqliteStore, startLedger } from '../support/ledger-server';
 import { residentBytesOf } from '../support/process-memory';
 import { limitRow, marginRow, ratioRow, Row } from '../support/results';
 import { seedSubjects } from '../support/seed';
 import { cachedSeed } from '../support/seed-cache';
-import { mixedPaths } from './cache-mix';
+import { cacheMix } from './cache-mix';
 import { CONNECTIONS } from './permission-queries';
 
 /** The issue's sizes; `BENCH_SCALE_EVENTS`, `BENCH_SCALE_SUBJECTS` and `BENCH_SCALE_CACHE` set others. */
@@ -105,6 +106,7 @@ async function startTimes(full: string, empty: string, label: string): Promise<R
 /**
  * The seeded ledger and an empty one, both with a cache of `cache` subjects: their memory when ready and after
  * the same check loads, and the seeded ledger's single checks in each mix, beside all of them hitting the cache.
+ * The metrics token only opens the route to the counters, which the ledger keeps either way.
  */
 async function withSmallCache(
   full: string,
@@ -113,18 +115,20 @@ async function withSmallCache(
   subjects: number,
   cache: number,
 ): Promise<Row[]> {
-  const env = { LEDGER_READ_CACHE_SUBJECTS: String(cache) };
+  const env = { LEDGER_READ_CACHE_SUBJECTS: String(cache), LEDGER_METRICS_TOKEN: METRICS_TOKEN };
   const ledger = await startLedger({ LEDGER_DATA_DIR: full, ...env });
   const bare = await startLedger({ LEDGER_DATA_DIR: empty, ...env });
   try {
     const rss = () => [ledger, bare].map((server) => residentBytesOf(server.pid) / MB);
     const ready = rss();
-    for (const path of mixedPaths(subjects, cache, 0)) {
+    const { hot, cold } = cacheMix(subjects, cache);
+    for (const path of hot) {
       const { status } = await ledger.get(path);
       if (status !== 200) throw new Error(`${path} answered ${status} while warming the hot set`);
     }
-    const loads = [0, ...MIXES.map((mix) => mix.missShare)].map((missShare) => ({
-      paths: mixedPaths(subjects, cache, missShare),
+    const loads = [0, ...MIXES.map((mix) => mix.missShare)].map((share) => ({
+      paths: hot,
+      cold: share > 0 ? { paths: cold, share } : undefined,
       headers: bearer('system'),
       connections: CONNECTIONS,
     }));
@@ -133,6 +137,8 @@ async function withSmallCache(
       ...loads.map((load) => ({ ...load, url: bare.baseUrl })),
     ]);
     const loaded = rss();
+    const hitShares: number[] = [];
+    for (const load of loads) hitShares.push(await measuredHitShare({ ...load, url: ledger.baseUrl }));
     const steady = await bestOfRounds(
       MIXES.map((_, i) => ({
         ...loads[i + 1],
@@ -142,6 +148,7 @@ async function withSmallCache(
     );
     const emptyLedger = 'an empty ledger, same settings';
     const allHit = { name: 'the same, all hits', value: allHits.okPerSecond };
+    const hitsOf = (i: number) => `${(hitShares[i] * 100).toFixed(1)} % hits`;
     return [
       marginRow(
         `server RSS when ready, ${label}`,
@@ -164,7 +171,8 @@ async function withSmallCache(
           mixed[i].okPerSecond,
           allHit,
           0.5,
-          `at the max rate ${latencies(mixed[i])}; all hits ${latencies(allHits)}`,
+          `the ledger counted ${hitsOf(i + 1)} (${hitsOf(0)} in the all-hit load); ` +
+            `at the max rate ${latencies(mixed[i])}, all hits ${latencies(allHits)}`,
         ),
         limitRow(
           `GET permission p99 at half the max rate, ${label}, ${mix.name}`,
