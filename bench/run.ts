@@ -2,6 +2,7 @@ import { postgresAppends, sqliteAppends } from './benchmarks/durable-appends';
 import { fastPaths } from './benchmarks/fast-paths';
 import { permissionQueries } from './benchmarks/permission-queries';
 import { projectionMemory, readSideRebuild } from './benchmarks/read-side';
+import { scale } from './benchmarks/scale';
 import { markdownTable, Row, writeResults } from './support/results';
 
 /** Every benchmark, each on a fresh data directory, each beside its baseline. Run by `npm run bench`. */
@@ -12,6 +13,7 @@ const BENCHMARKS: Record<string, () => Promise<Row[]>> = {
   'postgres-appends': postgresAppends,
   'read-side-rebuild': readSideRebuild,
   'projection-memory': projectionMemory,
+  scale,
 };
 
 async function main(): Promise<void> {

@@ -73,12 +73,12 @@ export async function permissionQueries(): Promise<Row[]> {
   }
 }
 
+/** A single check on the synthetic subject `index`, of one of the purposes its file speaks about. */
+export const permissionPath = (index: number) =>
+  `/v1/subjects/${subjectIdOf(index)}/permissions/${CHECKED_PURPOSES[index % CHECKED_PURPOSES.length]}`;
+
 /** One single-check path per subject, so the load spreads over all of them. */
-export const permissionPaths = () =>
-  Array.from(
-    { length: SUBJECTS },
-    (_, i) => `/v1/subjects/${subjectIdOf(i)}/permissions/${CHECKED_PURPOSES[i % CHECKED_PURPOSES.length]}`,
-  );
+export const permissionPaths = () => Array.from({ length: SUBJECTS }, (_, i) => permissionPath(i));
 
 /** Headers that Fastify and Node set on every answer themselves, or that differ from answer to answer. */
 const PER_ANSWER = new Set(['date', 'connection', 'keep-alive', 'content-length', 'content-type']);

@@ -5,6 +5,9 @@ import type { LoadResult, LoadSpec } from './load';
 /** Runs autocannon here, in a process of its own, so the load generator never shares the server's event loop. */
 async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   let next = 0;
+  let hot = 0;
+  const cold = spec.cold ?? { paths: [], share: 0 };
+  let nextCold = Math.floor(Math.random() * cold.paths.length);
   const result = await autocannon({
     url: spec.url,
     method: spec.method ?? 'GET',
@@ -16,7 +19,10 @@ async function runLoad(spec: LoadSpec): Promise<LoadResult> {
       {
         setupRequest: (request) => {
           const i = next++;
-          request.path = spec.paths[i % spec.paths.length];
+          const isCold = Math.floor((i + 1) * cold.share) > Math.floor(i * cold.share);
+          request.path = isCold
+            ? cold.paths[nextCold++ % cold.paths.length]
+            : spec.paths[hot++ % spec.paths.length];
           if (spec.bodies) request.body = spec.bodies[i % spec.bodies.length];
           return request;
         },

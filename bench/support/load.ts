@@ -10,6 +10,11 @@ export interface LoadSpec {
   headers?: Record<string, string>;
   /** Request paths taken in turn, so the load spreads over many subjects. */
   paths: string[];
+  /**
+   * Paths for `share` of the requests instead (spread evenly among them), taken in turn from a random first
+   * one: subjects a cache should not hold, where a run must not begin on those an earlier run left in it.
+   */
+  cold?: { paths: string[]; share: number };
   /** Bodies taken in turn (POST). */
   bodies?: string[];
   connections: number;

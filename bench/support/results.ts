@@ -10,7 +10,8 @@ export interface Row {
   baseline?: { name: string; value: number };
   ratio?: number;
   target: string;
-  met: boolean;
+  /** Unset for a figure reported without a target of its own. */
+  met?: boolean;
   note?: string;
 }
 
@@ -41,6 +42,29 @@ export function limitRow(
   return { benchmark, value, unit, target, met, note };
 }
 
+/** A figure beside its baseline in the same run: the target is the most it may exceed it by (`maxExcess`). */
+export function marginRow(
+  benchmark: string,
+  unit: string,
+  value: number,
+  baseline: { name: string; value: number },
+  maxExcess: number,
+  note?: string,
+): Row {
+  const ratio = value / baseline.value;
+  const met = value - baseline.value <= maxExcess;
+  return {
+    benchmark,
+    value,
+    unit,
+    baseline,
+    ratio,
+    target: `≤ baseline + ${format(maxExcess)} ${unit}`,
+    met,
+    note,
+  };
+}
+
 export function format(value: number): string {
   if (value >= 100) return Math.round(value).toLocaleString('en');
   return value.toPrecision(3);
@@ -62,7 +86,7 @@ export function markdownTable(rows: readonly Row[]): string {
         row.baseline ? `${row.baseline.name}: ${format(row.baseline.value)} ${row.unit}` : '—',
         row.ratio === undefined ? '—' : `${row.ratio.toFixed(2)}×`,
         row.target,
-        row.met ? 'yes' : '**no**',
+        row.met === undefined ? '—' : row.met ? 'yes' : '**no**',
       ].join(' | '),
     ),
   ];
