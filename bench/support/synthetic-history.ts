@@ -28,8 +28,10 @@ function lifeOfAFile(at: (step: number) => string): Body[] {
     type: 'BasisEstablished',
     data: { basisId, purpose, legalBasis, evidence: sealed(16, `purpose:${purpose}`), validFrom: at(step) },
   });
+  // The privacy statement goes with the first letter (arts. 13, 14), so no subject stays owed a notice.
+  const first = basis(ids.collection, 'collection', 'contract', 0);
   return [
-    basis(ids.collection, 'collection', 'contract', 0),
+    { ...first, data: { ...first.data, noticeVersion: 'webcasso-2026-1' } },
     basis(ids.credit, 'credit-check-sharing', 'legitimate-interests', 1),
     basis(ids.contact, 'debtor-contact', 'contract', 2),
     {
