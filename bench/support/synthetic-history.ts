@@ -5,6 +5,7 @@ import { EventToAppend, GENESIS_HASH, hashEvent } from '@ledger/event-store';
 const START_MS = Date.parse('2025-01-06T09:00:00.000Z');
 const DAY_MS = 24 * 3600 * 1000;
 const ACTOR = { name: 'bench-seed', role: 'operator' };
+const NOTICE_VERSION = 'webcasso-2026-1';
 
 /**
  * A personal free-text field in its stored form: sealed like the codec seals it, under its scope (a basis's
@@ -24,14 +25,20 @@ function lifeOfAFile(at: (step: number) => string): Body[] {
   const ids = { collection: randomUUID(), credit: randomUUID(), contact: randomUUID(), payout: randomUUID() };
   const objectionId = randomUUID();
   const restrictionId = randomUUID();
+  // Each basis records the privacy statement shown with it (arts. 13, 14), so no subject stays owed a notice.
   const basis = (basisId: string, purpose: string, legalBasis: string, step: number) => ({
     type: 'BasisEstablished',
-    data: { basisId, purpose, legalBasis, evidence: sealed(16, `purpose:${purpose}`), validFrom: at(step) },
+    data: {
+      basisId,
+      purpose,
+      legalBasis,
+      evidence: sealed(16, `purpose:${purpose}`),
+      validFrom: at(step),
+      noticeVersion: NOTICE_VERSION,
+    },
   });
-  // The privacy statement goes with the first letter (arts. 13, 14), so no subject stays owed a notice.
-  const first = basis(ids.collection, 'collection', 'contract', 0);
   return [
-    { ...first, data: { ...first.data, noticeVersion: 'webcasso-2026-1' } },
+    basis(ids.collection, 'collection', 'contract', 0),
     basis(ids.credit, 'credit-check-sharing', 'legitimate-interests', 1),
     basis(ids.contact, 'debtor-contact', 'contract', 2),
     {
@@ -54,6 +61,7 @@ function lifeOfAFile(at: (step: number) => string): Body[] {
         legalBasis: 'legal-obligation',
         validFrom: at(9),
         validUntil: '2032-01-06T09:00:00.000Z',
+        noticeVersion: NOTICE_VERSION,
       },
     },
   ];
