@@ -48,8 +48,14 @@ export class LedgerHarness extends HttpTestCaller {
   }
 
   private async boot(): Promise<void> {
-    const config: LedgerConfig = { port: 0, store: 'sqlite', dataDir: this.dataDir, ...this.overrides };
-    this.app = await createLedgerApp({ config, keys: TEST_KEYS, clock: this.clock }, ['error', 'warn']);
+    const config: LedgerConfig = {
+      port: 0,
+      store: 'sqlite',
+      dataDir: this.dataDir,
+      logLevel: 'warn',
+      ...this.overrides,
+    };
+    this.app = await createLedgerApp({ config, keys: TEST_KEYS, clock: this.clock });
     await this.app.listen(0, '127.0.0.1');
     this.baseUrl = await this.app.getUrl();
     await this.untilReady();
