@@ -30,40 +30,61 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** What a `ServerProcess` keeps of the process's output: all of it, or (`tail`) its last characters only. */
+export interface OutputKept {
+  tail?: number;
+}
+
 /** A real server process, for what only a process shows: crashes (SIGKILL), restarts, several replicas. */
 export class ServerProcess extends HttpTestCaller {
   private output = '';
+  private standardOutput = '';
 
   private constructor(
     private readonly child: ChildProcess,
     readonly baseUrl: string,
+    { tail = Infinity }: OutputKept,
   ) {
     super();
-    child.stdout?.on('data', (chunk) => (this.output += chunk));
-    child.stderr?.on('data', (chunk) => (this.output += chunk));
+    const keep = (kept: string, chunk: string) => {
+      const all = kept + chunk;
+      return all.length > tail ? all.slice(-tail) : all;
+    };
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      this.output = keep(this.output, chunk);
+      this.standardOutput = keep(this.standardOutput, chunk);
+    });
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (this.output = keep(this.output, chunk)));
   }
 
-  /** Starts the server with `env` added to the test keys, and waits until it is ready. */
-  static async start(env: Record<string, string>, readyTimeoutMs = 20_000): Promise<ServerProcess> {
-    const server = await ServerProcess.spawn(env);
+  /**
+   * Starts the server with `env` added to the test keys, and waits until it is ready. A server that logs every
+   * request of a long load keeps only the tail of its output (`kept`).
+   */
+  static async start(
+    env: Record<string, string>,
+    readyTimeoutMs = 20_000,
+    kept: OutputKept = {},
+  ): Promise<ServerProcess> {
+    const server = await ServerProcess.spawn(env, kept);
     await server.untilAnswering('/health/ready', readyTimeoutMs);
     return server;
   }
 
   /** Starts the server and waits until it listens, ready or not (a store it cannot read to the end, say). */
   static async startListening(env: Record<string, string>, timeoutMs = 20_000): Promise<ServerProcess> {
-    const server = await ServerProcess.spawn(env);
+    const server = await ServerProcess.spawn(env, {});
     await server.untilAnswering('/health/live', timeoutMs);
     return server;
   }
 
-  private static async spawn(env: Record<string, string>): Promise<ServerProcess> {
+  private static async spawn(env: Record<string, string>, kept: OutputKept): Promise<ServerProcess> {
     const port = await freePort();
     const child = spawn(process.execPath, [SERVER_ENTRY], {
       env: { ...process.env, LEDGER_API_KEYS: TEST_KEYS_ENV, ...env, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    return new ServerProcess(child, `http://127.0.0.1:${port}`);
+    return new ServerProcess(child, `http://127.0.0.1:${port}`, kept);
   }
 
   /** Its process id, for what is measured from outside (the bench reads its CPU time). */
@@ -71,9 +92,14 @@ export class ServerProcess extends HttpTestCaller {
     return this.child.pid;
   }
 
-  /** What the process printed, for a failing test's message. */
+  /** What the process printed, on stdout and stderr, for a failing test's message. */
   get log(): string {
     return this.output;
+  }
+
+  /** What the process printed on stdout alone: its log lines. */
+  get stdout(): string {
+    return this.standardOutput;
   }
 
   /**
