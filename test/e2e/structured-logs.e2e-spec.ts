@@ -11,6 +11,15 @@ const ISO_TIME_WITH_ZONE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\
 const TRACE = '4bf92f3577b34da6a3ce929d0e0e4736';
 const PARENT = '00f067aa0ba902b7';
 
+/** Waits, at most 10 s, until the request line of the request `id` is on the server's stdout. */
+async function untilLogged(server: ServerProcess, id: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!server.stdout.includes(`"reqId":"${id}"`)) {
+    if (Date.now() > deadline) throw new Error(`no line of request ${id}:\n${server.stdout}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /**
  * The built server's log as a log collector reads it: JSON lines on stdout, each request under an id that its
  * answer names (`X-Request-Id`, taken from the caller when fit), with the caller's W3C trace when it sent one.
@@ -55,6 +64,8 @@ describe('structured logs and request ids (built server)', () => {
           })
           .then(({ status, headers }) => ({ status, id: headers.get('x-request-id') })),
       };
+      // Lines wait to be written a few at a time, but no longer than a second: they arrive while it runs.
+      await untilLogged(server, 'write-1');
     } finally {
       await server.kill();
     }

@@ -1,5 +1,5 @@
 import pino, { DestinationStream, Logger } from 'pino';
-import type { LogLevelName } from '@ledger/runtime';
+import { LogLevelName, SystemClock } from '@ledger/runtime';
 import { logDestination } from './log-destination';
 
 /**
@@ -10,10 +10,13 @@ export function createLedgerLogger(
   level: LogLevelName,
   destination: DestinationStream = logDestination(),
 ): Logger {
+  // What pino's `stdTimeFunctions.isoTime` writes, from a clock that formats the time once per millisecond:
+  // formatting it for every line was half of a request line's cost.
+  const clock = new SystemClock();
   return pino(
     {
       level,
-      timestamp: pino.stdTimeFunctions.isoTime,
+      timestamp: () => `,"time":"${clock.now()}"`,
       formatters: { level: (label) => ({ level: label }) },
     },
     destination,
