@@ -35,10 +35,33 @@ export interface OutputKept {
   tail?: number;
 }
 
+/** Text as it arrives, of which the last `limit` characters are kept; trimmed now and then, not per chunk. */
+class OutputTail {
+  private chunks: string[] = [];
+  private length = 0;
+
+  constructor(private readonly limit: number) {}
+
+  add(chunk: string): void {
+    this.chunks.push(chunk);
+    this.length += chunk.length;
+    if (this.length > 2 * this.limit) {
+      const kept = this.text;
+      this.chunks = [kept];
+      this.length = kept.length;
+    }
+  }
+
+  get text(): string {
+    const text = this.chunks.join('');
+    return text.length > this.limit ? text.slice(-this.limit) : text;
+  }
+}
+
 /** A real server process, for what only a process shows: crashes (SIGKILL), restarts, several replicas. */
 export class ServerProcess extends HttpTestCaller {
-  private output = '';
-  private standardOutput = '';
+  private readonly output: OutputTail;
+  private readonly standardOutput: OutputTail;
 
   private constructor(
     private readonly child: ChildProcess,
@@ -46,15 +69,13 @@ export class ServerProcess extends HttpTestCaller {
     { tail = Infinity }: OutputKept,
   ) {
     super();
-    const keep = (kept: string, chunk: string) => {
-      const all = kept + chunk;
-      return all.length > tail ? all.slice(-tail) : all;
-    };
+    this.output = new OutputTail(tail);
+    this.standardOutput = new OutputTail(tail);
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-      this.output = keep(this.output, chunk);
-      this.standardOutput = keep(this.standardOutput, chunk);
+      this.output.add(chunk);
+      this.standardOutput.add(chunk);
     });
-    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (this.output = keep(this.output, chunk)));
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => this.output.add(chunk));
   }
 
   /**
@@ -94,12 +115,12 @@ export class ServerProcess extends HttpTestCaller {
 
   /** What the process printed, on stdout and stderr, for a failing test's message. */
   get log(): string {
-    return this.output;
+    return this.output.text;
   }
 
   /** What the process printed on stdout alone: its log lines. */
   get stdout(): string {
-    return this.standardOutput;
+    return this.standardOutput.text;
   }
 
   /**
@@ -128,7 +149,7 @@ export class ServerProcess extends HttpTestCaller {
   private async untilAnswering(path: string, timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (this.exited) throw new Error(`the server exited before it was ready:\n${this.output}`);
+      if (this.exited) throw new Error(`the server exited before it was ready:\n${this.log}`);
       try {
         if ((await fetch(`${this.baseUrl}${path}`)).status === 200) return;
       } catch {
@@ -137,6 +158,6 @@ export class ServerProcess extends HttpTestCaller {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     await this.kill('SIGKILL');
-    throw new Error(`the server did not answer ${path} within ${timeoutMs} ms:\n${this.output}`);
+    throw new Error(`the server did not answer ${path} within ${timeoutMs} ms:\n${this.log}`);
   }
 }
