@@ -3,12 +3,14 @@ import { fastPaths } from './benchmarks/fast-paths';
 import { permissionQueries } from './benchmarks/permission-queries';
 import { projectionMemory, readSideRebuild } from './benchmarks/read-side';
 import { scale } from './benchmarks/scale';
+import { requestLog } from './benchmarks/request-log';
 import { markdownTable, Row, writeResults } from './support/results';
 
 /** Every benchmark, each on a fresh data directory, each beside its baseline. Run by `npm run bench`. */
 const BENCHMARKS: Record<string, () => Promise<Row[]>> = {
   'permission-queries': permissionQueries,
   'fast-paths': fastPaths,
+  'request-log': requestLog,
   'sqlite-appends': sqliteAppends,
   'postgres-appends': postgresAppends,
   'read-side-rebuild': readSideRebuild,

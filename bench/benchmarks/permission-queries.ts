@@ -6,6 +6,7 @@ import { limitRow, ratioRow, Row } from '../support/results';
 import { seedSubjects } from '../support/seed';
 import { SECONDS } from '../support/settings';
 import { CHECKED_PURPOSES, subjectIdOf } from '../support/synthetic-history';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const SUBJECTS = 10_000;
@@ -19,12 +20,9 @@ export const CONNECTIONS = 32;
  */
 export async function permissionQueries(): Promise<Row[]> {
   const data = await freshDataDir();
-  const store = await openSqliteStore(data.dir);
-  await seedSubjects(store, SUBJECTS, () => EVENTS_PER_SUBJECT);
-  await store.close();
+  await seedPermissionStore(data.dir);
   const ledger = await startLedger({ LEDGER_DATA_DIR: data.dir });
-  const paths = permissionPaths();
-  const sample = await fetch(ledger.baseUrl + paths[0], { headers: bearer('system') });
+  const sample = await fetch(ledger.baseUrl + permissionPaths()[0], { headers: bearer('system') });
   const body = await sample.json();
   const constantServer = join(__dirname, '../support/constant-server.ts');
   const constant = await startService<{ url: string }>(constantServer, {
@@ -33,14 +31,13 @@ export async function permissionQueries(): Promise<Row[]> {
   });
   const jsonOnly = await startService<{ url: string }>(constantServer, { body, headers: {} });
   try {
-    const load = { paths, headers: bearer('system'), connections: CONNECTIONS };
     const [ours, bare, bareJsonOnly] = await bestOfRounds([
-      { ...load, url: ledger.baseUrl },
-      { ...load, url: constant.info.url },
-      { ...load, url: jsonOnly.info.url },
+      singleCheckLoad(ledger.baseUrl),
+      singleCheckLoad(constant.info.url),
+      singleCheckLoad(jsonOnly.info.url),
     ]);
     const halfRate = Math.round(ours.okPerSecond / 2);
-    const [steady] = await bestOfRounds([{ ...load, url: ledger.baseUrl, overallRate: halfRate }]);
+    const [steady] = await bestOfRounds([{ ...singleCheckLoad(ledger.baseUrl), overallRate: halfRate }]);
     const batchRows = await checkBatches(ledger.baseUrl, data.dir);
     return [
       ratioRow(
@@ -52,7 +49,8 @@ export async function permissionQueries(): Promise<Row[]> {
           value: bare.okPerSecond,
         },
         0.8,
-        `against the same server without the ledger's headers: ${Math.round(bareJsonOnly.okPerSecond)} req/s, ` +
+        'the ledger in its default configuration (request log on); ' +
+          `against the same server without the ledger's headers: ${Math.round(bareJsonOnly.okPerSecond)} req/s, ` +
           `${(ours.okPerSecond / bareJsonOnly.okPerSecond).toFixed(2)}×`,
       ),
       limitRow(
@@ -77,8 +75,32 @@ export async function permissionQueries(): Promise<Row[]> {
 export const permissionPath = (index: number) =>
   `/v1/subjects/${subjectIdOf(index)}/permissions/${CHECKED_PURPOSES[index % CHECKED_PURPOSES.length]}`;
 
+/** The store the permission benchmarks ask, in `dataDir`: `SUBJECTS` subjects of `EVENTS_PER_SUBJECT` events. */
+export async function seedPermissionStore(dataDir: string): Promise<void> {
+  const store = await openSqliteStore(dataDir);
+  await seedSubjects(store, SUBJECTS, () => EVENTS_PER_SUBJECT);
+  await store.close();
+}
+
+/** A fresh directory holding that store in `seeded/`, for servers each on a copy of it (`startLedgerOnCopy`). */
+export async function permissionStoreToCopy(): Promise<{ seeded: string; remove: () => Promise<void> }> {
+  const data = await freshDataDir();
+  const seeded = join(data.dir, 'seeded');
+  await mkdir(seeded);
+  await seedPermissionStore(seeded);
+  return { seeded, remove: data.remove };
+}
+
 /** One single-check path per subject, so the load spreads over all of them. */
 export const permissionPaths = () => Array.from({ length: SUBJECTS }, (_, i) => permissionPath(i));
+
+/** Single checks over every subject with the `system` key, on the server at `url`. */
+export const singleCheckLoad = (url: string) => ({
+  url,
+  paths: permissionPaths(),
+  headers: bearer('system'),
+  connections: CONNECTIONS,
+});
 
 /** Headers that Fastify and Node set on every answer themselves, or that differ from answer to answer. */
 const PER_ANSWER = new Set(['date', 'connection', 'keep-alive', 'content-length', 'content-type']);

@@ -35,6 +35,10 @@ export interface LoadResult {
   cpuMicrosPerAnswer?: number;
 }
 
+/** A load's server CPU time per answer, as a row's note prints it. */
+export const cpuOf = ({ cpuMicrosPerAnswer: micros }: LoadResult) =>
+  micros === undefined ? 'unknown' : `${Math.round(micros)} µs`;
+
 /** Load from a separate process on loopback: autocannon, bounded in time. */
 export const generateLoad = (spec: LoadSpec) => runChild<LoadResult>(join(__dirname, 'load-worker.ts'), spec);
 

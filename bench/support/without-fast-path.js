@@ -1,6 +1,7 @@
-// Loaded into the built server with `node --require` (see bench/benchmarks/fast-paths.ts): switches off the
-// fast paths named in BENCH_WITHOUT, so the bench measures what each one pays on the very same build. It
-// fails the start when a part it patches has moved, rather than measuring the server unchanged.
+// Loaded into the built server with `node --require` (see `without` in ledger-server.ts): switches off the
+// fast paths named in BENCH_WITHOUT, so the bench measures what each one pays on the very same build
+// (bench/benchmarks/fast-paths.ts, request-log.ts). It fails the start when a part it patches has moved,
+// rather than measuring the server unchanged.
 require('reflect-metadata');
 const { join } = require('node:path');
 
@@ -13,12 +14,29 @@ function replace(file, className, method, replacement) {
   prototype[method] = replacement;
 }
 
+/** Replaces the function `name` that `file` exports; callers in other modules see the replacement. */
+function replaceExport(file, name, replacement) {
+  const exported = require(join(SRC, file));
+  if (typeof exported[name] !== 'function') throw new Error(`${file}: no export ${name}`);
+  exported[name] = replacement;
+}
+
 const PARTS = {
   // The lane steps aside for every request: Nest's pipeline and the controller answer.
   lane: () => replace('permissions/permission-fast-lane.js', 'PermissionFastLane', 'answer', () => false),
   // No input is accepted at once: class-validator judges every DTO (the lane, which asks the same, steps aside).
   acceptor: () =>
     replace('problems/validation.pipe.js', 'LedgerValidationPipe', 'acceptAtOnce', () => undefined),
+  // Log lines are written to stdout as pino does by default: asynchronously, one write for each line.
+  'log-batching': () =>
+    replaceExport('logging/log-destination.js', 'logDestination', () =>
+      require('pino').destination({ dest: 1, sync: false }),
+    ),
+  // Log lines are written to stdout one at a time, synchronously: each before the request goes on.
+  'async-log': () =>
+    replaceExport('logging/log-destination.js', 'logDestination', () =>
+      require('pino').destination({ dest: 1, sync: true }),
+    ),
 };
 
 for (const part of (process.env.BENCH_WITHOUT ?? '').split(',').filter(Boolean)) {

@@ -134,6 +134,26 @@ describe('the OpenAPI document (HTTP, SQLite)', () => {
     expect(document.paths['/v1/permissions/check'].post.responses['413']).toBeDefined();
     expect(establish.responses['429'].headers['Retry-After']).toBeDefined();
   });
+
+  it('documents X-Request-Id on every route and in every answer', () => {
+    expect(document.components.parameters.RequestId).toMatchObject({ name: 'X-Request-Id', in: 'header' });
+    expect(document.components.headers.RequestId).toMatchObject({ required: true });
+    for (const { path, method, operation } of operations()) {
+      const answers = Object.entries(operation.responses as Record<string, any>).map(([status, answer]) => ({
+        status,
+        header: answer.headers?.['X-Request-Id'],
+      }));
+      expect({ path, method, parameters: operation.parameters, answers }).toEqual({
+        path,
+        method,
+        parameters: expect.arrayContaining([{ $ref: '#/components/parameters/RequestId' }]),
+        answers: answers.map(({ status }) => ({
+          status,
+          header: { $ref: '#/components/headers/RequestId' },
+        })),
+      });
+    }
+  });
 });
 
 /** The statuses among 401, 429 and 503 that a route documents as problems. */

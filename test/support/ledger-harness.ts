@@ -54,9 +54,10 @@ export class LedgerHarness extends HttpTestCaller {
       store: 'sqlite',
       dataDir: this.dataDir,
       readCacheSubjects: TEST_READ_CACHE_SUBJECTS,
+      logLevel: 'warn',
       ...this.overrides,
     };
-    this.app = await createLedgerApp({ config, keys: TEST_KEYS, clock: this.clock }, ['error', 'warn']);
+    this.app = await createLedgerApp({ config, keys: TEST_KEYS, clock: this.clock });
     await this.app.listen(0, '127.0.0.1');
     this.baseUrl = await this.app.getUrl();
     await this.untilReady();

@@ -30,40 +30,82 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** What a `ServerProcess` keeps of the process's output: all of it, or (`tail`) its last characters only. */
+export interface OutputKept {
+  tail?: number;
+}
+
+/** Text as it arrives, of which the last `limit` characters are kept; trimmed now and then, not per chunk. */
+class OutputTail {
+  private chunks: string[] = [];
+  private length = 0;
+
+  constructor(private readonly limit: number) {}
+
+  add(chunk: string): void {
+    this.chunks.push(chunk);
+    this.length += chunk.length;
+    if (this.length > 2 * this.limit) {
+      const kept = this.text;
+      this.chunks = [kept];
+      this.length = kept.length;
+    }
+  }
+
+  get text(): string {
+    const text = this.chunks.join('');
+    return text.length > this.limit ? text.slice(-this.limit) : text;
+  }
+}
+
 /** A real server process, for what only a process shows: crashes (SIGKILL), restarts, several replicas. */
 export class ServerProcess extends HttpTestCaller {
-  private output = '';
+  private readonly output: OutputTail;
+  private readonly standardOutput: OutputTail;
 
   private constructor(
     private readonly child: ChildProcess,
     readonly baseUrl: string,
+    { tail = Infinity }: OutputKept,
   ) {
     super();
-    child.stdout?.on('data', (chunk) => (this.output += chunk));
-    child.stderr?.on('data', (chunk) => (this.output += chunk));
+    this.output = new OutputTail(tail);
+    this.standardOutput = new OutputTail(tail);
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      this.output.add(chunk);
+      this.standardOutput.add(chunk);
+    });
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => this.output.add(chunk));
   }
 
-  /** Starts the server with `env` added to the test keys, and waits until it is ready. */
-  static async start(env: Record<string, string>, readyTimeoutMs = 20_000): Promise<ServerProcess> {
-    const server = await ServerProcess.spawn(env);
+  /**
+   * Starts the server with `env` added to the test keys, and waits until it is ready. A server that logs every
+   * request of a long load keeps only the tail of its output (`kept`).
+   */
+  static async start(
+    env: Record<string, string>,
+    readyTimeoutMs = 20_000,
+    kept: OutputKept = {},
+  ): Promise<ServerProcess> {
+    const server = await ServerProcess.spawn(env, kept);
     await server.untilAnswering('/health/ready', readyTimeoutMs);
     return server;
   }
 
   /** Starts the server and waits until it listens, ready or not (a store it cannot read to the end, say). */
   static async startListening(env: Record<string, string>, timeoutMs = 20_000): Promise<ServerProcess> {
-    const server = await ServerProcess.spawn(env);
+    const server = await ServerProcess.spawn(env, {});
     await server.untilAnswering('/health/live', timeoutMs);
     return server;
   }
 
-  private static async spawn(env: Record<string, string>): Promise<ServerProcess> {
+  private static async spawn(env: Record<string, string>, kept: OutputKept): Promise<ServerProcess> {
     const port = await freePort();
     const child = spawn(process.execPath, [SERVER_ENTRY], {
       env: { ...process.env, LEDGER_API_KEYS: TEST_KEYS_ENV, ...env, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    return new ServerProcess(child, `http://127.0.0.1:${port}`);
+    return new ServerProcess(child, `http://127.0.0.1:${port}`, kept);
   }
 
   /** Its process id, for what is measured from outside (the bench reads its CPU time). */
@@ -71,9 +113,14 @@ export class ServerProcess extends HttpTestCaller {
     return this.child.pid;
   }
 
-  /** What the process printed, for a failing test's message. */
+  /** What the process printed, on stdout and stderr, for a failing test's message. */
   get log(): string {
-    return this.output;
+    return this.output.text;
+  }
+
+  /** What the process printed on stdout alone: its log lines. */
+  get stdout(): string {
+    return this.standardOutput.text;
   }
 
   /**
@@ -102,7 +149,7 @@ export class ServerProcess extends HttpTestCaller {
   private async untilAnswering(path: string, timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (this.exited) throw new Error(`the server exited before it was ready:\n${this.output}`);
+      if (this.exited) throw new Error(`the server exited before it was ready:\n${this.log}`);
       try {
         if ((await fetch(`${this.baseUrl}${path}`)).status === 200) return;
       } catch {
@@ -111,6 +158,6 @@ export class ServerProcess extends HttpTestCaller {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     await this.kill('SIGKILL');
-    throw new Error(`the server did not answer ${path} within ${timeoutMs} ms:\n${this.output}`);
+    throw new Error(`the server did not answer ${path} within ${timeoutMs} ms:\n${this.log}`);
   }
 }

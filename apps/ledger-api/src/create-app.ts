@@ -1,7 +1,7 @@
-import { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'pino';
 import { DEFAULT_SERVER_LIMITS } from '@ledger/runtime';
 import { LedgerModule, LedgerModuleOptions } from './app.module';
 import { serveConsole } from './console/serve-console';
@@ -12,20 +12,28 @@ import { ledgerDocument } from './openapi/ledger-document';
 import { registerSecurityHeaders } from './http/security-headers';
 import { registerLargeAnswersAsBytes } from './http/large-answers';
 import { registerRequestLog } from './http/request-log';
+import { registerRequestIdHeader } from './http/x-request-id';
+import { fastifyLogging } from './logging/fastify-logging';
+import { createLedgerLogger } from './logging/ledger-logger';
+import { NestPinoLogger } from './logging/nest-pino-logger';
 import { registerPermissionFastLane } from './permissions/permission-fast-lane';
 import { LedgerMetrics } from './metrics/ledger-metrics';
 import { registerHttpMetrics } from './metrics/http-metrics';
 import { assertMetricsToken } from './metrics/metrics-access';
 
-/** Builds the ledger's HTTP application; `main.ts` listens with it, the end-to-end tests too. */
+/**
+ * Builds the ledger's HTTP application; `main.ts` listens with it, the end-to-end tests too. Fastify and Nest
+ * both log through `logger`.
+ */
 export async function createLedgerApp(
   options: LedgerModuleOptions,
-  logLevels: LogLevel[] = ['error', 'warn', 'log'],
+  logger: Logger = createLedgerLogger(options.config.logLevel ?? 'info'),
 ): Promise<NestFastifyApplication> {
   // Checked before Nest builds anything: a failure while it does aborts the process.
   assertMetricsToken(options.config.metricsToken, options.keys);
   const limits = options.config.serverLimits ?? DEFAULT_SERVER_LIMITS;
   const adapter = new FastifyAdapter({
+    ...fastifyLogging(logger),
     ...connectionLimitOptions(limits),
     // Requests that arrive while the ledger shuts down are refused by its shutdown gate, as problems.
     return503OnClosing: false,
@@ -37,16 +45,17 @@ export async function createLedgerApp(
   });
   // Nest's own body parser is off: the ledger registers the one parser it trusts.
   const app = await NestFactory.create<NestFastifyApplication>(LedgerModule.forRoot(options), adapter, {
-    logger: logLevels,
+    logger: new NestPinoLogger(logger),
     bodyParser: false,
   });
+  registerRequestIdHeader(app.getHttpAdapter().getInstance());
   registerJsonBodyParser(app.getHttpAdapter().getInstance());
   // Before any route is added (the console's, then the controllers' at init): each route gets its counting hook.
   registerHttpMetrics(app.getHttpAdapter().getInstance(), app.get(LedgerMetrics));
   capConnections(app.getHttpServer(), limits);
   await serveConsole(app, options.config.consoleDir);
-  // Its lines are at level `log`: a deployment that leaves that level out pays nothing per request for them.
-  if (logLevels.includes('log')) registerRequestLog(app.getHttpAdapter().getInstance());
+  // Its lines are at `info`: a deployment that logs from `warn` up pays nothing per request for them.
+  if (logger.isLevelEnabled('info')) registerRequestLog(app.getHttpAdapter().getInstance());
   registerSecurityHeaders(app.getHttpAdapter().getInstance());
   registerPermissionFastLane(app);
   registerLargeAnswersAsBytes(app.getHttpAdapter().getInstance());

@@ -1,29 +1,37 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
+import { Logger } from 'pino';
 import { ApiKey, loadOrGenerateKeys, parseApiKeys } from './auth/api-keys';
-import { DEFAULT_SERVER_LIMITS, logLevelsFrom, readLedgerConfig } from '@ledger/runtime';
+import { DEFAULT_SERVER_LIMITS, readLedgerConfig } from '@ledger/runtime';
 import { createLedgerApp } from './create-app';
+import { createLedgerLogger } from './logging/ledger-logger';
 import { closeGracefullyOnSignals } from './shutdown/graceful-shutdown';
 
 async function bootstrap(): Promise<void> {
   const config = readLedgerConfig();
-  const keys = config.apiKeys ? parseApiKeys(config.apiKeys) : announce(loadOrGenerateKeys(config.dataDir));
-  const app = await createLedgerApp({ config, keys }, logLevelsFrom(config.logLevel ?? 'log'));
+  const logger = createLedgerLogger(config.logLevel ?? 'info');
+  const keys = config.apiKeys
+    ? parseApiKeys(config.apiKeys)
+    : announce(loadOrGenerateKeys(config.dataDir), logger);
+  const app = await createLedgerApp({ config, keys }, logger);
   closeGracefullyOnSignals(app, { graceMs: (config.serverLimits ?? DEFAULT_SERVER_LIMITS).shutdownGraceMs });
   await app.listen(config.port, '0.0.0.0');
-  new Logger('Ledger').log(
+  logger.info(
+    { context: 'Ledger' },
     `listening on port ${config.port}, store ${config.store}, data in ${config.dataDir}`,
   );
 }
 
 /**
- * The contract asks for generated keys to be printed at start: on stdout, never through the logger, and
- * only at the start that made them. Later starts name the file that keeps them, not the secrets, so output
- * collected over many starts holds each secret once at most.
+ * The contract asks for generated keys to be printed at start: on stdout as plain lines, never through the
+ * logger, and only at the start that made them. Later starts log the file that keeps them, not the secrets,
+ * so output collected over many starts holds each secret once at most.
  */
-function announce({ keys, generated, file }: { keys: ApiKey[]; generated: boolean; file: string }): ApiKey[] {
+function announce(
+  { keys, generated, file }: { keys: ApiKey[]; generated: boolean; file: string },
+  logger: Logger,
+): ApiKey[] {
   if (!generated) {
-    process.stdout.write(`API keys loaded from ${file} (set LEDGER_API_KEYS to use your own)\n`);
+    logger.info({ context: 'Ledger' }, `API keys loaded from ${file} (set LEDGER_API_KEYS to use your own)`);
     return keys;
   }
   const lines = keys.map((key) => `  ${key.role.padEnd(9)} ${key.secret}   (name ${key.name})`);

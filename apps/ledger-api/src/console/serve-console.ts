@@ -33,15 +33,14 @@ export async function serveConsole(
   consoleDir = DEFAULT_CONSOLE_DIR,
 ): Promise<void> {
   const root = resolve(consoleDir);
-  const logger = new Logger('Console');
   if (!existsSync(join(root, 'index.html'))) {
-    logger.warn(`no console at ${root}: \`npm run build\` builds it`);
+    new Logger('Console').warn(`no console at ${root}: \`npm run build\` builds it`);
     return;
   }
   // In a context of its own, so that its error handler answers the console's files only.
   await app.register(async (files: FastifyInstance) => {
     files.setErrorHandler((error: FastifyError, request, reply) =>
-      replyWithProblem(request, reply, error.statusCode === 403 ? NO_SUCH_FILE : error, logger),
+      replyWithProblem(request, reply, error.statusCode === 403 ? NO_SUCH_FILE : error),
     );
     // Registered with the plugin's own types: Nest's copy of them predates @fastify/static 10's `setHeaders`.
     await files.register(fastifyStatic, {

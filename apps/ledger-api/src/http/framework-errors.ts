@@ -4,20 +4,24 @@ import { refuse } from '@ledger/domain';
 import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { sendProblem, toProblem } from '../problems/problem-details.filter';
 import { RefusalException } from '../problems/refusal.exception';
+import { REQUEST_ID_HEADER } from './x-request-id';
 
 /** Fastify's refusals of a path it cannot route: for the ledger, a path parameter that is not valid. */
 const BAD_PATH = new Set(['FST_ERR_BAD_URL', 'FST_ERR_MAX_PARAM_LENGTH']);
 
 /**
  * Fastify answers some requests before any route (and so before Nest's filter) runs: a path that is not
- * valid percent-encoding, or a path parameter over the routing limit. They are answered as problems too.
+ * valid percent-encoding, or a path parameter over the routing limit. They are answered as problems too,
+ * with the request's id.
  */
-export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const refused = BAD_PATH.has(error.code)
     ? new RefusalException(
         refuse('VALIDATION_FAILED', 'the path is not valid', [{ field: 'path', message: 'is not valid' }]),
       )
     : error;
+  // No route's hooks run for these: the id is set here.
+  void reply.header(REQUEST_ID_HEADER, request.id);
   sendProblem(reply, toProblem(refused));
 }
 

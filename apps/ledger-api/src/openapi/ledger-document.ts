@@ -9,7 +9,15 @@ import type {
 import { ROLES } from '../auth/roles';
 import { COMMAND_OPERATIONS } from './command-operations';
 import { OperationDescription } from './operation-description';
-import { COMMAND_HEADERS, LAST_EVENT_ID, PATH_PARAMETERS } from './parameters';
+import {
+  COMMAND_HEADERS,
+  LAST_EVENT_ID,
+  PATH_PARAMETERS,
+  REQUEST_ID_COMPONENT,
+  REQUEST_ID_HEADER,
+  REQUEST_ID_PARAMETER,
+  requestIdRef,
+} from './parameters';
 import { problemResponses, RefusalSpec } from './problem-responses';
 import { QUERY_OPERATIONS } from './query-operations';
 import { RouteAccess, routeAccess } from './route-access';
@@ -103,6 +111,8 @@ export function ledgerDocument(app: INestApplication): OpenAPIObject {
   document.components = {
     ...document.components,
     schemas: { ...document.components?.schemas, ...WIRE_SCHEMAS },
+    parameters: { [REQUEST_ID_COMPONENT]: REQUEST_ID_PARAMETER },
+    headers: { [REQUEST_ID_COMPONENT]: REQUEST_ID_HEADER },
   };
   return document;
 }
@@ -148,6 +158,19 @@ function describeOperation(
   if (description.operationId === 'streamChanges') {
     operation.parameters = [...(operation.parameters ?? []), LAST_EVENT_ID];
     operation.security = [...(operation.security ?? []), { [STREAM_TOKEN_SCHEME]: [] }];
+  }
+  nameRequestIds(operation);
+}
+
+/** Every route takes the caller's `X-Request-Id`, and every answer names the id it was logged under. */
+function nameRequestIds(operation: OperationObject): void {
+  operation.parameters = [...(operation.parameters ?? []), requestIdRef('parameters')];
+  for (const [status, response] of Object.entries(operation.responses)) {
+    const answer = response as ResponseObject;
+    operation.responses[status] = {
+      ...answer,
+      headers: { ...answer.headers, 'X-Request-Id': requestIdRef('headers') },
+    };
   }
 }
 

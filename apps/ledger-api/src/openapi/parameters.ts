@@ -1,4 +1,9 @@
-import type { ParameterObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import type {
+  HeaderObject,
+  ParameterObject,
+  ReferenceObject,
+  SchemaObject,
+} from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { SUBJECT_ID } from '@ledger/runtime';
 import { IDEMPOTENCY_KEY, IF_MATCH } from '../commands/command-request';
 import { REF } from '../http/suppression-ref.decorator';
@@ -45,3 +50,26 @@ export const LAST_EVENT_ID: ParameterObject = {
   description: 'resume after this position; takes precedence over from',
   schema: { type: 'string', pattern: POSITION.source },
 };
+
+/** The request id every route takes and every answer names (`http/x-request-id.ts`), as components. */
+export const REQUEST_ID_COMPONENT = 'RequestId';
+
+export const REQUEST_ID_PARAMETER: ParameterObject = {
+  name: 'X-Request-Id',
+  in: 'header',
+  required: false,
+  description:
+    'an id for this request, which its answer and its log lines carry: 1 to 128 visible ASCII characters, ' +
+    'and no personal data. Any other value is replaced by a fresh one, never refused',
+  schema: { type: 'string' },
+};
+
+export const REQUEST_ID_HEADER: HeaderObject = {
+  description: "the id this request was logged under: the caller's X-Request-Id when fit, else a fresh UUID",
+  required: true,
+  schema: { type: 'string', minLength: 1, maxLength: 128 },
+};
+
+export const requestIdRef = (kind: 'parameters' | 'headers'): ReferenceObject => ({
+  $ref: `#/components/${kind}/${REQUEST_ID_COMPONENT}`,
+});

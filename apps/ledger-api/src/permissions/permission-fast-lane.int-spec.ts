@@ -55,7 +55,10 @@ describe('the permission fast lane against what Nest runs around its route', () 
 
   beforeEach(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'ledger-lane-'));
-    app = await createLedgerApp({ config: { port: 0, store: 'sqlite', dataDir }, keys: [KEY] }, ['error']);
+    app = await createLedgerApp({
+      config: { port: 0, store: 'sqlite', dataDir, logLevel: 'error' },
+      keys: [KEY],
+    });
     seen.length = 0;
     lane.mockClear();
     warn.mockClear();

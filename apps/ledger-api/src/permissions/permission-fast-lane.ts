@@ -45,8 +45,6 @@ export const REPRODUCED: Readonly<Record<string, string>> = {
  * request log, metrics) run as before. Anything else goes on to the controller, which judges and answers it as always.
  */
 export class PermissionFastLane {
-  private readonly logger = new Logger('Problems');
-
   constructor(
     private readonly gatekeeper: Gatekeeper,
     private readonly validation: LedgerValidationPipe,
@@ -80,7 +78,7 @@ export class PermissionFastLane {
   }
 
   private refuse(request: FastifyRequest, reply: FastifyReply, error: unknown): void {
-    replyWithProblem(request, reply, error, this.logger);
+    replyWithProblem(request, reply, error);
   }
 }
 

@@ -1,4 +1,4 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
 import { FieldError } from '@ledger/domain';
 import { Problem, ProblemCode } from '@ledger/wire';
 import { StoreUnavailable } from '@ledger/event-store';
@@ -73,16 +73,17 @@ export function sendProblem(reply: FastifyReply, body: Problem): void {
   void reply.status(body.status).header('content-type', 'application/problem+json').send(body);
 }
 
-/** Answers a failure of `request` as a problem; an unexpected one (a 500) is logged, without the body. */
-export function replyWithProblem(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  error: unknown,
-  logger: Logger,
-): void {
+/**
+ * Answers a failure of `request` as a problem. An unexpected one (a 500) is logged with its stack, never the
+ * body, through the request's logger, so the line carries the request's id.
+ */
+export function replyWithProblem(request: FastifyRequest, reply: FastifyReply, error: unknown): void {
   const body = toProblem(error, request.url.split('?')[0]);
   if (body.status >= 500 && body.code === 'INTERNAL_ERROR') {
-    logger.error(`${request.method} ${request.routeOptions?.url ?? '?'} failed`, (error as Error)?.stack);
+    request.log.error(
+      { context: 'Problems', stack: (error as Error | undefined)?.stack },
+      `${request.method} ${request.routeOptions?.url ?? '?'} failed`,
+    );
   }
   if (error instanceof StoreUnavailable) reply.storeFailed = true;
   if (error instanceof RefusalException && error.retryAfterSeconds !== undefined) {
@@ -93,10 +94,8 @@ export function replyWithProblem(
 
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
-  private readonly logger = new Logger('Problems');
-
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    replyWithProblem(http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>(), error, this.logger);
+    replyWithProblem(http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>(), error);
   }
 }

@@ -1,9 +1,9 @@
-import { logLevelsFrom, readLedgerConfig } from './ledger-config';
+import { readLedgerConfig } from './ledger-config';
 
 describe('readLedgerConfig', () => {
   it('defaults to the embedded store under ./data on port 3000, logging every request', () => {
     const config = readLedgerConfig({});
-    expect(config).toMatchObject({ port: 3000, store: 'sqlite', logLevel: 'log', erasureGrace: 'P28D' });
+    expect(config).toMatchObject({ port: 3000, store: 'sqlite', logLevel: 'info', erasureGrace: 'P28D' });
     expect(config.dataDir).toMatch(/\/data$/);
   });
 
@@ -36,13 +36,13 @@ describe('readLedgerConfig', () => {
     expect(readLedgerConfig({ LEDGER_ERASURE_GRACE: 'P6M' }).erasureGrace).toBe('P6M');
   });
 
-  it('logs at the level named and every more severe one', () => {
-    expect(logLevelsFrom('warn')).toEqual(['error', 'warn']);
-    expect(logLevelsFrom(readLedgerConfig({ LEDGER_LOG_LEVEL: 'debug' }).logLevel ?? 'log')).toEqual([
-      'error',
-      'warn',
-      'log',
-      'debug',
-    ]);
+  it('takes the log level by its name, and `log`, its former name for info', () => {
+    expect(readLedgerConfig({ LEDGER_LOG_LEVEL: ' debug ' }).logLevel).toBe('debug');
+    expect(readLedgerConfig({ LEDGER_LOG_LEVEL: 'warn' }).logLevel).toBe('warn');
+    expect(readLedgerConfig({ LEDGER_LOG_LEVEL: 'log' }).logLevel).toBe('info');
+    expect(readLedgerConfig({ LEDGER_LOG_LEVEL: '' }).logLevel).toBe('info');
+    expect(() => readLedgerConfig({ LEDGER_LOG_LEVEL: 'trace' })).toThrow(
+      'LEDGER_LOG_LEVEL must be one of error, warn, info, debug, not "trace"',
+    );
   });
 });

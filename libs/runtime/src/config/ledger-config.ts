@@ -31,7 +31,7 @@ export interface LedgerConfig {
   decisionLogFiles?: number;
   /** Timeouts, the connection cap and the shutdown grace; `DEFAULT_SERVER_LIMITS` when not given. */
   serverLimits?: ServerLimits;
-  /** The least severe level logged (`LEDGER_LOG_LEVEL`: error, warn, log, debug; default log, one line a request). */
+  /** The least severe level logged (`LEDGER_LOG_LEVEL`: error, warn, info, debug; default info, one line a request). */
   logLevel?: LogLevelName;
   /** How often an idle change stream sends a heartbeat (`LEDGER_CHANGES_HEARTBEAT_MS`, default 15 s). */
   changesHeartbeatMs?: number;
@@ -48,11 +48,9 @@ export interface LedgerConfig {
   readCacheSubjects?: number;
 }
 
-const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
+/** The log levels one may set, most severe first; each logs itself and every more severe one. */
+const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
 export type LogLevelName = (typeof LOG_LEVELS)[number];
-
-/** The levels Nest logs at for `LEDGER_LOG_LEVEL`: that one and every more severe one. */
-export const logLevelsFrom = (level: LogLevelName) => LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1);
 
 export function readLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
   const store = env.LEDGER_STORE ?? 'sqlite';
@@ -63,10 +61,7 @@ export function readLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a port number, not "${env.PORT}"`);
   }
-  const logLevel = (env.LEDGER_LOG_LEVEL?.trim() || 'log') as LogLevelName;
-  if (!LOG_LEVELS.includes(logLevel)) {
-    throw new Error(`LEDGER_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}"`);
-  }
+  const logLevel = logLevelOf(env.LEDGER_LOG_LEVEL);
   return {
     port,
     logLevel,
@@ -100,6 +95,16 @@ function requestsPerMinute(value: string | undefined, name: string): number | un
     throw new Error(`${name} must be a number of requests per minute, not "${limit}"`);
   }
   return limit === undefined ? undefined : Number(limit);
+}
+
+function logLevelOf(value: string | undefined): LogLevelName {
+  const level = value?.trim() || 'info';
+  // `log` named the request line's level before the logs were JSON; deployments that set it keep working.
+  if (level === 'log') return 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) {
+    throw new Error(`LEDGER_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${level}"`);
+  }
+  return level as LogLevelName;
 }
 
 const positiveInteger = (value: string | undefined, name: string) => wholeNumber(value, name, { min: 1 });
