@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { GenericContainer, StartedTestContainer, Wait } from 'testcontainers';
-import { describeEventStoreConformance } from '../testing/event-store-conformance';
+import { describeEventStoreConformance, reopenableStore } from '../testing/event-store-conformance';
 import { probeSync } from '../testing/probe';
 import { EventStoreDbStore } from './eventstoredb-event-store';
 
@@ -56,15 +56,7 @@ describeEventStoreConformance(
       await opened.init();
       return opened;
     };
-    let store = await open();
-    return {
-      store,
-      reopen: async () => {
-        await store.close();
-        return (store = await open());
-      },
-      cleanup: () => store.close(),
-    };
+    return reopenableStore(open);
   },
   { skipReason },
 );

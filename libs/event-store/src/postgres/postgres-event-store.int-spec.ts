@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { EventToAppend, StoreUnavailable, StoredEvent, WrongExpectedRevision } from '../event-store.port';
-import { describeEventStoreConformance } from '../testing/event-store-conformance';
+import { describeEventStoreConformance, reopenableStore } from '../testing/event-store-conformance';
 import {
   dropSchema,
   POSTGRES_TEST_URL as url,
@@ -28,19 +28,7 @@ async function freshStore(): Promise<{
     await opened.init();
     return opened;
   };
-  let store = await open();
-  return {
-    store,
-    schema,
-    reopen: async () => {
-      await store.close();
-      return (store = await open());
-    },
-    cleanup: async () => {
-      await store.close();
-      await dropSchema(schema);
-    },
-  };
+  return { ...(await reopenableStore(open, () => dropSchema(schema))), schema };
 }
 
 /** Writes `event` at `position` by hand, as an older version of the adapter did. */

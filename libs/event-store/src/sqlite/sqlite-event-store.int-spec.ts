@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreUnavailable, StoredEvent, WrongExpectedRevision } from '../event-store.port';
-import { describeEventStoreConformance } from '../testing/event-store-conformance';
+import { describeEventStoreConformance, reopenableStore } from '../testing/event-store-conformance';
 import { appendChain, eventually, T0, testEvent } from '../testing/test-events';
 import { SqliteEventStore } from './sqlite-event-store';
 
@@ -15,18 +15,7 @@ describeEventStoreConformance('SQLite', async () => {
     await opened.init();
     return opened;
   };
-  let store = await open();
-  return {
-    store,
-    reopen: async () => {
-      await store.close();
-      return (store = await open());
-    },
-    cleanup: async () => {
-      await store.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+  return reopenableStore(open, () => rm(dir, { recursive: true, force: true }));
 });
 
 describe('SQLite event store shared by two connections', () => {

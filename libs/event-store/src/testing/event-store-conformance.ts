@@ -20,6 +20,28 @@ export interface StoreUnderTest {
   cleanup: () => Promise<void>;
 }
 
+/**
+ * A store under test that `open` opens (initialised), and opens again to reopen it; `remove` deletes what it
+ * stored, once closed.
+ */
+export async function reopenableStore<S extends EventStore>(
+  open: () => Promise<S>,
+  remove: () => Promise<unknown> = async () => undefined,
+): Promise<{ store: S; reopen: () => Promise<S>; cleanup: () => Promise<void> }> {
+  const underTest = {
+    store: await open(),
+    reopen: async () => {
+      await underTest.store.close();
+      return (underTest.store = await open());
+    },
+    cleanup: async () => {
+      await underTest.store.close();
+      await remove();
+    },
+  };
+  return underTest;
+}
+
 export interface ConformanceOptions {
   /** Why the adapter cannot be tested here (no server reachable): the suite is reported as skipped. */
   skipReason?: string;
