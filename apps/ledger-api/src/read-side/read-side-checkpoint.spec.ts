@@ -30,7 +30,7 @@ async function runReadSide(store: InMemoryEventStore, model: Positions, until: s
   await readSide.onModuleDestroy();
 }
 
-describe('The read side\'s checkpoint: a start applies only what came after it', () => {
+describe("The read side's checkpoint: a start applies only what came after it", () => {
   let store: InMemoryEventStore;
   beforeEach(async () => {
     store = new InMemoryEventStore();

@@ -7,6 +7,7 @@ import { LedgerMetrics } from '../metrics/ledger-metrics';
 import { RefusalException } from '../problems/refusal.exception';
 import { Freshness } from './freshness';
 import { HistoriesAt } from './histories-at';
+import { PositionWaiters } from './position-waiters';
 import { ReadSideCheckpoint } from './read-side-checkpoint';
 import { READ_MODELS, ReadModel } from './read-model';
 import { DEFAULT_READ_CACHE_SUBJECTS, SubjectCache, SubjectHistory } from './subject-cache';
@@ -19,12 +20,6 @@ const HEARTBEAT_INTERVAL_MS = 500;
 
 /** How many subject ids a scan over all subjects reads from the store at a time. */
 const SUBJECT_PAGE = 500;
-
-interface Waiter {
-  position: bigint;
-  resolve: (reached: boolean) => void;
-  timer: NodeJS.Timeout;
-}
 
 /**
  * Follows the store's global log, catch-up then live, and folds it into the read models and the histories of
@@ -41,7 +36,7 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
   // Positions of stored events start at 1, so "0" is the position of an empty log.
   private applied = 0n;
   private appliedText = '0';
-  private waiters: Waiter[] = [];
+  private readonly waiters = new PositionWaiters();
   private caughtUpTo: bigint | null = null;
   private storeError: Error | null = null;
   private readonly freshness = new Freshness();
@@ -79,7 +74,7 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     clearInterval(this.heartbeat);
     await this.subscription?.close();
-    for (const waiter of this.waiters) this.settle(waiter, false);
+    this.waiters.giveUp();
     await this.checkpoint.saveNow(this.applied);
   }
 
@@ -167,14 +162,7 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
   waitFor(position: string, timeoutMs: number): Promise<boolean> {
     const target = BigInt(position);
     if (this.applied >= target) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const waiter: Waiter = {
-        position: target,
-        resolve,
-        timer: setTimeout(() => this.settle(waiter, false), timeoutMs),
-      };
-      this.waiters.push(waiter);
-    });
+    return this.waiters.wait(target, timeoutMs);
   }
 
   /**
@@ -221,17 +209,7 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
     this.appliedText = applied.toString();
     this.freshness.applied(applied);
     this.checkpoint.saveIfDue(applied);
-    const reached = this.waiters.filter((waiter) => waiter.position <= this.applied);
-    if (reached.length > 0) {
-      this.waiters = this.waiters.filter((waiter) => waiter.position > this.applied);
-      for (const waiter of reached) this.settle(waiter, true);
-    }
-  }
-
-  private settle(waiter: Waiter, reached: boolean): void {
-    clearTimeout(waiter.timer);
-    this.waiters = this.waiters.filter((w) => w !== waiter);
-    waiter.resolve(reached);
+    this.waiters.reached(applied);
   }
 
   /** Fails closed: until the store answers again, the read side is not healthy and checks are refused. */
