@@ -28,7 +28,7 @@ export async function readSideRebuild(): Promise<Row[]> {
     }
     return [
       ratioRow(
-        `read-side rebuild from ${(stored / 1e6).toFixed(1)} M events, SQLite`,
+        `read-side rebuild from ${(stored / 1e6).toFixed(1)} M events (a start without checkpoint), SQLite`,
         'events/s',
         rebuilt,
         {
