@@ -105,7 +105,7 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
 
   /** The subject's history at the position applied, when it is in memory: for an answer given at once. */
   historyNow(subjectId: string): readonly HistoryEvent[] | undefined {
-    const history = this.cache.peek(subjectId);
+    const history = this.cache.lookUp(subjectId);
     if (history && this.metrics) this.metrics.readCacheHits.value++;
     return history?.events;
   }

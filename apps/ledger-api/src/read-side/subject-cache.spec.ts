@@ -25,7 +25,7 @@ function slowStore(streams: Record<string, StoredEvent[]>) {
   };
 }
 
-const revisions = (cache: SubjectCache, subjectId: string) => cache.peek(subjectId)?.events.length;
+const revisions = (cache: SubjectCache, subjectId: string) => cache.lookUp(subjectId)?.events.length;
 
 describe('SubjectCache: a history from memory or from the store is the one at the position applied', () => {
   it('cuts a stream read from the store at the position the read side has applied', async () => {
@@ -72,11 +72,11 @@ describe('SubjectCache: a history from memory or from the store is the one at th
     const second = cache.load('s-2', 2n);
     store.finishReads();
     await second;
-    expect(cache.peek('s-1')).toBe(pinned);
+    expect(cache.lookUp('s-1')).toBe(pinned);
     cache.apply(stream[1], true);
     expect(pinned.revision).toBe(1);
     cache.unpin('s-1');
-    expect(cache.peek('s-1')).toBeUndefined();
+    expect(cache.lookUp('s-1')).toBeUndefined();
   });
 
   it('holds at most its capacity of unpinned subjects, the most recently used', async () => {
@@ -92,14 +92,33 @@ describe('SubjectCache: a history from memory or from the store is the one at th
     expect([revisions(cache, 'a'), revisions(cache, 'b'), revisions(cache, 'c')]).toEqual([undefined, 0, 0]);
   });
 
+  it('keeps a subject looked up among the most recently used, letting go of one not looked up', async () => {
+    const store = slowStore({});
+    const cache = new SubjectCache(2, (id) => store.readStream(id));
+    const loadUnpinned = async (id: string) => {
+      const loading = cache.load(id, 0n);
+      store.finishReads();
+      await loading;
+      cache.unpin(id);
+    };
+    await loadUnpinned('a');
+    await loadUnpinned('b');
+    expect(cache.lookUp('a')).toBeDefined();
+    await loadUnpinned('c');
+    expect([cache.lookUp('a'), cache.lookUp('b')].map((history) => history !== undefined)).toEqual([
+      true,
+      false,
+    ]);
+  });
+
   it('starts the history of a new subject from its first event once live, and not while replaying', () => {
     const cache = new SubjectCache(10, () => Promise.reject(new Error('no read expected')));
     const [replayed] = streamOf('s-1', [1]);
     const [live] = streamOf('s-2', [2]);
     cache.apply(replayed, false);
     cache.apply(live, true);
-    expect(cache.peek('s-1')).toBeUndefined();
-    expect(cache.peek('s-2')?.revision).toBe(0);
+    expect(cache.lookUp('s-1')).toBeUndefined();
+    expect(cache.lookUp('s-2')?.revision).toBe(0);
   });
 
   it('drops a held history that an event does not follow, to be read again', async () => {
@@ -111,6 +130,6 @@ describe('SubjectCache: a history from memory or from the store is the one at th
     await loading;
     cache.unpin('s-1');
     cache.apply(stream[2], true);
-    expect(cache.peek('s-1')).toBeUndefined();
+    expect(cache.lookUp('s-1')).toBeUndefined();
   });
 });

@@ -40,14 +40,17 @@ export class SubjectCache {
 
   /** The history held in memory, pinned; `undefined` when it must be read from the store. */
   pinIfHeld(subjectId: string): SubjectHistory | undefined {
-    const history = this.held(subjectId);
+    const history = this.lookUp(subjectId);
     if (history) this.pin(subjectId, history, 1);
     return history;
   }
 
-  /** The history held in memory, without pinning it: for an answer decided before the event loop turns. */
-  peek(subjectId: string): SubjectHistory | undefined {
-    return this.held(subjectId);
+  /**
+   * The history held in memory, without pinning it (for an answer decided before the event loop turns); a
+   * lookup makes it the most recently used, as `pinIfHeld` does.
+   */
+  lookUp(subjectId: string): SubjectHistory | undefined {
+    return this.recent.get(subjectId) ?? this.pinned.get(subjectId)?.history;
   }
 
   /** Reads the subject's history at `applied` from the store, and returns it pinned. */
@@ -74,8 +77,7 @@ export class SubjectCache {
    */
   apply(event: StoredEvent, admitNew: boolean): void {
     const subjectId = event.streamId;
-    const unknown = !this.recent.has(subjectId) && !this.pinned.has(subjectId) && !this.loads.has(subjectId);
-    if (admitNew && event.revision === 0 && unknown) {
+    if (admitNew && event.revision === 0 && this.unknown(subjectId)) {
       this.recent.set(subjectId, { revision: -1, events: [] });
     }
     const recent = this.recent.peek(subjectId);
@@ -85,12 +87,13 @@ export class SubjectCache {
     this.loads.get(subjectId)?.arrived.push(event);
   }
 
-  get size(): number {
-    return this.recent.size;
+  /** Neither held nor being read: a subject whose first event may start its history. */
+  private unknown(subjectId: string): boolean {
+    return !this.recent.has(subjectId) && !this.pinned.has(subjectId) && !this.loads.has(subjectId);
   }
 
-  private held(subjectId: string): SubjectHistory | undefined {
-    return this.recent.get(subjectId) ?? this.pinned.get(subjectId)?.history;
+  get size(): number {
+    return this.recent.size;
   }
 
   private async read(subjectId: string, applied: bigint, load: Load): Promise<SubjectHistory> {
