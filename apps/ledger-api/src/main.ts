@@ -1,3 +1,4 @@
+import './v8-tuning';
 import 'reflect-metadata';
 import { Logger } from 'pino';
 import { ApiKey, loadOrGenerateKeys, parseApiKeys } from './auth/api-keys';
