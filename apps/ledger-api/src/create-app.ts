@@ -55,7 +55,7 @@ export async function createLedgerApp(
   capConnections(app.getHttpServer(), limits);
   await serveConsole(app, options.config.consoleDir);
   // Its lines are at `info`: a deployment that logs from `warn` up pays nothing per request for them.
-  if (logger.isLevelEnabled('info')) registerRequestLog(app.getHttpAdapter().getInstance());
+  if (logger.isLevelEnabled('info')) registerRequestLog(app.getHttpAdapter().getInstance(), logger);
   registerSecurityHeaders(app.getHttpAdapter().getInstance());
   registerPermissionFastLane(app);
   registerLargeAnswersAsBytes(app.getHttpAdapter().getInstance());
