@@ -51,7 +51,7 @@ export class LedgerMetrics {
   );
   private readonly readCache = new PlainCounter(
     'ledger_read_cache_lookups_total',
-    "Subjects the read side looked up: in memory (hit) or read from the store (miss)",
+    'Subjects the read side looked up: in memory (hit) or read from the store (miss)',
     ['result'],
     this.registry,
   );

@@ -35,7 +35,7 @@ export class ScrapeMetricsHandler implements IQueryHandler<ScrapeMetricsQuery, M
     );
     metrics.gauge(
       'ledger_read_cache_subjects',
-      "Subjects whose histories the read side holds in memory (at most LEDGER_READ_CACHE_SUBJECTS)",
+      'Subjects whose histories the read side holds in memory (at most LEDGER_READ_CACHE_SUBJECTS)',
       () => readSide.cachedSubjects,
     );
     metrics.gauge(
