@@ -7,7 +7,8 @@ import { BATCH, checkBatchLoad, permissionStoreToCopy, singleCheckLoad } from '.
  * What each fast path pays (docs/performance.md), measured on the same build in the same run, on copies of
  * one seeded store: the server as it ships, without the permission lane, and without the acceptor derived
  * from the DTOs' rules (the lane takes its query through that acceptor, so that server is Nest and
- * class-validator alone). Single checks on all three, batches of 1000 checks with and without the acceptor.
+ * class-validator alone), and with V8's allocation-site pretenuring left on (`v8-tuning.ts` says why it is
+ * off). Single checks on all four, batches of 1000 checks with and without the acceptor.
  */
 export async function fastPaths(): Promise<Row[]> {
   const { seeded, remove } = await permissionStoreToCopy();
@@ -16,8 +17,9 @@ export async function fastPaths(): Promise<Row[]> {
     servers.push(await startLedgerOnCopy(seeded, 'shipped'));
     servers.push(await startLedgerOnCopy(seeded, 'no-lane', without('lane')));
     servers.push(await startLedgerOnCopy(seeded, 'no-acceptor', without('acceptor')));
+    servers.push(await startLedgerOnCopy(seeded, 'pretenuring', without('v8-tuning')));
     const [shipped, , noAcceptor] = servers;
-    const [fast, laneOff, neither] = await bestOfRounds(
+    const [fast, laneOff, neither, pretenuring] = await bestOfRounds(
       servers.map((server) => ({ ...singleCheckLoad(server.baseUrl), serverPid: server.pid })),
     );
     const [batch, batchOff] = await bestOfRounds([
@@ -34,6 +36,15 @@ export async function fastPaths(): Promise<Row[]> {
         `without the lane and the acceptor: ${Math.round(neither.okPerSecond)} req/s, ` +
           `${(fast.okPerSecond / neither.okPerSecond).toFixed(2)}×; server CPU per answer ` +
           `${cpuOf(fast)} with the lane, ${cpuOf(laneOff)} without, ${cpuOf(neither)} without either`,
+      ),
+      ratioRow(
+        'GET permission, V8 pretenuring off (as shipped)',
+        'req/s',
+        fast.okPerSecond,
+        { name: "the same build, pretenuring on (Node's default)", value: pretenuring.okPerSecond },
+        1,
+        `each server starts cold, so the first checks of the warm-up wait for store reads; server CPU per ` +
+          `answer ${cpuOf(fast)} as shipped, ${cpuOf(pretenuring)} with pretenuring`,
       ),
       ratioRow(
         `POST /v1/permissions/check, ${BATCH} checks, with the acceptor`,

@@ -27,6 +27,20 @@ const PARTS = {
   // No input is accepted at once: class-validator judges every DTO (the lane, which asks the same, steps aside).
   acceptor: () =>
     replace('problems/validation.pipe.js', 'LedgerValidationPipe', 'acceptAtOnce', () => undefined),
+  // V8 keeps allocation-site pretenuring on, Node's default, which the server turns off as it starts
+  // (apps/ledger-api/src/v8-tuning.ts): its call is let through with that flag left out.
+  'v8-tuning': () => {
+    const v8 = require('node:v8');
+    const setFlags = v8.setFlagsFromString;
+    let asked = false;
+    v8.setFlagsFromString = (flags) => {
+      if (flags === '--no-allocation-site-pretenuring') asked = true;
+      else setFlags(flags);
+    };
+    setImmediate(() => {
+      if (!asked) throw new Error('v8-tuning: the server no longer turns pretenuring off as it starts');
+    });
+  },
   // Log lines are written to stdout as pino does by default: asynchronously, one write for each line.
   'log-batching': () =>
     replaceExport('logging/log-destination.js', 'logDestination', () =>
