@@ -6,8 +6,8 @@ import { traceOf } from '../http/traceparent';
 /**
  * The logger of one request (`request.log`): the process's logger with the request's id (`reqId`) and, when
  * the request has a valid `traceparent`, its `traceId` and `parentId`. Made when a line is first logged
- * through it, since most requests log none: the request line is written without it (`request-line.ts`), and
- * making a pino child for every request measured a tenth of a check's cost.
+ * through it, since most requests log none: the request line is written without it (`request-line.ts`), so
+ * a pino child made for every request was work for nothing.
  */
 export class RequestChildLogger implements FastifyBaseLogger {
   private made?: FastifyBaseLogger;

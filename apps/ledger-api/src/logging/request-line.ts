@@ -26,7 +26,7 @@ const MESSAGE = JSON.stringify('request answered');
  * .info({ method, route, status, durationMs, key }, 'request answered')`: the same fields in the same order,
  * to the same destination, with the logger's own time and base fields (pid, hostname). Made here, not by
  * pino, because it is written for every request: pino walks the fields of any object it is given and needs
- * a child logger for the bindings, which together measured about a fifth of a single check's CPU. The
+ * a child logger for the bindings, which together took about a tenth of a single check's CPU in a profile. The
  * specification holds it equal to pino's line.
  */
 export class RequestLineWriter {
