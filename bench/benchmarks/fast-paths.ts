@@ -1,7 +1,7 @@
 import { bestOfRounds, cpuOf } from '../support/load';
-import { ServerProcess, startLedgerOnCopy, without } from '../support/ledger-server';
+import { without } from '../support/ledger-server';
 import { ratioRow, Row } from '../support/results';
-import { BATCH, checkBatchLoad, permissionStoreToCopy, singleCheckLoad } from './permission-queries';
+import { BATCH, checkBatchLoad, onPermissionStoreCopies, singleChecksOn } from './permission-queries';
 
 /**
  * What each fast path pays (docs/performance.md), measured on the same build in the same run, on copies of
@@ -10,53 +10,49 @@ import { BATCH, checkBatchLoad, permissionStoreToCopy, singleCheckLoad } from '.
  * class-validator alone), and with V8's allocation-site pretenuring left on (`v8-tuning.ts` says why it is
  * off). Single checks on all four, batches of 1000 checks with and without the acceptor.
  */
-export async function fastPaths(): Promise<Row[]> {
-  const { seeded, remove } = await permissionStoreToCopy();
-  const servers: ServerProcess[] = [];
-  try {
-    servers.push(await startLedgerOnCopy(seeded, 'shipped'));
-    servers.push(await startLedgerOnCopy(seeded, 'no-lane', without('lane')));
-    servers.push(await startLedgerOnCopy(seeded, 'no-acceptor', without('acceptor')));
-    servers.push(await startLedgerOnCopy(seeded, 'pretenuring', without('v8-tuning')));
-    const [shipped, , noAcceptor] = servers;
-    const [fast, laneOff, neither, pretenuring] = await bestOfRounds(
-      servers.map((server) => ({ ...singleCheckLoad(server.baseUrl), serverPid: server.pid })),
-    );
-    const [batch, batchOff] = await bestOfRounds([
-      { ...checkBatchLoad(shipped.baseUrl), serverPid: shipped.pid },
-      { ...checkBatchLoad(noAcceptor.baseUrl), serverPid: noAcceptor.pid },
-    ]);
-    return [
-      ratioRow(
-        'GET permission, with the lane',
-        'req/s',
-        fast.okPerSecond,
-        { name: 'the same build, lane off', value: laneOff.okPerSecond },
-        1,
-        `without the lane and the acceptor: ${Math.round(neither.okPerSecond)} req/s, ` +
-          `${(fast.okPerSecond / neither.okPerSecond).toFixed(2)}×; server CPU per answer ` +
-          `${cpuOf(fast)} with the lane, ${cpuOf(laneOff)} without, ${cpuOf(neither)} without either`,
-      ),
-      ratioRow(
-        'GET permission, V8 pretenuring off (as shipped)',
-        'req/s',
-        fast.okPerSecond,
-        { name: "the same build, pretenuring on (Node's default)", value: pretenuring.okPerSecond },
-        1,
-        `each server starts cold, so the first checks of the warm-up wait for store reads; server CPU per ` +
-          `answer ${cpuOf(fast)} as shipped, ${cpuOf(pretenuring)} with pretenuring`,
-      ),
-      ratioRow(
-        `POST /v1/permissions/check, ${BATCH} checks, with the acceptor`,
-        'decisions/s',
-        batch.okPerSecond * BATCH,
-        { name: 'the same build, acceptor off', value: batchOff.okPerSecond * BATCH },
-        1,
-        `server CPU per batch ${cpuOf(batch)} with the acceptor, ${cpuOf(batchOff)} without`,
-      ),
-    ];
-  } finally {
-    for (const server of servers) await server.kill();
-    await remove();
-  }
-}
+export const fastPaths = (): Promise<Row[]> =>
+  onPermissionStoreCopies(
+    {
+      shipped: {},
+      'no-lane': without('lane'),
+      'no-acceptor': without('acceptor'),
+      pretenuring: without('v8-tuning'),
+    },
+    async (servers) => {
+      const [shipped, , noAcceptor] = servers;
+      const [fast, laneOff, neither, pretenuring] = await singleChecksOn(servers);
+      const [batch, batchOff] = await bestOfRounds([
+        { ...checkBatchLoad(shipped.baseUrl), serverPid: shipped.pid },
+        { ...checkBatchLoad(noAcceptor.baseUrl), serverPid: noAcceptor.pid },
+      ]);
+      return [
+        ratioRow(
+          'GET permission, with the lane',
+          'req/s',
+          fast.okPerSecond,
+          { name: 'the same build, lane off', value: laneOff.okPerSecond },
+          1,
+          `without the lane and the acceptor: ${Math.round(neither.okPerSecond)} req/s, ` +
+            `${(fast.okPerSecond / neither.okPerSecond).toFixed(2)}×; server CPU per answer ` +
+            `${cpuOf(fast)} with the lane, ${cpuOf(laneOff)} without, ${cpuOf(neither)} without either`,
+        ),
+        ratioRow(
+          'GET permission, V8 pretenuring off (as shipped)',
+          'req/s',
+          fast.okPerSecond,
+          { name: "the same build, pretenuring on (Node's default)", value: pretenuring.okPerSecond },
+          1,
+          `each server starts cold, so the first checks of the warm-up wait for store reads; server CPU per ` +
+            `answer ${cpuOf(fast)} as shipped, ${cpuOf(pretenuring)} with pretenuring`,
+        ),
+        ratioRow(
+          `POST /v1/permissions/check, ${BATCH} checks, with the acceptor`,
+          'decisions/s',
+          batch.okPerSecond * BATCH,
+          { name: 'the same build, acceptor off', value: batchOff.okPerSecond * BATCH },
+          1,
+          `server CPU per batch ${cpuOf(batch)} with the acceptor, ${cpuOf(batchOff)} without`,
+        ),
+      ];
+    },
+  );

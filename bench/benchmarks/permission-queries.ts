@@ -1,7 +1,14 @@
 import { runChild, startService } from '../support/child';
 import type { DecideTask } from './decide-worker';
 import { bestOfRounds } from '../support/load';
-import { bearer, freshDataDir, openSqliteStore, startLedger } from '../support/ledger-server';
+import {
+  bearer,
+  freshDataDir,
+  openSqliteStore,
+  ServerProcess,
+  startLedger,
+  startLedgerOnCopy,
+} from '../support/ledger-server';
 import { limitRow, ratioRow, Row } from '../support/results';
 import { seedSubjects } from '../support/seed';
 import { SECONDS } from '../support/settings';
@@ -82,17 +89,35 @@ export async function seedPermissionStore(dataDir: string): Promise<void> {
   await store.close();
 }
 
-/** A fresh directory holding that store in `seeded/`, for servers each on a copy of it (`startLedgerOnCopy`). */
-export async function permissionStoreToCopy(): Promise<{ seeded: string; remove: () => Promise<void> }> {
+/**
+ * One server per entry of `variants` (a name and the environment it adds), each on its own copy of one seeded
+ * permission store, for builds compared in the same run; all stopped and the copies removed after `measure`.
+ */
+export async function onPermissionStoreCopies<T>(
+  variants: Record<string, Record<string, string>>,
+  measure: (servers: ServerProcess[]) => Promise<T>,
+): Promise<T> {
   const data = await freshDataDir();
-  const seeded = join(data.dir, 'seeded');
-  await mkdir(seeded);
-  await seedPermissionStore(seeded);
-  return { seeded, remove: data.remove };
+  const servers: ServerProcess[] = [];
+  try {
+    const seeded = join(data.dir, 'seeded');
+    await mkdir(seeded);
+    await seedPermissionStore(seeded);
+    for (const [name, env] of Object.entries(variants))
+      servers.push(await startLedgerOnCopy(seeded, name, env));
+    return await measure(servers);
+  } finally {
+    for (const server of servers) await server.kill();
+    await data.remove();
+  }
 }
 
 /** One single-check path per subject, so the load spreads over all of them. */
 export const permissionPaths = () => Array.from({ length: SUBJECTS }, (_, i) => permissionPath(i));
+
+/** Single checks on each of `servers`, in interleaved rounds, with each server's CPU time per answer. */
+export const singleChecksOn = (servers: readonly ServerProcess[]) =>
+  bestOfRounds(servers.map((server) => ({ ...singleCheckLoad(server.baseUrl), serverPid: server.pid })));
 
 /** Single checks over every subject with the `system` key, on the server at `url`. */
 export const singleCheckLoad = (url: string) => ({

@@ -1,7 +1,7 @@
-import { bestOfRounds, cpuOf, LoadResult } from '../support/load';
-import { ServerProcess, startLedgerOnCopy, without } from '../support/ledger-server';
+import { cpuOf, LoadResult } from '../support/load';
+import { without } from '../support/ledger-server';
 import { ratioRow, Row } from '../support/results';
-import { permissionStoreToCopy, singleCheckLoad } from './permission-queries';
+import { onPermissionStoreCopies, singleChecksOn } from './permission-queries';
 
 /** What the request log may cost a single check at the default level: a tenth of the throughput. */
 const LEAST_RATIO = 0.9;
@@ -14,33 +14,29 @@ const LEAST_RATIO = 0.9;
  * synchronously. Every server's stdout is a pipe that this process reads, as a container's is read by its log
  * collector.
  */
-export async function requestLog(): Promise<Row[]> {
-  const { seeded, remove } = await permissionStoreToCopy();
-  const servers: ServerProcess[] = [];
-  try {
-    servers.push(await startLedgerOnCopy(seeded, 'shipped'));
-    servers.push(await startLedgerOnCopy(seeded, 'log-off', { LEDGER_LOG_LEVEL: 'warn' }));
-    servers.push(await startLedgerOnCopy(seeded, 'line-by-line', without('log-batching')));
-    servers.push(await startLedgerOnCopy(seeded, 'sync-log', without('async-log')));
-    const [on, off, lineByLine, sync] = await bestOfRounds(
-      servers.map((server) => ({ ...singleCheckLoad(server.baseUrl), serverPid: server.pid })),
-    );
-    const againstOff = (load: LoadResult) =>
-      `${Math.round(load.okPerSecond)} req/s, ${(load.okPerSecond / off.okPerSecond).toFixed(2)}× of off, ` +
-      `${cpuOf(load)} per answer`;
-    return [
-      ratioRow(
-        'GET permission, request log on (default)',
-        'req/s',
-        on.okPerSecond,
-        { name: 'the same build, request log off (LEDGER_LOG_LEVEL=warn)', value: off.okPerSecond },
-        LEAST_RATIO,
-        `server CPU per answer ${cpuOf(on)} with the log, ${cpuOf(off)} without; lines written one at a ` +
-          `time: asynchronously ${againstOff(lineByLine)}; synchronously ${againstOff(sync)}`,
-      ),
-    ];
-  } finally {
-    for (const server of servers) await server.kill();
-    await remove();
-  }
-}
+export const requestLog = (): Promise<Row[]> =>
+  onPermissionStoreCopies(
+    {
+      shipped: {},
+      'log-off': { LEDGER_LOG_LEVEL: 'warn' },
+      'line-by-line': without('log-batching'),
+      'sync-log': without('async-log'),
+    },
+    async (servers) => {
+      const [on, off, lineByLine, sync] = await singleChecksOn(servers);
+      const againstOff = (load: LoadResult) =>
+        `${Math.round(load.okPerSecond)} req/s, ${(load.okPerSecond / off.okPerSecond).toFixed(2)}× of off, ` +
+        `${cpuOf(load)} per answer`;
+      return [
+        ratioRow(
+          'GET permission, request log on (default)',
+          'req/s',
+          on.okPerSecond,
+          { name: 'the same build, request log off (LEDGER_LOG_LEVEL=warn)', value: off.okPerSecond },
+          LEAST_RATIO,
+          `server CPU per answer ${cpuOf(on)} with the log, ${cpuOf(off)} without; lines written one at a ` +
+            `time: asynchronously ${againstOff(lineByLine)}; synchronously ${againstOff(sync)}`,
+        ),
+      ];
+    },
+  );
