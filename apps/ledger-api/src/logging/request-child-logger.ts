@@ -59,15 +59,14 @@ export class RequestChildLogger implements FastifyBaseLogger {
     this.write('trace', line);
   }
 
-  silent(...line: unknown[]): void {
-    this.write('silent', line);
-  }
+  /** pino's `silent` writes nothing, so it makes no child. */
+  silent(): void {}
 
   child(bindings: Bindings, options?: ChildLoggerOptions): FastifyBaseLogger {
     return this.logger.child(bindings, options);
   }
 
-  private write(level: Level | 'silent', line: unknown[]): void {
+  private write(level: Level, line: unknown[]): void {
     const logger = this.logger;
     Reflect.apply(logger[level], logger, line);
   }
