@@ -5,18 +5,15 @@ import { LedgerConfig } from '@ledger/runtime';
 import { LEDGER_CONFIG } from '../config/ledger-config.token';
 import { LedgerMetrics } from '../metrics/ledger-metrics';
 import { RefusalException } from '../problems/refusal.exception';
-import { Freshness } from './freshness';
 import { HistoriesAt } from './histories-at';
 import { PositionWaiters } from './position-waiters';
 import { ReadSideCheckpoint } from './read-side-checkpoint';
 import { READ_MODELS, ReadModel } from './read-model';
+import { StoreContact } from './store-contact';
 import { DEFAULT_READ_CACHE_SUBJECTS, SubjectCache, SubjectHistory } from './subject-cache';
 
 /** How long `minPosition` may hold an answer back (contract section 5). */
 export const MIN_POSITION_TIMEOUT_MS = 5000;
-
-/** How often the heartbeat reads the store's head. */
-const HEARTBEAT_INTERVAL_MS = 500;
 
 /** How many subject ids a scan over all subjects reads from the store at a time. */
 const SUBJECT_PAGE = 500;
@@ -37,11 +34,7 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
   private applied = 0n;
   private appliedText = '0';
   private readonly waiters = new PositionWaiters();
-  private caughtUpTo: bigint | null = null;
-  private storeError: Error | null = null;
-  private readonly freshness = new Freshness();
-  private heartbeat?: NodeJS.Timeout;
-  private probing = false;
+  private readonly contact: StoreContact;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -52,12 +45,12 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
     const capacity = config?.readCacheSubjects ?? DEFAULT_READ_CACHE_SUBJECTS;
     this.cache = new SubjectCache(capacity, (subjectId) => store.readStream(subjectId));
     this.checkpoint = new ReadSideCheckpoint(store, readModels);
+    this.contact = new StoreContact(store, () => this.applied, this.logger, metrics);
   }
 
   async onModuleInit(): Promise<void> {
-    const head = await this.store.headPosition();
-    this.caughtUpTo = head === null ? 0n : BigInt(head);
-    const restored = await this.checkpoint.restore(this.caughtUpTo);
+    const head = await this.contact.readHead();
+    const restored = await this.checkpoint.restore(head);
     if (restored !== null) {
       this.applied = restored;
       this.appliedText = restored.toString();
@@ -66,13 +59,13 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
     this.subscription = this.store.subscribeToAll(
       restored === null ? null : this.appliedText,
       (events) => this.apply(events),
-      (error) => this.onStoreError(error),
+      (error) => this.contact.failed(error),
     );
-    this.heartbeat = setInterval(() => void this.probeStore(), HEARTBEAT_INTERVAL_MS).unref();
+    this.contact.startHeartbeat();
   }
 
   async onModuleDestroy(): Promise<void> {
-    clearInterval(this.heartbeat);
+    this.contact.stopHeartbeat();
     await this.subscription?.close();
     this.waiters.giveUp();
     await this.checkpoint.saveNow(this.applied);
@@ -88,14 +81,12 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
    * side keeps up with what the store holds.
    */
   get ready(): boolean {
-    return (
-      this.healthy && this.caughtUpTo !== null && this.applied >= this.caughtUpTo && this.freshness.keepingUp
-    );
+    return this.contact.readyAt(this.applied);
   }
 
   /** False while the store fails, or has not answered the heartbeat lately: answers would be stale. */
   get healthy(): boolean {
-    return this.storeError === null && this.freshness.inTouch;
+    return this.contact.healthy;
   }
 
   /** How many subjects' histories are in memory. */
@@ -134,7 +125,7 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
       const failed = loads.find((load) => load.status === 'rejected');
       if (failed) {
         // A store out of reach for a read is out of reach for the read side: it stops answering at once.
-        if (failed.reason instanceof StoreUnavailable) this.onStoreError(failed.reason);
+        if (failed.reason instanceof StoreUnavailable) this.contact.failed(failed.reason);
         throw failed.reason;
       }
       return new HistoriesAt(this.appliedText, held);
@@ -195,7 +186,7 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
 
   private apply(events: StoredEvent[]): void {
     let applied = this.applied;
-    const live = this.caughtUpTo !== null && applied >= this.caughtUpTo;
+    const live = this.contact.caughtUp(applied);
     for (const event of events) {
       // Delivery is at-least-once on some stores: an event at or before the position applied was applied.
       const position = BigInt(event.position);
@@ -207,37 +198,8 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
     if (applied === this.applied) return;
     this.applied = applied;
     this.appliedText = applied.toString();
-    this.freshness.applied(applied);
+    this.contact.applied(applied);
     this.checkpoint.saveIfDue(applied);
     this.waiters.reached(applied);
-  }
-
-  /** Fails closed: until the store answers again, the read side is not healthy and checks are refused. */
-  private onStoreError(error: Error): void {
-    this.metrics?.storeFailed('read-side');
-    if (this.storeError) return;
-    this.logger.error(`the read side lost the store: ${error.message}`);
-    this.storeError = error;
-  }
-
-  /** Reads the store's head: keeps the read side's freshness, and notices the store going and coming back. */
-  private async probeStore(): Promise<void> {
-    if (this.probing) return;
-    this.probing = true;
-    try {
-      const head = await this.store.headPosition();
-      const position = head === null ? 0n : BigInt(head);
-      this.freshness.reached(position, this.applied);
-      if (this.storeError) {
-        // Other processes may have appended while the store was out of reach: answer only once that is applied.
-        this.caughtUpTo = position;
-        this.storeError = null;
-        this.logger.log('the read side reaches the store again');
-      }
-    } catch (error) {
-      this.onStoreError(error instanceof Error ? error : new Error(String(error)));
-    } finally {
-      this.probing = false;
-    }
   }
 }
