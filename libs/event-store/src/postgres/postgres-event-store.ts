@@ -1,6 +1,5 @@
 import { Pool } from 'pg';
 import { assertAppendable } from '../common/appendable';
-import { assertDataKeyId } from '../common/data-key-id';
 import { PollingSubscriptions } from '../common/polling-subscriptions';
 import { assertCheckpointName, assertReadCheckpoint } from '../common/read-checkpoint';
 import { assertPageLimit } from '../common/stream-id-order';
@@ -16,17 +15,12 @@ import {
 } from '../event-store.port';
 import { BatchQueue } from './batch-queue';
 import { appendAdmission, appendBatch, AppendRequest, keyBytes } from './postgres-append';
+import { PostgresDataKeys } from './postgres-data-keys';
 import { postgresErrors } from './postgres-errors';
-import { KeyPurge } from './postgres-key-purge';
 import { PostgresNotifier } from './postgres-notifier';
 import { PostgresSql, postgresSql } from './postgres-sql';
 import { inTransaction } from './postgres-transaction';
 import { boundedPoolConfig, PostgresWrites } from './postgres-writes';
-
-interface DataKeyPut {
-  keyId: string;
-  wrappedKey: Buffer;
-}
 
 interface CheckpointSave {
   name: string;
@@ -49,15 +43,12 @@ const POLL_INTERVAL_MS = 500;
 const SUBSCRIPTION_BATCH_SIZE = 500;
 const POOL_SIZE = 10;
 export const DEFAULT_STORE_TIMEOUT_MS = 5000;
-/** How long a rewrite of the key table waits for its lock, which holds key reads and erasures meanwhile. */
-const PURGE_LOCK_TIMEOUT_MS = 250;
-const PURGE_RETRY_MS = 1000;
 
 export class PostgresEventStore implements EventStore {
   private readonly sql: PostgresSql;
   private readonly pool: Pool;
   private readonly writes: PostgresWrites;
-  private readonly keyPurge: KeyPurge;
+  private readonly dataKeys: PostgresDataKeys;
   private readonly notifier: PostgresNotifier;
   private readonly subscriptions: PollingSubscriptions;
   /**
@@ -66,21 +57,12 @@ export class PostgresEventStore implements EventStore {
    * this process holds the log back, so the subscribers it wakes read its events at once.
    */
   private readonly appends: BatchQueue<AppendRequest, AppendResult>;
-  /** Commands for new subjects put their data keys in waves: one statement (and commit) per wave. */
-  private readonly keyPuts: BatchQueue<DataKeyPut, void>;
   /** One connection for checkpoint saves: a state of megabytes never takes an append's or a key put's. */
   private readonly checkpointSaves: BatchQueue<CheckpointSave, void>;
-  /** Concurrent commands read their streams, then their data keys: one query per kind for a crowd of them. */
+  /** Concurrent commands read their streams: one query for a crowd of them. */
   private readonly streamReads = new BatchQueue<string, StoredEvent[]>(async (streamIds) => {
     const [{ streams }] = await this.query<{ streams: StoredEvent[][] }>(this.sql.readStreams, [streamIds]);
     return streams.map((stream) => ({ result: stream }));
-  });
-  private readonly dataKeyReads = new BatchQueue<string, Buffer | null>(async (keyIds) => {
-    const rows = await this.query<{ key_id: string; wrapped_key: Buffer | null }>(this.sql.getDataKeys, [
-      keyIds,
-    ]);
-    const keys = new Map(rows.map((row) => [row.key_id, row.wrapped_key]));
-    return keyIds.map((id) => ({ result: keys.get(id) ?? null }));
   });
 
   constructor(options: PostgresEventStoreOptions) {
@@ -90,10 +72,7 @@ export class PostgresEventStore implements EventStore {
     // An idle connection that dies (server restart) is reported here; the pool replaces it on next use.
     this.pool.on('error', () => undefined);
     this.writes = new PostgresWrites(options.connectionString, timeoutMs);
-    this.keyPurge = new KeyPurge({
-      rewrite: () => this.writes.runUnbounded(this.sql.purgeDataKeys, PURGE_LOCK_TIMEOUT_MS),
-      retryMs: PURGE_RETRY_MS,
-    });
+    this.dataKeys = new PostgresDataKeys(this.sql, this.pool, this.writes, () => this.notifier.wakeAll());
     this.appends = new BatchQueue(
       (batch, deadline) =>
         this.writes.run(deadline, async (client) => {
@@ -104,22 +83,6 @@ export class PostgresEventStore implements EventStore {
           }
         }),
       { admission: appendAdmission, deadline: this.writes.deadline },
-    );
-    this.keyPuts = new BatchQueue(
-      (puts, deadline) =>
-        this.writes.run(deadline, async (client) => {
-          try {
-            await client.query(this.sql.insertDataKeys, [
-              puts.map((put) => put.keyId),
-              puts.map((put) => put.wrappedKey),
-            ]);
-            return puts.map(() => ({ result: undefined }));
-          } finally {
-            // Its transaction held the log back while it ran, like an append's: have the subscribers look again.
-            this.notifier.wakeAll();
-          }
-        }),
-      { deadline: this.writes.deadline },
     );
     this.checkpointSaves = new BatchQueue(
       (saves, deadline) =>
@@ -154,17 +117,17 @@ export class PostgresEventStore implements EventStore {
 
   async close(): Promise<void> {
     await this.subscriptions.closeAll();
-    await this.keyPurge.close();
+    await this.dataKeys.close();
     await this.notifier.close();
     await Promise.all([this.pool.end(), this.writes.end()]);
   }
 
-  /** An append that destroys data keys resolves once the key table is rewritten without them (`KeyPurge`). */
+  /** An append that destroys data keys resolves once the key table is rewritten without them. */
   append(event: EventToAppend, options: AppendOptions): Promise<AppendResult> {
     return postgresErrors.guard(async () => {
       assertAppendable(event, options);
       const result = await this.appends.submit({ event, options });
-      if (options.destroyDataKeys?.length) await this.keyPurge.purge();
+      if (options.destroyDataKeys?.length) await this.dataKeys.purgeDestroyed();
       return result;
     });
   }
@@ -201,22 +164,11 @@ export class PostgresEventStore implements EventStore {
   }
 
   getDataKey(keyId: string): Promise<Buffer | null> {
-    return postgresErrors.guard(() => {
-      assertDataKeyId(keyId);
-      return this.dataKeyReads.submit(keyId);
-    });
+    return postgresErrors.guard(() => this.dataKeys.get(keyId));
   }
 
-  /**
-   * Two statements, not one: under READ COMMITTED a single statement's snapshot would miss the row of a
-   * concurrent put that its ON CONFLICT waited for, while the second statement sees it.
-   */
   putDataKeyIfAbsent(keyId: string, wrappedKey: Buffer): Promise<Buffer | null> {
-    return postgresErrors.guard(async () => {
-      assertDataKeyId(keyId);
-      await this.keyPuts.submit({ keyId, wrappedKey });
-      return this.dataKeyReads.submit(keyId);
-    });
+    return postgresErrors.guard(() => this.dataKeys.putIfAbsent(keyId, wrappedKey));
   }
 
   loadCheckpoint(name: string): Promise<ReadCheckpoint | null> {
