@@ -1,7 +1,6 @@
 import { Pool } from 'pg';
 import { assertAppendable } from '../common/appendable';
 import { PollingSubscriptions } from '../common/polling-subscriptions';
-import { assertCheckpointName, assertReadCheckpoint } from '../common/read-checkpoint';
 import { assertPageLimit } from '../common/stream-id-order';
 import {
   AppendOptions,
@@ -15,17 +14,13 @@ import {
 } from '../event-store.port';
 import { BatchQueue } from './batch-queue';
 import { appendAdmission, appendBatch, AppendRequest, keyBytes } from './postgres-append';
+import { PostgresCheckpoints } from './postgres-checkpoints';
 import { PostgresDataKeys } from './postgres-data-keys';
 import { postgresErrors } from './postgres-errors';
 import { PostgresNotifier } from './postgres-notifier';
 import { PostgresSql, postgresSql } from './postgres-sql';
 import { inTransaction } from './postgres-transaction';
 import { boundedPoolConfig, PostgresWrites } from './postgres-writes';
-
-interface CheckpointSave {
-  name: string;
-  checkpoint: ReadCheckpoint;
-}
 
 export interface PostgresEventStoreOptions {
   connectionString: string;
@@ -49,6 +44,7 @@ export class PostgresEventStore implements EventStore {
   private readonly pool: Pool;
   private readonly writes: PostgresWrites;
   private readonly dataKeys: PostgresDataKeys;
+  private readonly checkpoints: PostgresCheckpoints;
   private readonly notifier: PostgresNotifier;
   private readonly subscriptions: PollingSubscriptions;
   /**
@@ -57,8 +53,6 @@ export class PostgresEventStore implements EventStore {
    * this process holds the log back, so the subscribers it wakes read its events at once.
    */
   private readonly appends: BatchQueue<AppendRequest, AppendResult>;
-  /** One connection for checkpoint saves: a state of megabytes never takes an append's or a key put's. */
-  private readonly checkpointSaves: BatchQueue<CheckpointSave, void>;
   /** Concurrent commands read their streams: one query for a crowd of them. */
   private readonly streamReads = new BatchQueue<string, StoredEvent[]>(async (streamIds) => {
     const [{ streams }] = await this.query<{ streams: StoredEvent[][] }>(this.sql.readStreams, [streamIds]);
@@ -73,6 +67,7 @@ export class PostgresEventStore implements EventStore {
     this.pool.on('error', () => undefined);
     this.writes = new PostgresWrites(options.connectionString, timeoutMs);
     this.dataKeys = new PostgresDataKeys(this.sql, this.pool, this.writes, () => this.notifier.wakeAll());
+    this.checkpoints = new PostgresCheckpoints(this.sql, this.pool, this.writes);
     this.appends = new BatchQueue(
       (batch, deadline) =>
         this.writes.run(deadline, async (client) => {
@@ -83,16 +78,6 @@ export class PostgresEventStore implements EventStore {
           }
         }),
       { admission: appendAdmission, deadline: this.writes.deadline },
-    );
-    this.checkpointSaves = new BatchQueue(
-      (saves, deadline) =>
-        this.writes.run(deadline, async (client) => {
-          for (const { name, checkpoint } of saves) {
-            await client.query(this.sql.saveCheckpoint, [name, checkpoint.position, checkpoint.state]);
-          }
-          return saves.map(() => ({ result: undefined }));
-        }),
-      { deadline: this.writes.deadline },
     );
     this.notifier = new PostgresNotifier(options.connectionString, this.sql.channel);
     this.subscriptions = new PollingSubscriptions(
@@ -172,19 +157,11 @@ export class PostgresEventStore implements EventStore {
   }
 
   loadCheckpoint(name: string): Promise<ReadCheckpoint | null> {
-    return postgresErrors.guard(async () => {
-      assertCheckpointName(name);
-      const [saved] = await this.query<ReadCheckpoint>(this.sql.loadCheckpoint, [name]);
-      return saved ?? null;
-    });
+    return postgresErrors.guard(() => this.checkpoints.load(name));
   }
 
   saveCheckpoint(name: string, checkpoint: ReadCheckpoint): Promise<void> {
-    return postgresErrors.guard(() => {
-      assertReadCheckpoint(name, checkpoint);
-      const { position, state } = checkpoint;
-      return this.checkpointSaves.submit({ name, checkpoint: { position, state } });
-    });
+    return postgresErrors.guard(() => this.checkpoints.save(name, checkpoint));
   }
 
   streamIds(after: string | null, limit: number): Promise<string[]> {
