@@ -1,7 +1,6 @@
 import { Pool } from 'pg';
 import { assertAppendable } from '../common/appendable';
 import { PollingSubscriptions } from '../common/polling-subscriptions';
-import { assertPageLimit } from '../common/stream-id-order';
 import {
   AppendOptions,
   AppendResult,
@@ -13,11 +12,12 @@ import {
   Subscription,
 } from '../event-store.port';
 import { BatchQueue } from './batch-queue';
-import { appendAdmission, appendBatch, AppendRequest, keyBytes } from './postgres-append';
+import { appendAdmission, appendBatch, AppendRequest } from './postgres-append';
 import { PostgresCheckpoints } from './postgres-checkpoints';
 import { PostgresDataKeys } from './postgres-data-keys';
 import { postgresErrors } from './postgres-errors';
 import { PostgresNotifier } from './postgres-notifier';
+import { PostgresReads } from './postgres-reads';
 import { PostgresSql, postgresSql } from './postgres-sql';
 import { inTransaction } from './postgres-transaction';
 import { boundedPoolConfig, PostgresWrites } from './postgres-writes';
@@ -42,6 +42,7 @@ export const DEFAULT_STORE_TIMEOUT_MS = 5000;
 export class PostgresEventStore implements EventStore {
   private readonly sql: PostgresSql;
   private readonly pool: Pool;
+  private readonly reads: PostgresReads;
   private readonly writes: PostgresWrites;
   private readonly dataKeys: PostgresDataKeys;
   private readonly checkpoints: PostgresCheckpoints;
@@ -53,11 +54,6 @@ export class PostgresEventStore implements EventStore {
    * this process holds the log back, so the subscribers it wakes read its events at once.
    */
   private readonly appends: BatchQueue<AppendRequest, AppendResult>;
-  /** Concurrent commands read their streams: one query for a crowd of them. */
-  private readonly streamReads = new BatchQueue<string, StoredEvent[]>(async (streamIds) => {
-    const [{ streams }] = await this.query<{ streams: StoredEvent[][] }>(this.sql.readStreams, [streamIds]);
-    return streams.map((stream) => ({ result: stream }));
-  });
 
   constructor(options: PostgresEventStoreOptions) {
     this.sql = postgresSql(options.schema ?? 'ledger');
@@ -65,6 +61,7 @@ export class PostgresEventStore implements EventStore {
     this.pool = new Pool({ ...boundedPoolConfig(options.connectionString, timeoutMs), max: POOL_SIZE });
     // An idle connection that dies (server restart) is reported here; the pool replaces it on next use.
     this.pool.on('error', () => undefined);
+    this.reads = new PostgresReads(this.sql, this.pool);
     this.writes = new PostgresWrites(options.connectionString, timeoutMs);
     this.dataKeys = new PostgresDataKeys(this.sql, this.pool, this.writes, () => this.notifier.wakeAll());
     this.checkpoints = new PostgresCheckpoints(this.sql, this.pool, this.writes);
@@ -118,34 +115,19 @@ export class PostgresEventStore implements EventStore {
   }
 
   readStream(streamId: string): Promise<StoredEvent[]> {
-    return postgresErrors.guard(() => this.streamReads.submit(streamId));
+    return postgresErrors.guard(() => this.reads.stream(streamId));
   }
 
   readAll(after: string | null, limit: number): Promise<StoredEvent[]> {
-    return postgresErrors.guard(async () => {
-      const [{ events }] = await this.query<{ events: StoredEvent[] }>(this.sql.readAll, [
-        after ?? '0',
-        limit,
-      ]);
-      return events;
-    });
+    return postgresErrors.guard(() => this.reads.all(after, limit));
   }
 
   headPosition(): Promise<string | null> {
-    return postgresErrors.guard(async () => {
-      const { rows } = await this.pool.query<{ position: string }>(this.sql.headPosition);
-      return rows[0]?.position ?? null;
-    });
+    return postgresErrors.guard(() => this.reads.headPosition());
   }
 
   findIdempotencyKey(key: string): Promise<IdempotencyRecord | null> {
-    return postgresErrors.guard(async () => {
-      const [found] = await this.query<{ event: StoredEvent; request_hash: string }>(
-        this.sql.findIdempotencyKey,
-        [keyBytes(key)],
-      );
-      return found ? { requestHash: found.request_hash, event: found.event } : null;
-    });
+    return postgresErrors.guard(() => this.reads.idempotencyKey(key));
   }
 
   getDataKey(keyId: string): Promise<Buffer | null> {
@@ -165,11 +147,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   streamIds(after: string | null, limit: number): Promise<string[]> {
-    return postgresErrors.guard(async () => {
-      assertPageLimit(limit);
-      const rows = await this.query<{ stream_id: string }>(this.sql.streamIds, [after, limit]);
-      return rows.map((row) => row.stream_id);
-    });
+    return postgresErrors.guard(() => this.reads.streamIds(after, limit));
   }
 
   subscribeToAll(
@@ -178,9 +156,5 @@ export class PostgresEventStore implements EventStore {
     onError?: (error: Error) => void,
   ): Subscription {
     return this.subscriptions.subscribe(after, onEvents, onError);
-  }
-
-  private async query<R extends object>(query: string, params: unknown[]): Promise<R[]> {
-    return (await this.pool.query<R>(query, params)).rows;
   }
 }
