@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit, Optional } from '@nestjs/common';
-import { CATALOGUE_STREAM, HistoryEvent, refuse } from '@ledger/domain';
-import { EVENT_STORE, EventStore, StoredEvent, StoreUnavailable, Subscription } from '@ledger/event-store';
+import { HistoryEvent, refuse } from '@ledger/domain';
+import { EVENT_STORE, EventStore, StoredEvent, Subscription } from '@ledger/event-store';
 import { LedgerConfig } from '@ledger/runtime';
 import { LEDGER_CONFIG } from '../config/ledger-config.token';
 import { LedgerMetrics } from '../metrics/ledger-metrics';
@@ -10,13 +10,11 @@ import { PositionWaiters } from './position-waiters';
 import { ReadSideCheckpoint } from './read-side-checkpoint';
 import { READ_MODELS, ReadModel } from './read-model';
 import { StoreContact } from './store-contact';
-import { DEFAULT_READ_CACHE_SUBJECTS, SubjectCache, SubjectHistory } from './subject-cache';
+import { DEFAULT_READ_CACHE_SUBJECTS, SubjectCache } from './subject-cache';
+import { SubjectHistories } from './subject-histories';
 
 /** How long `minPosition` may hold an answer back (contract section 5). */
 export const MIN_POSITION_TIMEOUT_MS = 5000;
-
-/** How many subject ids a scan over all subjects reads from the store at a time. */
-const SUBJECT_PAGE = 500;
 
 /**
  * Follows the store's global log, catch-up then live, and folds it into the read models and the histories of
@@ -35,6 +33,7 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
   private appliedText = '0';
   private readonly waiters = new PositionWaiters();
   private readonly contact: StoreContact;
+  private readonly histories: SubjectHistories;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -46,6 +45,14 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
     this.cache = new SubjectCache(capacity, (subjectId) => store.readStream(subjectId));
     this.checkpoint = new ReadSideCheckpoint(store, readModels);
     this.contact = new StoreContact(store, () => this.applied, this.logger, metrics);
+    this.histories = new SubjectHistories(
+      this.cache,
+      store,
+      this.contact,
+      () => this.applied,
+      () => this.appliedText,
+      metrics,
+    );
   }
 
   async onModuleInit(): Promise<void> {
@@ -105,33 +112,8 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
    * The histories of the subjects at one position, the one applied when they are all at hand: from memory, or
    * read from their streams in the store.
    */
-  async historiesOf(subjectIds: Iterable<string>): Promise<HistoriesAt> {
-    const held = new Map<string, SubjectHistory>();
-    const missing = new Set<string>();
-    for (const subjectId of subjectIds) {
-      if (held.has(subjectId) || missing.has(subjectId)) continue;
-      const history = this.cache.pinIfHeld(subjectId);
-      if (history) held.set(subjectId, history);
-      else missing.add(subjectId);
-    }
-    if (this.metrics) {
-      this.metrics.readCacheHits.value += held.size;
-      this.metrics.readCacheMisses.value += missing.size;
-    }
-    try {
-      const ids = [...missing];
-      const loads = await Promise.allSettled(ids.map((id) => this.cache.load(id, this.applied)));
-      loads.forEach((load, i) => load.status === 'fulfilled' && held.set(ids[i], load.value));
-      const failed = loads.find((load) => load.status === 'rejected');
-      if (failed) {
-        // A store out of reach for a read is out of reach for the read side: it stops answering at once.
-        if (failed.reason instanceof StoreUnavailable) this.contact.failed(failed.reason);
-        throw failed.reason;
-      }
-      return new HistoriesAt(this.appliedText, held);
-    } finally {
-      for (const subjectId of held.keys()) this.cache.unpin(subjectId);
-    }
+  historiesOf(subjectIds: Iterable<string>): Promise<HistoriesAt> {
+    return this.histories.of(subjectIds);
   }
 
   /**
@@ -139,14 +121,8 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
    * as time passes (erasures due). Each page is at the position applied when it is read, so at `position` or
    * later; the catalogue's own stream is no subject.
    */
-  async *everySubject(): AsyncGenerator<HistoriesAt> {
-    let after: string | null = null;
-    for (;;) {
-      const ids = await this.store.streamIds(after, SUBJECT_PAGE);
-      if (ids.length === 0) return;
-      after = ids[ids.length - 1];
-      yield await this.historiesOf(ids.filter((id) => id !== CATALOGUE_STREAM));
-    }
+  everySubject(): AsyncGenerator<HistoriesAt> {
+    return this.histories.everySubject();
   }
 
   /** Resolves `true` once `position` is applied, `false` after `timeoutMs`. */
