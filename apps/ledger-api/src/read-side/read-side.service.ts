@@ -140,7 +140,10 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
     this.refuseWithoutStore();
     if (minPosition !== undefined && !(await this.waitFor(minPosition, MIN_POSITION_TIMEOUT_MS))) {
       throw new RefusalException(
-        refuse('NOT_CAUGHT_UP', `the read side has not reached position ${minPosition} within 5 seconds`),
+        refuse(
+          'NOT_CAUGHT_UP',
+          `the read side has not reached position ${minPosition} within ${MIN_POSITION_TIMEOUT_MS / 1000} seconds`,
+        ),
       );
     }
     this.assertServing();
