@@ -1,19 +1,20 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Decision } from '@basis-ledger/client';
 import { LedgerHarness } from '../support/ledger-harness';
 import { clientFor } from '../support/ledger-clients';
 import { ServerProcess } from '../support/server-process';
+import { temporaryDirectories } from '../support/temporary-directories';
 
 const SECRET = 'SECRET-personal-text';
 const PAST = '2026-02-01T08:00:00.000Z';
 
 describe('the decision log (LEDGER_DECISION_LOG)', () => {
+  const temp = temporaryDirectories('log');
   let dataDir: string;
-  beforeAll(async () => (dataDir = await mkdtemp(join(tmpdir(), 'basis-ledger-log-'))));
-  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+  beforeAll(async () => (dataDir = await temp.make()));
+  afterAll(() => temp.removeAll());
 
   it('appends one JSON line per answer: who was told what about whom, and when, with no free text', async () => {
     const file = join(dataDir, 'logs', 'decisions.jsonl');

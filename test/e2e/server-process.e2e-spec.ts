@@ -1,17 +1,18 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { COLLECTION_CONTRACT } from '../support/lawful-bodies';
 import { secretOf } from '../support/ledger-harness';
 import { ServerProcess } from '../support/server-process';
+import { temporaryDirectories } from '../support/temporary-directories';
 
 describe('the built server as a process (SQLite)', () => {
+  const temp = temporaryDirectories('process');
   let dataDir: string;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'basis-ledger-process-'));
+    dataDir = await temp.make();
   });
-  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+  afterAll(() => temp.removeAll());
 
   it('keeps an acknowledged append through kill -9', async () => {
     const first = await ServerProcess.start({ LEDGER_DATA_DIR: dataDir });

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { logLines, requestLines } from '../support/log-lines';
 import { ServerProcess } from '../support/server-process';
+import { temporaryDirectories } from '../support/temporary-directories';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 /** An ISO 8601 time with its zone: `Z`, or an offset. */
@@ -25,11 +23,12 @@ async function untilLogged(server: ServerProcess, id: string): Promise<void> {
  * answer names (`X-Request-Id`, taken from the caller when fit), with the caller's W3C trace when it sent one.
  */
 describe('structured logs and request ids (built server)', () => {
+  const temp = temporaryDirectories('json-logs');
   let dataDir: string;
   beforeEach(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'basis-ledger-json-logs-'));
+    dataDir = await temp.make();
   });
-  afterEach(() => rm(dataDir, { recursive: true, force: true }));
+  afterEach(() => temp.removeAll());
 
   it('writes JSON lines, names every answer and its request line by one id, and keeps the trace', async () => {
     const subject = `SUBJECT-${randomUUID()}`;

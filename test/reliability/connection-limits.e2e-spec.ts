@@ -1,9 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { secretOf } from '../support/ledger-harness';
 import { RawConnection } from '../support/raw-connection';
 import { ServerProcess } from '../support/server-process';
+import { temporaryDirectories } from '../support/temporary-directories';
 
 const HALF_A_HEADER = 'GET /health/live HTTP/1.1\r\nHost: ledger\r\n';
 const A_WHOLE_REQUEST = `${HALF_A_HEADER}\r\n`;
@@ -20,6 +19,7 @@ function answerOf(text: string): { status: string; code?: string } {
  * Before these limits, each of them stayed open for 72 s or, a slow body, for good.
  */
 describe('connection limits: a client cannot hold a connection open by sending slowly or not at all', () => {
+  const temp = temporaryDirectories('limits');
   let dataDir: string;
   const connections: RawConnection[] = [];
   const open = async (server: ServerProcess, options: Parameters<typeof RawConnection.open>[1]) => {
@@ -28,9 +28,9 @@ describe('connection limits: a client cannot hold a connection open by sending s
     return connection;
   };
 
-  beforeAll(async () => (dataDir = await mkdtemp(join(tmpdir(), 'basis-ledger-limits-'))));
+  beforeAll(async () => (dataDir = await temp.make()));
   afterEach(() => connections.splice(0).forEach((connection) => connection.destroy()));
-  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+  afterAll(() => temp.removeAll());
 
   describe('with the default limits (headers within 10 s)', () => {
     let server: ServerProcess;

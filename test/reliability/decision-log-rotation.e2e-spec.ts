@@ -1,7 +1,7 @@
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LedgerHarness } from '../support/ledger-harness';
+import { temporaryDirectories } from '../support/temporary-directories';
 
 const MAX_BYTES = 16 * 1024;
 const FILES = 3;
@@ -13,9 +13,10 @@ const CHECKS = 400;
  * check). What is kept is whole: every line is a complete answer's, and the newest answers are all there.
  */
 describe('decision log rotation (LEDGER_DECISION_LOG_MAX_BYTES, LEDGER_DECISION_LOG_FILES)', () => {
+  const temp = temporaryDirectories('rotation');
   let dataDir: string;
-  beforeAll(async () => (dataDir = await mkdtemp(join(tmpdir(), 'basis-ledger-rotation-'))));
-  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+  beforeAll(async () => (dataDir = await temp.make()));
+  afterAll(() => temp.removeAll());
 
   it(`keeps ${FILES} full files beside the one written, none past its size, with the newest answers whole and in order`, async () => {
     const file = join(dataDir, 'logs', 'decisions.jsonl');

@@ -1,10 +1,9 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { secretOf } from '../support/ledger-harness';
 import { freePort, ServerProcess, TEST_KEYS_ENV } from '../support/server-process';
+import { temporaryDirectories } from '../support/temporary-directories';
 
 /**
  * Shutdown on SIGTERM, on the built server under load: what arrives from the signal on is refused with a
@@ -51,9 +50,10 @@ async function append(baseUrl: string, subjectId: string): Promise<Outcome> {
 }
 
 describe('graceful shutdown: SIGTERM answers or refuses every request, drops none', () => {
+  const temp = temporaryDirectories('shutdown');
   let dataDir: string;
-  beforeAll(async () => (dataDir = await mkdtemp(join(tmpdir(), 'basis-ledger-shutdown-'))));
-  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+  beforeAll(async () => (dataDir = await temp.make()));
+  afterAll(() => temp.removeAll());
 
   it(`under ${WRITERS} writers: every request is answered or refused with a problem, every acknowledged append is stored, and the server exits within ${EXIT_WITHIN_MS / 1000} s`, async () => {
     const env = { LEDGER_DATA_DIR: join(dataDir, 'writers') };

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiKey } from '../../apps/ledger-api/src/auth/api-keys';
 import { TEST_KEYS } from '../support/ledger-harness';
 import { logLines, requestLines } from '../support/log-lines';
 import { ServerProcess } from '../support/server-process';
+import { temporaryDirectories } from '../support/temporary-directories';
 
 /**
  * What the server prints, everything it wrote to stdout and stderr over a run, holds no API key and no
@@ -14,11 +14,12 @@ import { ServerProcess } from '../support/server-process';
  * Its log is JSON lines on stdout; the request lines are read as such.
  */
 describe('secrets and personal data in the server output (built server)', () => {
+  const temp = temporaryDirectories('logs');
   let dataDir: string;
   beforeEach(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'basis-ledger-logs-'));
+    dataDir = await temp.make();
   });
-  afterEach(() => rm(dataDir, { recursive: true, force: true }));
+  afterEach(() => temp.removeAll());
 
   const call = (server: ServerProcess, secret: string, method: string, path: string, body?: string) =>
     fetch(`${server.baseUrl}${path}`, {

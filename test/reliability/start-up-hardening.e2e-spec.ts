@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SERVER_ENTRY, ServerProcess } from '../support/server-process';
+import { temporaryDirectories } from '../support/temporary-directories';
 
 /** The permission bits of `path`, as `ls -l` shows them in octal. */
 const modeOf = async (path: string) => ((await stat(path)).mode & 0o777).toString(8);
@@ -32,11 +32,12 @@ function refusedStart(env: Record<string, string>): Promise<{ code: number | nul
  * name or whose secret is plainly weak stop it at start with a message saying which.
  */
 describe('start-up: private files and API key configuration (built server)', () => {
+  const temp = temporaryDirectories('start');
   let root: string;
   beforeEach(async () => {
-    root = await mkdtemp(join(tmpdir(), 'basis-ledger-start-'));
+    root = await temp.make();
   });
-  afterEach(() => rm(root, { recursive: true, force: true }));
+  afterEach(() => temp.removeAll());
 
   it('creates the data directory 0700 and the SQLite file, its -wal and -shm and the generated keys 0600', async () => {
     const dataDir = join(root, 'nested', 'data');
