@@ -1,10 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { LedgerEventType, PERSONAL_FIELDS } from '@ledger/domain';
 import { personalTexts, recordPersonalTexts } from '../support/personal-texts';
 import { describeOnEachRawStore, RawDataKey, RawStore } from '../support/raw-stores';
 import { ServerProcess } from '../support/server-process';
+import { temporaryDirectories } from '../support/temporary-directories';
 
 /** The personal text an event carries, as stored or as read: one field per event in these scenarios. */
 function personalText(event: { type: string; data: Record<string, unknown> }): unknown {
@@ -46,6 +44,7 @@ const destroyed: RawDataKey = { wrapped_key: null, destroyed_at: expect.stringMa
  * the retention. The hash chain verifies throughout.
  */
 describeOnEachRawStore('crypto-shredding with retained evidence (the built server as a process)', (kind) => {
+  const temp = temporaryDirectories('shredding');
   let dataDir: string;
   let server: ServerProcess;
   let raw: RawStore;
@@ -87,7 +86,7 @@ describeOnEachRawStore('crypto-shredding with retained evidence (the built serve
   };
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'basis-ledger-shredding-'));
+    dataDir = await temp.make();
     const store = await kind.create(dataDir);
     ({ raw, remove } = store);
     server = await ServerProcess.start(store.env);
@@ -97,7 +96,7 @@ describeOnEachRawStore('crypto-shredding with retained evidence (the built serve
   afterAll(async () => {
     await server?.kill();
     await remove?.();
-    await rm(dataDir, { recursive: true, force: true });
+    await temp.removeAll();
   });
 
   it("before erasure: stores every personal field sealed under its scope's key, and no plaintext anywhere", async () => {

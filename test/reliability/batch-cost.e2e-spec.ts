@@ -1,9 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { COLLECTION_CONTRACT } from '../support/lawful-bodies';
 import { secretOf } from '../support/ledger-harness';
 import { ServerProcess } from '../support/server-process';
+import { temporaryDirectories } from '../support/temporary-directories';
 
 /**
  * What one batch may cost the ledger's other callers (threat model, denial of service), on the built server
@@ -33,11 +31,12 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 
 describe('the cost of a batch to other callers (HTTP, server process, SQLite)', () => {
+  const temp = temporaryDirectories('batch-cost');
   let dataDir: string;
   let server: ServerProcess;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'basis-ledger-batch-cost-'));
+    dataDir = await temp.make();
     // The rate limit would refuse the flood before it costs anything: what is measured is the work itself.
     server = await ServerProcess.start({
       LEDGER_DATA_DIR: dataDir,
@@ -47,7 +46,7 @@ describe('the cost of a batch to other callers (HTTP, server process, SQLite)', 
   });
   afterAll(async () => {
     await server?.kill();
-    await rm(dataDir, { recursive: true, force: true });
+    await temp.removeAll();
   });
 
   const post = async (path: string, body: string, role: 'system' | 'dpo' = 'system') => {

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { COLLECTION_CONTRACT, lifting } from '../support/lawful-bodies';
 import { RoleName, secretOf } from '../support/ledger-harness';
 import { ServerProcess } from '../support/server-process';
+import { temporaryDirectories } from '../support/temporary-directories';
 
 /**
  * Crash safety: the built server on a SQLite file, under concurrent mixed writes, is killed with SIGKILL at
@@ -151,15 +149,16 @@ interface StoredToken {
 }
 
 describe('crash safety: SIGKILL under concurrent writes (built server, SQLite)', () => {
+  const temp = temporaryDirectories('crash');
   let dataDir: string;
   let server: ServerProcess | undefined;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'basis-ledger-crash-'));
+    dataDir = await temp.make();
   });
   afterAll(async () => {
     await server?.kill('SIGKILL');
-    await rm(dataDir, { recursive: true, force: true });
+    await temp.removeAll();
   });
 
   const get = async (path: string) =>

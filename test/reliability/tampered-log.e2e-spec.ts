@@ -1,9 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { runLedgerCli } from '../support/ledger-cli';
 import { describeOnEachRawStore, RawStore, RawStoreKind } from '../support/raw-stores';
 import { ServerProcess } from '../support/server-process';
+import { temporaryDirectories } from '../support/temporary-directories';
 
 interface Tamper {
   /** What was changed, as the subject's name says. */
@@ -73,6 +71,7 @@ const RECORDED: [string, object][] = [
  * every changed row (by its position) and nothing else, with exit code 1, rather than failing.
  */
 describeOnEachRawStore('verifying a tampered log', (kind) => {
+  const temp = temporaryDirectories('tampered');
   let dataDir: string;
   let env: Record<string, string>;
   let raw: RawStore;
@@ -84,7 +83,7 @@ describeOnEachRawStore('verifying a tampered log', (kind) => {
   const everyEvent = (tampers.length + 1) * RECORDED.length + 1;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'basis-ledger-tampered-'));
+    dataDir = await temp.make();
     ({ env, raw, remove } = await kind.create(dataDir));
     const server = await ServerProcess.start(env);
     try {
@@ -105,7 +104,7 @@ describeOnEachRawStore('verifying a tampered log', (kind) => {
   }, 120_000);
   afterAll(async () => {
     await remove?.();
-    await rm(dataDir, { recursive: true, force: true });
+    await temp.removeAll();
   });
 
   /** The verification of the whole log, once it reads every event (PostgreSQL's reads wait for open transactions). */

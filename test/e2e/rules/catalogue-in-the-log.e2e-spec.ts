@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   changedCatalogue,
   purposeOf,
@@ -10,6 +7,7 @@ import {
 import { refusal } from '../../support/command-answers';
 import { LedgerHarness } from '../../support/ledger-harness';
 import { SubjectOnLedger } from '../../support/subject-on-ledger';
+import { temporaryDirectories } from '../../support/temporary-directories';
 import { describeOnEachStore } from '../../support/test-stores';
 
 const NEXT_VERSION = 'webcasso-2027-1';
@@ -23,6 +21,7 @@ const BALANCING_TEST = { legalBasis: 'legitimate-interests', evidence: 'balancin
  */
 describeOnEachStore('the catalogue in the log over HTTP', (store) => {
   let ledger: LedgerHarness;
+  const temp = temporaryDirectories('catalogues');
   let catalogueDir: string;
   let nextFile: string;
   let firstVersion: string;
@@ -33,7 +32,7 @@ describeOnEachStore('the catalogue in the log over HTTP', (store) => {
   const versions = async () => (await ledger.get('/v1/catalogue/versions', 'auditor')).body.versions;
 
   beforeAll(async () => {
-    catalogueDir = await mkdtemp(join(tmpdir(), 'basis-ledger-catalogues-'));
+    catalogueDir = await temp.make();
     // Statistics retired; credit checks may go on while restricted.
     const next = changedCatalogue(NEXT_VERSION, (catalogue) => {
       retirePurpose(catalogue, 'statistics');
@@ -44,7 +43,7 @@ describeOnEachStore('the catalogue in the log over HTTP', (store) => {
   });
   afterAll(async () => {
     await ledger.stop();
-    await rm(catalogueDir, { recursive: true, force: true });
+    await temp.removeAll();
   });
 
   it('adoptCatalogue_Art30_AStartingServerAdoptsItsCatalogue_OnceInTheLog', async () => {

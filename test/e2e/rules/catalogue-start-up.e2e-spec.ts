@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PurposeCatalogue } from '@ledger/domain';
 import { eventually } from '@ledger/event-store/testing/test-events';
 import {
@@ -12,6 +9,7 @@ import {
 import { runLedgerCli } from '../../support/ledger-cli';
 import { ServerProcess, storeEnv } from '../../support/server-process';
 import { SubjectOnLedger } from '../../support/subject-on-ledger';
+import { temporaryDirectories } from '../../support/temporary-directories';
 import { describeOnEachStore } from '../../support/test-stores';
 
 const NEXT_VERSION = 'webcasso-2027-1';
@@ -24,6 +22,7 @@ const NEXT_VERSION = 'webcasso-2027-1';
  */
 describeOnEachStore('catalogues as servers start, as processes', (store) => {
   jest.setTimeout(60_000);
+  const temp = temporaryDirectories('catalogue-start');
   let dir: string;
   let env: Record<string, string>;
   let removeStore: () => Promise<void>;
@@ -38,7 +37,7 @@ describeOnEachStore('catalogues as servers start, as processes', (store) => {
     (await server.get('/v1/catalogue/versions')).body.versions.map((entry: any) => entry.version);
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'basis-ledger-catalogue-start-'));
+    dir = await temp.make();
     const created = await store.create();
     removeStore = created.remove;
     env = storeEnv(created.config, dir);
@@ -46,7 +45,7 @@ describeOnEachStore('catalogues as servers start, as processes', (store) => {
   afterAll(async () => {
     await Promise.all(servers.map((server) => server.kill()));
     await removeStore();
-    await rm(dir, { recursive: true, force: true });
+    await temp.removeAll();
   });
 
   it('startUp_Art30_Art5_2_EachServerIsReadyWithTheCatalogueInForce_TheLastAdopted_WhateverItsFile', async () => {

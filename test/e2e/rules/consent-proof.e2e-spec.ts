@@ -1,12 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { changedCatalogue, writeCatalogueFile } from '../../support/catalogue-files';
 import { refusal } from '../../support/command-answers';
 import { consent, NOTICE, NOTICE_PUBLISHED } from '../../support/lawful-bodies';
 import { LedgerHarness } from '../../support/ledger-harness';
 import { SubjectOnLedger } from '../../support/subject-on-ledger';
 import { subjectIds } from '../../support/subject-ids';
+import { temporaryDirectories } from '../../support/temporary-directories';
 import { describeOnEachStore } from '../../support/test-stores';
 
 /** A second notice, published mid-year, whose consent text covers direct marketing only. */
@@ -24,12 +22,13 @@ const PROSPECTS_NOTICE = {
  */
 describeOnEachStore('consent and its proof over HTTP', (store) => {
   let ledger: LedgerHarness;
+  const temp = temporaryDirectories('notices');
   let catalogueDir: string;
   const nextSubject = subjectIds('consenter');
   const subject = () => new SubjectOnLedger(ledger, nextSubject());
 
   beforeAll(async () => {
-    catalogueDir = await mkdtemp(join(tmpdir(), 'basis-ledger-notices-'));
+    catalogueDir = await temp.make();
     const catalogue = changedCatalogue('e2e-two-notices', (changed) =>
       changed.notices.push(PROSPECTS_NOTICE),
     );
@@ -38,7 +37,7 @@ describeOnEachStore('consent and its proof over HTTP', (store) => {
   });
   afterAll(async () => {
     await ledger.stop();
-    await rm(catalogueDir, { recursive: true, force: true });
+    await temp.removeAll();
   });
 
   it('establishBasis_Art7_1_AConsentWithItsReceiptAndNotice_IsRecordedWithBoth', async () => {
