@@ -1,12 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Browser, describeInBrowser, openBrowser } from '../support/browser';
 import { changedCatalogue, writeCatalogueFile } from '../support/catalogue-files';
 import { CONSOLE_DIR } from '../support/console';
 import { ConsoleSession } from '../support/console-session';
 import { LedgerHarness } from '../support/ledger-harness';
 import { SubjectRecords } from '../support/subject-records';
+import { temporaryDirectories } from '../support/temporary-directories';
 
 const SUBJECT = 'debtor-4001';
 
@@ -43,12 +41,12 @@ describeInBrowser('reasons and events of contract version 2 in the DPO console',
   let ledger: LedgerHarness;
   let browser: Browser;
   let ui: ConsoleSession;
-  const catalogueDir = mkdtempSync(join(tmpdir(), 'basis-ledger-catalogue-'));
+  const temp = temporaryDirectories('catalogue');
 
   beforeAll(async () => {
     ledger = await LedgerHarness.start({
       consoleDir: CONSOLE_DIR,
-      purposesFile: await catalogueWithAutomatedScoring(catalogueDir),
+      purposesFile: await catalogueWithAutomatedScoring(await temp.make()),
     });
     const records = new SubjectRecords(ledger);
     await records.basis(SUBJECT, 'prospect-contact', 'legitimate-interests');
@@ -82,7 +80,7 @@ describeInBrowser('reasons and events of contract version 2 in the DPO console',
   afterAll(async () => {
     await browser?.close();
     await ledger?.stop();
-    rmSync(catalogueDir, { recursive: true, force: true });
+    await temp.removeAll();
   });
 
   const entry = async (type: string) => (await ui.timelineEntry(type).textContent()) ?? '';

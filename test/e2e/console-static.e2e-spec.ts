@@ -1,8 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { CONSOLE_DIR } from '../support/console';
 import { LedgerHarness } from '../support/ledger-harness';
+import { temporaryDirectories } from '../support/temporary-directories';
 
 describe('the console served by the ledger (HTTP)', () => {
   let ledger: LedgerHarness;
@@ -33,14 +31,15 @@ describe('the console served by the ledger (HTTP)', () => {
   });
 
   it('still serves the API when the console is not built', async () => {
-    const empty = await mkdtemp(join(tmpdir(), 'no-console-'));
+    const temp = temporaryDirectories('no-console');
+    const empty = await temp.make();
     const bare = await LedgerHarness.start({ consoleDir: empty });
     try {
       expect((await fetch(`${bare.baseUrl}/console/`)).status).toBe(404);
       expect((await bare.get('/v1/purposes')).status).toBe(200);
     } finally {
       await bare.stop();
-      await rm(empty, { recursive: true, force: true });
+      await temp.removeAll();
     }
   });
 });

@@ -1,9 +1,9 @@
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { LedgerHarness } from '../support/ledger-harness';
 import { runLedgerCli } from '../support/ledger-cli';
+import { temporaryDirectories } from '../support/temporary-directories';
 
 const T0 = '2026-01-10T09:00:00.000Z';
 
@@ -16,14 +16,14 @@ const widestLine = (text: string) => Math.max(...text.split('\n').map((line) => 
  * (contract section 2). So 9 events in 7 streams, of which 6 are subjects.
  */
 describe('npx ledger (built CLI, SQLite file)', () => {
+  const temp = temporaryDirectories('cli');
   let pristine: string;
-  const scratch: string[] = [];
   const subject = 'debtor-cli';
   let exported: any;
 
   beforeAll(async () => {
-    const ledger = await LedgerHarness.start();
-    pristine = ledger.dataDir;
+    pristine = await temp.make();
+    const ledger = await LedgerHarness.start({ dataDir: pristine });
     const base = `/v1/subjects/${subject}`;
     await ledger.post(`${base}/bases`, {
       purpose: 'collection',
@@ -50,14 +50,13 @@ describe('npx ledger (built CLI, SQLite file)', () => {
       });
     }
     exported = (await ledger.get(`${base}/export`, 'dpo')).body;
-    await ledger.stop({ keepData: true });
+    await ledger.stop();
   });
-  afterAll(() => Promise.all([pristine, ...scratch].map((dir) => rm(dir, { recursive: true, force: true }))));
+  afterAll(() => temp.removeAll());
 
   /** A copy of the ledger's data directory, tampered with by `tamper` through SQL on the raw file. */
   async function tamperedCopy(tamper: (db: Database.Database) => void): Promise<string> {
-    const dir = await mkdtemp(join(tmpdir(), 'basis-ledger-tampered-'));
-    scratch.push(dir);
+    const dir = await temp.make();
     for (const file of ['ledger.sqlite', 'master.key']) await copyFile(join(pristine, file), join(dir, file));
     const db = new Database(join(dir, 'ledger.sqlite'));
     try {

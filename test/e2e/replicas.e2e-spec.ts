@@ -1,7 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   POSTGRES_TEST_URL,
   postgresSkipReason,
@@ -12,6 +9,7 @@ import { eventually } from '@ledger/event-store/testing/test-events';
 import { HttpTestCaller } from '../support/http-test-caller';
 import { COLLECTION_CONTRACT } from '../support/lawful-bodies';
 import { ServerProcess, TEST_KEYS_ENV } from '../support/server-process';
+import { temporaryDirectories } from '../support/temporary-directories';
 
 const skipReason = postgresSkipReason();
 if (skipReason) console.warn(`Skipping the replica tests: ${skipReason}`);
@@ -46,7 +44,7 @@ const readyStatus = async (server: HttpTestCaller) => (await fetch(`${server.bas
 (skipReason ? describe.skip : describe)('two API processes on one PostgreSQL schema', () => {
   const role = uniqueName('ledger_replicas');
   const password = randomBytes(12).toString('hex');
-  const dataDirs: string[] = [];
+  const temp = temporaryDirectories('replica');
   let a: ServerProcess;
   let b: ServerProcess;
 
@@ -72,7 +70,7 @@ const readyStatus = async (server: HttpTestCaller) => (await fetch(`${server.bas
       LEDGER_API_KEYS: TEST_KEYS_ENV,
       LEDGER_MASTER_KEY: randomBytes(32).toString('hex'),
     };
-    for (let i = 0; i < 2; i++) dataDirs.push(await mkdtemp(join(tmpdir(), 'basis-ledger-replica-')));
+    const dataDirs = [await temp.make(), await temp.make()];
     // Both start at once on an empty schema: creating it must not race.
     [a, b] = await Promise.all(
       dataDirs.map((dataDir) => ServerProcess.start({ ...env, LEDGER_DATA_DIR: dataDir })),
@@ -86,7 +84,7 @@ const readyStatus = async (server: HttpTestCaller) => (await fetch(`${server.bas
       `DROP OWNED BY "${role}"`,
       `DROP ROLE "${role}"`,
     ]);
-    await Promise.all(dataDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+    await temp.removeAll();
   });
 
   it('are both ready', async () => {
