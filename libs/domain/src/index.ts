@@ -10,6 +10,7 @@ export * from './state/subject-state';
 export * from './state/evolve';
 export * from './decision/decision';
 export * from './decision/decide';
+export * from './decision/verdict-memo';
 export * from './decision/decision-history';
 export * from './commands/command';
 export * from './commands/command-rules';

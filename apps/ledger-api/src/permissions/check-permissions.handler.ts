@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { HistoryEvent } from '@ledger/domain';
+import { HistoryEvent, VerdictMemo } from '@ledger/domain';
 import { CheckBatchAnswer, Decision } from '@ledger/wire';
 import { Clock, decisionFor } from '@ledger/runtime';
 import { CatalogueInForce } from '../catalogue/catalogue-in-force';
@@ -19,12 +19,15 @@ import { mapInSlices } from './in-slices';
 const SLICE_MS = 5;
 
 /**
- * Every permission answer, live or in the past, is `decide` over the read side's history of the subject.
- * Each answer gets its own `decisionId` and goes to the decision log. Every answer is decided from one state of
- * the read side, the one at its `position`, also while a long one gives other requests their turns.
+ * Every permission answer, live or in the past, is `decide` over the read side's history of the subject (through
+ * a `VerdictMemo`, which answers as `decide` does). Each answer gets its own `decisionId` and goes to the decision
+ * log. Every answer is decided from one state of the read side, the one at its `position`, also while a long one
+ * gives other requests their turns.
  */
 @QueryHandler(CheckPermissionsQuery)
 export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQuery, CheckBatchAnswer> {
+  private readonly verdicts = new VerdictMemo();
+
   constructor(
     private readonly readSide: ReadSide,
     private readonly catalogues: CatalogueInForce,
@@ -83,7 +86,7 @@ export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQu
     return (check: CatalogueCheck): Decision => {
       const { subjectId, purpose, categories } = check;
       const request = { subjectId, categories, purpose, at, asOf, explain };
-      const decision = decisionFor(historyOf(subjectId), request, position) as Decision;
+      const decision = decisionFor(historyOf(subjectId), request, position, this.verdicts.decide) as Decision;
       // Each answer gets its own id, which the decision log records.
       decision.decisionId = randomUUID();
       this.metrics.decided(purpose.id, decision.permitted);

@@ -16,15 +16,17 @@ export type DecisionContent = Omit<Decision, 'decisionId'>;
 
 /**
  * One decision as the ledger gives it, from the subject's history: `decide`, the edge's fields, and the
- * explanation when one is asked for. Live checks, exports and the operator CLI all decide through here.
+ * explanation when one is asked for. Live checks, exports and the operator CLI all decide through here; live
+ * checks with a `VerdictMemo`'s `decide`, which answers as `decide` does.
  */
 export function decisionFor(
   history: readonly HistoryEvent[],
   request: DecisionRequest,
   position: string,
+  decideBy: typeof decide = decide,
 ): DecisionContent {
   const { subjectId, purpose, at, asOf, categories } = request;
-  const verdict = decide(history, purpose, at, { asOf, categories });
+  const verdict = decideBy(history, purpose, at, { asOf, categories });
   // Spelled out rather than spread: a batch builds a thousand of these.
   const { permitted, reasons, basis } = verdict;
   const decision: DecisionContent = {
