@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { HistoryEvent } from '../events';
-import { day, PURPOSES, steps } from '../testing/arbitraries';
+import { moment, PURPOSES, steps } from '../testing/arbitraries';
 import { record } from '../testing/history';
 import { purposeOf } from '../testing/specification';
 import { decide } from './decide';
@@ -11,9 +11,7 @@ describe('decide: properties (arts. 6, 17, 18, 21)', () => {
   beforeAll(() => fc.configureGlobal({ numRuns: 300 }));
   afterAll(() => fc.resetConfigureGlobal());
 
-  const at = fc
-    .tuple(fc.integer({ min: -2, max: 24 }), fc.constantFrom(0, 9, 10, 12))
-    .map(([n, h]) => day(n, h));
+  const at = moment;
   /** Mostly a purpose the history has a basis for, so that the later steps of the decision are reached. */
   const scenario = steps.map(record).chain((history) => {
     const based = history.flatMap((e) => (e.type === 'BasisEstablished' ? [e.data.purpose] : []));

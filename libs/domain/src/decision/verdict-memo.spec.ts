@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { HistoryEvent } from '../events';
-import { day, PURPOSES, steps } from '../testing/arbitraries';
+import { day, moment, PURPOSES, steps } from '../testing/arbitraries';
 import { basis, objection, overridden, t } from '../testing/events';
 import { record } from '../testing/history';
 import { purposeOf } from '../testing/specification';
@@ -16,10 +16,6 @@ describe('VerdictMemo: answers as decide does', () => {
   beforeAll(() => fc.configureGlobal({ numRuns: 300 }));
   afterAll(() => fc.resetConfigureGlobal());
 
-  /** Moments around and on the grid's times: events happen at 10:00, so 10:00 is a boundary to cross. */
-  const moment = fc
-    .tuple(fc.integer({ min: -2, max: 24 }), fc.constantFrom(0, 9, 10, 12))
-    .map(([n, h]) => day(n, h));
   const questions = fc.array(fc.record({ purpose: fc.constantFrom(...PURPOSES), at: moment }), {
     minLength: 1,
     maxLength: 12,

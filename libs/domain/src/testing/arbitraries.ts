@@ -30,6 +30,14 @@ export function day(n: number, hour = 0): string {
   return new Date(BASE + n * DAY + hour * 3_600_000).toISOString();
 }
 
+/**
+ * A moment on or around the grid's days: before, at and after 10:00, when the steps happen, so that questions
+ * land on both sides of the times a history names.
+ */
+export const moment: fc.Arbitrary<string> = fc
+  .tuple(fc.integer({ min: -2, max: 24 }), fc.constantFrom(0, 9, 10, 12))
+  .map(([n, h]) => day(n, h));
+
 export const PURPOSES = [
   'collection',
   'credit-check-sharing',
