@@ -11,14 +11,13 @@ describe('decide: properties (arts. 6, 17, 18, 21)', () => {
   beforeAll(() => fc.configureGlobal({ numRuns: 300 }));
   afterAll(() => fc.resetConfigureGlobal());
 
-  const at = moment;
   /** Mostly a purpose the history has a basis for, so that the later steps of the decision are reached. */
   const scenario = steps.map(record).chain((history) => {
     const based = history.flatMap((e) => (e.type === 'BasisEstablished' ? [e.data.purpose] : []));
     const purpose = based.length
       ? fc.oneof(fc.constantFrom(...based), fc.constantFrom(...PURPOSES))
       : fc.constantFrom(...PURPOSES);
-    return fc.record({ history: fc.constant(history), purpose, at });
+    return fc.record({ history: fc.constant(history), purpose, at: moment });
   });
   const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
 
@@ -138,7 +137,7 @@ describe('decide: properties (arts. 6, 17, 18, 21)', () => {
 
   it('decide_WithAsOf_EqualsDecideOverWhatWasRecordedByThen', () => {
     fc.assert(
-      fc.property(scenario, at, ({ history, purpose, at }, asOf) => {
+      fc.property(scenario, moment, ({ history, purpose, at }, asOf) => {
         const known = history.filter((e) => e.recordedAt <= asOf);
         const definition = purposeOf(purpose);
         expect(decide(history, definition, at, { asOf })).toEqual(decide(known, definition, at));
