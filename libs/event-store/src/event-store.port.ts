@@ -89,6 +89,12 @@ export interface EventStore {
   readStream(streamId: string): Promise<StoredEvent[]>;
 
   /**
+   * `readStream` without waiting, on stores whose reads never leave the process (SQLite, in memory): a caller
+   * can then answer from a stream before the event loop turns. Throws what `readStream` rejects with.
+   */
+  readStreamAtOnce?(streamId: string): StoredEvent[];
+
+  /**
    * Up to `limit` events of the global log strictly after `after` (`null`: from the start), in log order. A
    * stored row that cannot be read as an event (corrupted or tampered with) ends the page before it; when it
    * comes first, `readAll` rejects with `UnreadableEvent` naming it, so a reader can report it and read on.

@@ -20,7 +20,8 @@ function handler({ serving = true, writing = false, inMemory = true } = {}) {
   const record = jest.fn(() => Promise.resolve());
   const readSide = {
     position: '7',
-    historyNow: () => (inMemory ? [] : undefined),
+    // A history not in memory is no answer at once: the store under this read side cannot read without waiting.
+    historyNow: jest.fn((_subjectId: string, _readStore: boolean) => (inMemory ? [] : undefined)),
     historiesOf: async (subjectIds: string[]) =>
       new HistoriesAt('7', new Map(subjectIds.map((id) => [id, { revision: -1, events: [] }]))),
     assertServing: () => {
@@ -38,7 +39,7 @@ function handler({ serving = true, writing = false, inMemory = true } = {}) {
     log,
     metrics,
   );
-  return { checks, record, metrics };
+  return { checks, record, metrics, historyNow: readSide.historyNow };
 }
 
 const single = (purpose: string, query: { minPosition?: string } = {}) =>
@@ -83,6 +84,19 @@ describe('CheckPermissionsHandler, answering at once', () => {
 
   it('leaves to execute a subject whose history is not in memory, which takes a read of the store', () => {
     expect(handler({ inMemory: false }).checks.answerAtOnce(single('collection'))).toBeUndefined();
+  });
+
+  it('lets questions about one subject read its stream at once where the store can, and not a batch of several', () => {
+    const { checks, historyNow } = handler();
+    const readStore = (query: CheckPermissionsQuery) => {
+      historyNow.mockClear();
+      checks.answerAtOnce(query);
+      return [...new Set(historyNow.mock.calls.map(([, reads]) => reads))];
+    };
+    const pair = ['subject-1', 'subject-2'].map((subjectId) => ({ subjectId, purpose: 'collection' }));
+    expect(readStore(single('collection'))).toEqual([true]);
+    expect(readStore(CheckPermissionsQuery.everyPurpose(actor, 'subject-1', {}))).toEqual([true]);
+    expect(readStore(CheckPermissionsQuery.batch(actor, { checks: pair }))).toEqual([false]);
   });
 
   it('leaves to execute what waits: a minPosition, or a decision log to write', () => {

@@ -42,7 +42,11 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
     @Optional() @Inject(LEDGER_CONFIG) config?: Pick<LedgerConfig, 'readCacheSubjects'>,
   ) {
     const capacity = config?.readCacheSubjects ?? DEFAULT_READ_CACHE_SUBJECTS;
-    this.cache = new SubjectCache(capacity, (subjectId) => store.readStream(subjectId));
+    this.cache = new SubjectCache(
+      capacity,
+      (subjectId) => store.readStream(subjectId),
+      store.readStreamAtOnce && ((subjectId) => store.readStreamAtOnce!(subjectId)),
+    );
     this.checkpoint = new ReadSideCheckpoint(store, readModels);
     this.contact = new StoreContact(store, () => this.applied, this.logger, metrics);
     this.histories = new SubjectHistories(
@@ -101,11 +105,13 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
     return this.cache.size;
   }
 
-  /** The subject's history at the position applied, when it is in memory: for an answer given at once. */
-  historyNow(subjectId: string): readonly HistoryEvent[] | undefined {
-    const history = this.cache.lookUp(subjectId);
-    if (history && this.metrics) this.metrics.readCacheHits.value++;
-    return history?.events;
+  /**
+   * The subject's history at the position applied, for an answer given at once: from memory, else (with
+   * `readStore`) from its stream when the store reads without waiting (SQLite). `undefined` when it takes a
+   * wait: `historiesOf` gives it then.
+   */
+  historyNow(subjectId: string, readStore = false): readonly HistoryEvent[] | undefined {
+    return this.histories.now(subjectId, readStore);
   }
 
   /**

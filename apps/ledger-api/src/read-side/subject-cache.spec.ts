@@ -132,4 +132,36 @@ describe('SubjectCache: a history from memory or from the store is the one at th
     cache.apply(stream[2], true);
     expect(cache.lookUp('s-1')).toBeUndefined();
   });
+
+  describe('reading at once, where the store reads without waiting', () => {
+    const streams = { 's-1': streamOf('s-1', [2, 5, 9]) };
+    const readAtOnce = (id: string) => streams[id as 's-1'] ?? [];
+
+    it('cuts the stream at the position applied and keeps the history', () => {
+      const cache = new SubjectCache(10, () => Promise.reject(new Error('no wait expected')), readAtOnce);
+      const history = cache.readAtOnce('s-1', 5n);
+      expect(history?.events.map((event) => event.eventId)).toEqual(
+        streams['s-1'].slice(0, 2).map((event) => event.eventId),
+      );
+      expect(cache.lookUp('s-1')).toBe(history);
+    });
+
+    it('keeps an unknown subject as an empty history, which its first event then starts', () => {
+      const cache = new SubjectCache(10, () => Promise.reject(new Error('no wait expected')), readAtOnce);
+      expect(cache.readAtOnce('s-2', 9n)).toEqual({ revision: -1, events: [] });
+      cache.apply(streamOf('s-2', [10])[0], true);
+      expect(cache.lookUp('s-2')?.revision).toBe(0);
+    });
+
+    it('reads nothing where the store has no read at once, or while a read of the subject is under way', async () => {
+      const store = slowStore(streams);
+      expect(new SubjectCache(10, (id) => store.readStream(id)).readAtOnce('s-1', 9n)).toBeUndefined();
+      const cache = new SubjectCache(10, (id) => store.readStream(id), readAtOnce);
+      const loading = cache.load('s-1', 2n);
+      // The read under way gathers what the read side applies meanwhile: a second read would not.
+      expect(cache.readAtOnce('s-1', 9n)).toBeUndefined();
+      store.finishReads();
+      expect((await loading).revision).toBe(0);
+    });
+  });
 });

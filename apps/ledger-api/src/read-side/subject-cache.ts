@@ -34,6 +34,8 @@ export class SubjectCache {
   constructor(
     capacity: number,
     private readonly readStream: (subjectId: string) => Promise<StoredEvent[]>,
+    /** The store's read without waiting, where it has one (`EventStore.readStreamAtOnce`). */
+    private readonly readStreamAtOnce?: (subjectId: string) => StoredEvent[],
   ) {
     this.recent = new LRUCache({ max: capacity });
   }
@@ -64,6 +66,19 @@ export class SubjectCache {
     this.loads.set(subjectId, load);
     load.done = this.read(subjectId, applied, load);
     return load.done;
+  }
+
+  /**
+   * Reads the subject's history at `applied` from the store without waiting, when the store can, and keeps it:
+   * for an answer decided before the event loop turns, so not pinned. `undefined` when the store cannot, or a
+   * read of the subject is under way (`load` joins it). Throws what the store's read throws.
+   */
+  readAtOnce(subjectId: string, applied: bigint): SubjectHistory | undefined {
+    if (!this.readStreamAtOnce || this.loads.has(subjectId)) return undefined;
+    // Nothing is applied while this runs: the stream cut at `applied` is the whole history there.
+    const history = historyAt(this.readStreamAtOnce(subjectId), applied, []);
+    this.recent.set(subjectId, history);
+    return history;
   }
 
   unpin(subjectId: string): void {
@@ -98,12 +113,7 @@ export class SubjectCache {
 
   private async read(subjectId: string, applied: bigint, load: Load): Promise<SubjectHistory> {
     try {
-      const stream = await this.readStream(subjectId);
-      // Everything up to `applied` was applied before the read began, so the store holds all of it; what
-      // the read side applied since is in `arrived`, and anything later is left for the read side to apply.
-      const history: SubjectHistory = { revision: -1, events: [] };
-      for (const event of stream) if (BigInt(event.position) <= applied) extend(history, event);
-      for (const event of load.arrived) extend(history, event);
+      const history = historyAt(await this.readStream(subjectId), applied, load.arrived);
       this.recent.set(subjectId, history);
       this.pin(subjectId, history, load.callers);
       return history;
@@ -118,6 +128,19 @@ export class SubjectCache {
     if (pin) pin.count += count;
     else this.pinned.set(subjectId, { history, count });
   }
+}
+
+/**
+ * A history from a subject's stream read when the read side had applied `applied`, and the subject's events it
+ * applied while the read was under way (`arrived`). Everything up to `applied` was applied before the read
+ * began, so the store holds all of it; anything later than `applied` and not in `arrived` is left for the read
+ * side to apply.
+ */
+function historyAt(stream: StoredEvent[], applied: bigint, arrived: StoredEvent[]): SubjectHistory {
+  const history: SubjectHistory = { revision: -1, events: [] };
+  for (const event of stream) if (BigInt(event.position) <= applied) extend(history, event);
+  for (const event of arrived) extend(history, event);
+  return history;
 }
 
 /**

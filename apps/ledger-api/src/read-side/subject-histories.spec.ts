@@ -31,7 +31,14 @@ describe("SubjectHistories: many subjects' histories at one position, from memor
     contact = { failed: jest.fn() };
     metrics = { readCacheHits: { value: 0 }, readCacheMisses: { value: 0 } };
     // Room for one subject: a read from the store pushes out the one held before it.
-    cache = new SubjectCache(1, (id) => (readFailure ? Promise.reject(readFailure) : store.readStream(id)));
+    cache = new SubjectCache(
+      1,
+      (id) => (readFailure ? Promise.reject(readFailure) : store.readStream(id)),
+      (id) => {
+        if (readFailure) throw readFailure;
+        return store.readStreamAtOnce(id);
+      },
+    );
     histories = new SubjectHistories(
       cache,
       store,
@@ -95,5 +102,27 @@ describe("SubjectHistories: many subjects' histories at one position, from memor
 
     expect(pages.length).toBe(2);
     expect(pages.flat()).toEqual(subjectIds);
+  });
+
+  describe('one history now, for an answer given at once', () => {
+    it('answers from memory as a hit, and from the store at once as a miss only when asked to read it', async () => {
+      const [held] = await appendChain(store, 's-1', 1);
+      const [first] = await appendChain(store, 's-2', 2);
+      applyLive(held);
+      applied = BigInt(first.position);
+
+      expect(histories.now('s-1', false)?.map((event) => event.eventId)).toEqual([held.eventId]);
+      expect(histories.now('s-2', false)).toBeUndefined();
+      expect(histories.now('s-2', true)?.map((event) => event.eventId)).toEqual([first.eventId]);
+      expect([metrics.readCacheHits.value, metrics.readCacheMisses.value]).toEqual([1, 1]);
+    });
+
+    it('takes the read side out of service when the store is out of reach for a read at once', async () => {
+      await appendChain(store, 's-1', 1);
+      readFailure = new StoreUnavailable('the store does not answer');
+
+      expect(() => histories.now('s-1', true)).toThrow(readFailure);
+      expect(contact.failed.mock.calls).toEqual([[readFailure]]);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { CATALOGUE_STREAM } from '@ledger/domain';
+import { CATALOGUE_STREAM, HistoryEvent } from '@ledger/domain';
 import { EventStore, StoreUnavailable } from '@ledger/event-store';
 import { LedgerMetrics } from '../metrics/ledger-metrics';
 import { HistoriesAt } from './histories-at';
@@ -23,6 +23,28 @@ export class SubjectHistories {
     private readonly metrics?: Pick<LedgerMetrics, 'readCacheHits' | 'readCacheMisses'>,
   ) {}
 
+  /**
+   * The subject's history at the position applied, for an answer given before the event loop turns: from
+   * memory, else (with `readStore`) from its stream when the store reads without waiting. `undefined` when it
+   * takes a wait.
+   */
+  now(subjectId: string, readStore: boolean): readonly HistoryEvent[] | undefined {
+    const held = this.cache.lookUp(subjectId);
+    if (held) {
+      if (this.metrics) this.metrics.readCacheHits.value++;
+      return held.events;
+    }
+    if (!readStore) return undefined;
+    let read: SubjectHistory | undefined;
+    try {
+      read = this.cache.readAtOnce(subjectId, this.applied());
+    } catch (error) {
+      throw this.lost(error);
+    }
+    if (read && this.metrics) this.metrics.readCacheMisses.value++;
+    return read?.events;
+  }
+
   /** The histories of the subjects at the position applied once they are all at hand. */
   async of(subjectIds: Iterable<string>): Promise<HistoriesAt> {
     const held = new Map<string, SubjectHistory>();
@@ -43,15 +65,17 @@ export class SubjectHistories {
       const loads = await Promise.allSettled(ids.map((id) => this.cache.load(id, applied)));
       loads.forEach((load, i) => load.status === 'fulfilled' && held.set(ids[i], load.value));
       const failed = loads.find((load) => load.status === 'rejected');
-      if (failed) {
-        // A store out of reach for a read is out of reach for the read side: it stops answering at once.
-        if (failed.reason instanceof StoreUnavailable) this.contact.failed(failed.reason);
-        throw failed.reason;
-      }
+      if (failed) throw this.lost(failed.reason);
       return new HistoriesAt(this.position(), held);
     } finally {
       for (const subjectId of held.keys()) this.cache.unpin(subjectId);
     }
+  }
+
+  /** A store out of reach for a read is out of reach for the read side: it stops answering at once. */
+  private lost(error: unknown): unknown {
+    if (error instanceof StoreUnavailable) this.contact.failed(error);
+    return error;
   }
 
   /** Every subject in the store but the catalogue's own stream, a page at a time. */

@@ -3,19 +3,23 @@ import { describeEventStoreConformance } from '../testing/event-store-conformanc
 import { appendChain, testEvent } from '../testing/test-events';
 import { InMemoryEventStore } from './in-memory-event-store';
 
-describeEventStoreConformance('in-memory', async () => {
-  const store = new InMemoryEventStore();
-  await store.init();
-  return {
-    store,
-    reopen: async () => {
-      await store.close();
-      await store.init();
-      return store;
-    },
-    cleanup: () => store.close(),
-  };
-});
+describeEventStoreConformance(
+  'in-memory',
+  async () => {
+    const store = new InMemoryEventStore();
+    await store.init();
+    return {
+      store,
+      reopen: async () => {
+        await store.close();
+        await store.init();
+        return store;
+      },
+      cleanup: () => store.close(),
+    };
+  },
+  { readsInProcess: true },
+);
 
 describe('in-memory event store', () => {
   let store: InMemoryEventStore;

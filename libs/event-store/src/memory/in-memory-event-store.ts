@@ -89,6 +89,10 @@ export class InMemoryEventStore implements EventStore {
   }
 
   async readStream(streamId: string): Promise<StoredEvent[]> {
+    return this.readStreamAtOnce(streamId);
+  }
+
+  readStreamAtOnce(streamId: string): StoredEvent[] {
     this.assertOpen();
     return (this.streams.get(streamId) ?? []).map(copy);
   }

@@ -8,15 +8,19 @@ import { describeEventStoreConformance, reopenableStore } from '../testing/event
 import { appendChain, eventually, T0, testEvent } from '../testing/test-events';
 import { SqliteEventStore } from './sqlite-event-store';
 
-describeEventStoreConformance('SQLite', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'ledger-sqlite-'));
-  const open = async () => {
-    const opened = new SqliteEventStore({ file: join(dir, 'ledger.sqlite') });
-    await opened.init();
-    return opened;
-  };
-  return reopenableStore(open, () => rm(dir, { recursive: true, force: true }));
-});
+describeEventStoreConformance(
+  'SQLite',
+  async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ledger-sqlite-'));
+    const open = async () => {
+      const opened = new SqliteEventStore({ file: join(dir, 'ledger.sqlite') });
+      await opened.init();
+      return opened;
+    };
+    return reopenableStore(open, () => rm(dir, { recursive: true, force: true }));
+  },
+  { readsInProcess: true },
+);
 
 describe('SQLite event store shared by two connections', () => {
   let dir: string;

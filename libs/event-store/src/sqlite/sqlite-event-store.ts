@@ -100,6 +100,16 @@ export class SqliteEventStore implements EventStore {
     return this.query((queries) => queries.readStream(streamId));
   }
 
+  readStreamAtOnce(streamId: string): StoredEvent[] {
+    const open = this.open;
+    if (!open) throw notOpen();
+    try {
+      return open.queries.readStream(streamId);
+    } catch (error) {
+      throw sqliteErrors.toStoreError(error);
+    }
+  }
+
   readAll(after: string | null, limit: number): Promise<StoredEvent[]> {
     return this.query((queries) => queries.readAll(after, limit));
   }

@@ -5,6 +5,7 @@ import { concurrencyConformance } from './conformance/concurrency';
 import { dataKeysConformance } from './conformance/data-keys';
 import { idempotencyConformance } from './conformance/idempotency';
 import { readingConformance } from './conformance/reading';
+import { readingAtOnceConformance } from './conformance/reading-at-once';
 import { streamIdsConformance } from './conformance/stream-ids';
 import { subscriptionConformance } from './conformance/subscription';
 
@@ -45,6 +46,8 @@ export async function reopenableStore<S extends EventStore>(
 export interface ConformanceOptions {
   /** Why the adapter cannot be tested here (no server reachable): the suite is reported as skipped. */
   skipReason?: string;
+  /** The store reads without leaving the process (SQLite, in memory), so it must have `readStreamAtOnce`. */
+  readsInProcess?: boolean;
 }
 
 /**
@@ -82,6 +85,7 @@ export function describeEventStoreConformance(
 
     appendingConformance(store);
     readingConformance(store);
+    readingAtOnceConformance(store, options.readsInProcess ?? false);
     idempotencyConformance(store);
     subscriptionConformance(store);
     concurrencyConformance(store);
