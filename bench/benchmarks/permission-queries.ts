@@ -1,6 +1,6 @@
 import { runChild, startService } from '../support/child';
 import type { DecideTask } from './decide-worker';
-import { bestOfRounds } from '../support/load';
+import { bestOfRounds, cpuOf } from '../support/load';
 import {
   bearer,
   freshDataDir,
@@ -32,15 +32,15 @@ export async function permissionQueries(): Promise<Row[]> {
   const sample = await fetch(ledger.baseUrl + permissionPaths()[0], { headers: bearer('system') });
   const body = await sample.json();
   const constantServer = join(__dirname, '../support/constant-server.ts');
-  const constant = await startService<{ url: string }>(constantServer, {
+  const constant = await startService<{ url: string; pid: number }>(constantServer, {
     body,
     headers: constantHeadersOf(sample),
   });
-  const jsonOnly = await startService<{ url: string }>(constantServer, { body, headers: {} });
+  const jsonOnly = await startService<{ url: string; pid: number }>(constantServer, { body, headers: {} });
   try {
     const [ours, bare, bareJsonOnly] = await bestOfRounds([
-      singleCheckLoad(ledger.baseUrl),
-      singleCheckLoad(constant.info.url),
+      { ...singleCheckLoad(ledger.baseUrl), serverPid: ledger.pid },
+      { ...singleCheckLoad(constant.info.url), serverPid: constant.info.pid },
       singleCheckLoad(jsonOnly.info.url),
     ]);
     const halfRate = Math.round(ours.okPerSecond / 2);
@@ -57,6 +57,7 @@ export async function permissionQueries(): Promise<Row[]> {
         },
         0.8,
         'the ledger in its default configuration (request log on); ' +
+          `server CPU per answer ${cpuOf(ours)}, bare Fastify's ${cpuOf(bare)}; ` +
           `against the same server without the ledger's headers: ${Math.round(bareJsonOnly.okPerSecond)} req/s, ` +
           `${(ours.okPerSecond / bareJsonOnly.okPerSecond).toFixed(2)}×`,
       ),

@@ -12,6 +12,6 @@ process.once('message', async ({ body, headers }: { body: unknown; headers: Reco
     return body;
   });
   const url = await server.listen({ port: 0, host: '127.0.0.1' });
-  process.send?.({ url });
+  process.send?.({ url, pid: process.pid });
   process.once('SIGTERM', () => void server.close().then(() => process.exit(0)));
 });
