@@ -21,7 +21,9 @@ function handler({ serving = true, writing = false, inMemory = true } = {}) {
   const readSide = {
     position: '7',
     // A history not in memory is no answer at once: the store under this read side cannot read without waiting.
-    historyNow: jest.fn((_subjectId: string, _readStore: boolean) => (inMemory ? [] : undefined)),
+    historiesNow: jest.fn((subjectIds: string[], _readStore: boolean) =>
+      inMemory ? new Map(subjectIds.map((id) => [id, []])) : undefined,
+    ),
     historiesOf: async (subjectIds: string[]) =>
       new HistoriesAt('7', new Map(subjectIds.map((id) => [id, { revision: -1, events: [] }]))),
     assertServing: () => {
@@ -39,7 +41,7 @@ function handler({ serving = true, writing = false, inMemory = true } = {}) {
     log,
     metrics,
   );
-  return { checks, record, metrics, historyNow: readSide.historyNow };
+  return { checks, record, metrics, historiesNow: readSide.historiesNow };
 }
 
 const single = (purpose: string, query: { minPosition?: string } = {}) =>
@@ -87,11 +89,11 @@ describe('CheckPermissionsHandler, answering at once', () => {
   });
 
   it('lets questions about one subject read its stream at once where the store can, and not a batch of several', () => {
-    const { checks, historyNow } = handler();
+    const { checks, historiesNow } = handler();
     const readStore = (query: CheckPermissionsQuery) => {
-      historyNow.mockClear();
+      historiesNow.mockClear();
       checks.answerAtOnce(query);
-      return [...new Set(historyNow.mock.calls.map(([, reads]) => reads))];
+      return historiesNow.mock.calls.map(([, reads]) => reads);
     };
     const pair = ['subject-1', 'subject-2'].map((subjectId) => ({ subjectId, purpose: 'collection' }));
     expect(readStore(single('collection'))).toEqual([true]);

@@ -62,13 +62,10 @@ export class CheckPermissionsHandler implements IQueryHandler<CheckPermissionsQu
     if (options.minPosition !== undefined || this.decisionLog.writing) return undefined;
     const checks = checksInCatalogue(options.questions, this.catalogues.at(options.asOf));
     this.readSide.assertServing();
-    const histories = new Map<string, readonly HistoryEvent[]>();
-    const readStore = checks.every((check) => check.subjectId === checks[0].subjectId);
-    for (const { subjectId } of checks) {
-      const history = this.readSide.historyNow(subjectId, readStore);
-      if (!history) return undefined;
-      histories.set(subjectId, history);
-    }
+    const subjectIds = checks.map((check) => check.subjectId);
+    const readStore = subjectIds.every((subjectId) => subjectId === subjectIds[0]);
+    const histories = this.readSide.historiesNow(subjectIds, readStore);
+    if (!histories) return undefined;
     const { position } = this.readSide;
     const decide = this.decider(options, this.clock.now(), position, (subjectId) =>
       histories.get(subjectId)!,

@@ -106,12 +106,15 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * The subject's history at the position applied, for an answer given at once: from memory, else (with
-   * `readStore`) from its stream when the store reads without waiting (SQLite). `undefined` when it takes a
-   * wait: `historiesOf` gives it then.
+   * The subjects' histories at the position applied, for an answer given at once: from memory, else (with
+   * `readStore`) from their streams when the store reads without waiting (SQLite). `undefined` when one takes
+   * a wait: `historiesOf` gives them then.
    */
-  historyNow(subjectId: string, readStore = false): readonly HistoryEvent[] | undefined {
-    return this.histories.now(subjectId, readStore);
+  historiesNow(
+    subjectIds: Iterable<string>,
+    readStore = false,
+  ): ReadonlyMap<string, readonly HistoryEvent[]> | undefined {
+    return this.histories.now(subjectIds, readStore);
   }
 
   /**

@@ -104,24 +104,36 @@ describe("SubjectHistories: many subjects' histories at one position, from memor
     expect(pages.flat()).toEqual(subjectIds);
   });
 
-  describe('one history now, for an answer given at once', () => {
-    it('answers from memory as a hit, and from the store at once as a miss only when asked to read it', async () => {
+  describe('histories now, for an answer given at once', () => {
+    const idsOf = (events: readonly { eventId: string }[] | undefined) =>
+      events?.map((event) => event.eventId);
+
+    it('answers from memory as hits, and from the store at once as a miss only when asked to read it', async () => {
       const [held] = await appendChain(store, 's-1', 1);
       const [first] = await appendChain(store, 's-2', 2);
       applyLive(held);
       applied = BigInt(first.position);
 
-      expect(histories.now('s-1', false)?.map((event) => event.eventId)).toEqual([held.eventId]);
-      expect(histories.now('s-2', false)).toBeUndefined();
-      expect(histories.now('s-2', true)?.map((event) => event.eventId)).toEqual([first.eventId]);
+      expect(idsOf(histories.now(['s-1', 's-1'], false)?.get('s-1'))).toEqual([held.eventId]);
+      expect(histories.now(['s-2'], false)).toBeUndefined();
+      expect(idsOf(histories.now(['s-2'], true)?.get('s-2'))).toEqual([first.eventId]);
       expect([metrics.readCacheHits.value, metrics.readCacheMisses.value]).toEqual([1, 1]);
+    });
+
+    it('counts nothing when one of the subjects takes a wait, as the answer that waits counts them', async () => {
+      const [held] = await appendChain(store, 's-1', 1);
+      await appendChain(store, 's-2', 1);
+      applyLive(held);
+
+      expect(histories.now(['s-1', 's-2'], false)).toBeUndefined();
+      expect([metrics.readCacheHits.value, metrics.readCacheMisses.value]).toEqual([0, 0]);
     });
 
     it('takes the read side out of service when the store is out of reach for a read at once', async () => {
       await appendChain(store, 's-1', 1);
       readFailure = new StoreUnavailable('the store does not answer');
 
-      expect(() => histories.now('s-1', true)).toThrow(readFailure);
+      expect(() => histories.now(['s-1'], true)).toThrow(readFailure);
       expect(contact.failed.mock.calls).toEqual([[readFailure]]);
     });
   });

@@ -24,25 +24,36 @@ export class SubjectHistories {
   ) {}
 
   /**
-   * The subject's history at the position applied, for an answer given before the event loop turns: from
-   * memory, else (with `readStore`) from its stream when the store reads without waiting. `undefined` when it
-   * takes a wait.
+   * The subjects' histories at the position applied, for an answer given before the event loop turns: from
+   * memory, else (with `readStore`) from their streams when the store reads without waiting. `undefined` when
+   * one takes a wait; nothing is counted then, as `of` counts them.
    */
-  now(subjectId: string, readStore: boolean): readonly HistoryEvent[] | undefined {
-    const held = this.cache.lookUp(subjectId);
-    if (held) {
-      if (this.metrics) this.metrics.readCacheHits.value++;
-      return held.events;
+  now(subjectIds: Iterable<string>, readStore: boolean): Map<string, readonly HistoryEvent[]> | undefined {
+    const histories = new Map<string, readonly HistoryEvent[]>();
+    let read = 0;
+    for (const subjectId of subjectIds) {
+      if (histories.has(subjectId)) continue;
+      let history = this.cache.lookUp(subjectId);
+      if (!history && readStore) {
+        history = this.readAtOnce(subjectId);
+        if (history) read++;
+      }
+      if (!history) return undefined;
+      histories.set(subjectId, history.events);
     }
-    if (!readStore) return undefined;
-    let read: SubjectHistory | undefined;
+    if (this.metrics) {
+      this.metrics.readCacheHits.value += histories.size - read;
+      this.metrics.readCacheMisses.value += read;
+    }
+    return histories;
+  }
+
+  private readAtOnce(subjectId: string): SubjectHistory | undefined {
     try {
-      read = this.cache.readAtOnce(subjectId, this.applied());
+      return this.cache.readAtOnce(subjectId, this.applied());
     } catch (error) {
       throw this.lost(error);
     }
-    if (read && this.metrics) this.metrics.readCacheMisses.value++;
-    return read?.events;
   }
 
   /** The histories of the subjects at the position applied once they are all at hand. */
