@@ -45,7 +45,7 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
     this.cache = new SubjectCache(
       capacity,
       (subjectId) => store.readStream(subjectId),
-      store.readStreamAtOnce && ((subjectId) => store.readStreamAtOnce!(subjectId)),
+      store.readStreamAtOnce?.bind(store),
     );
     this.checkpoint = new ReadSideCheckpoint(store, readModels);
     this.contact = new StoreContact(store, () => this.applied, this.logger, metrics);

@@ -96,8 +96,8 @@ export class SqliteEventStore implements EventStore {
     return result;
   }
 
-  readStream(streamId: string): Promise<StoredEvent[]> {
-    return this.query((queries) => queries.readStream(streamId));
+  async readStream(streamId: string): Promise<StoredEvent[]> {
+    return this.readStreamAtOnce(streamId);
   }
 
   readStreamAtOnce(streamId: string): StoredEvent[] {
