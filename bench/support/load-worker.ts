@@ -1,13 +1,13 @@
 import autocannon from 'autocannon';
 import { childTask } from './child';
 import { pacedLoad } from './paced-load';
-import type { LoadResult, LoadSpec } from './load';
+import type { LoadResult, LoadSpec, NextRequest } from './load';
 
 /**
- * The paths of a load in turn: `spec.paths` round, and with `spec.cold` that share of them (spread evenly)
- * from its paths instead, starting at a random one.
+ * The requests of a load in turn: `spec.paths` round, and with `spec.cold` that share of them (spread evenly)
+ * from its paths instead, starting at a random one; `spec.bodies` round.
  */
-function pathsOf(spec: LoadSpec): () => string {
+function requestsOf(spec: LoadSpec): () => NextRequest {
   let next = 0;
   let hot = 0;
   const cold = spec.cold ?? { paths: [], share: 0 };
@@ -15,7 +15,8 @@ function pathsOf(spec: LoadSpec): () => string {
   return () => {
     const i = next++;
     const isCold = Math.floor((i + 1) * cold.share) > Math.floor(i * cold.share);
-    return isCold ? cold.paths[nextCold++ % cold.paths.length] : spec.paths[hot++ % spec.paths.length];
+    const path = isCold ? cold.paths[nextCold++ % cold.paths.length] : spec.paths[hot++ % spec.paths.length];
+    return { path, body: spec.bodies?.[i % spec.bodies.length] };
   };
 }
 
@@ -24,10 +25,9 @@ function pathsOf(spec: LoadSpec): () => string {
  * autocannon as fast as the server answers, or paced at `overallRate`.
  */
 async function runLoad(spec: LoadSpec): Promise<LoadResult> {
-  const nextPath = pathsOf(spec);
+  const nextRequest = requestsOf(spec);
   const { overallRate } = spec;
-  if (overallRate !== undefined) return pacedLoad({ ...spec, overallRate }, nextPath);
-  let sent = 0;
+  if (overallRate !== undefined) return pacedLoad({ ...spec, overallRate }, nextRequest);
   const result = await autocannon({
     url: spec.url,
     method: spec.method ?? 'GET',
@@ -37,9 +37,9 @@ async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     requests: [
       {
         setupRequest: (request) => {
-          request.path = nextPath();
-          if (spec.bodies) request.body = spec.bodies[sent % spec.bodies.length];
-          sent++;
+          const { path, body } = nextRequest();
+          request.path = path;
+          if (body !== undefined) request.body = body;
           return request;
         },
       },

@@ -28,6 +28,12 @@ export interface LoadSpec {
   serverPid?: number;
 }
 
+/** One request of a load: its path, and its body for a POST. */
+export interface NextRequest {
+  path: string;
+  body?: string;
+}
+
 export interface LoadResult {
   /** Answers with a 2xx status, per second. */
   okPerSecond: number;

@@ -1,5 +1,5 @@
 import { Pool } from 'undici';
-import type { LoadResult, LoadSpec } from './load';
+import type { LoadResult, LoadSpec, NextRequest } from './load';
 
 /** How often the pacer wakes to send what has fallen due: requests go out within about this of their time. */
 const TICK_MS = 1;
@@ -12,7 +12,7 @@ const TICK_MS = 1;
  */
 export async function pacedLoad(
   spec: LoadSpec & { overallRate: number },
-  nextPath: () => string,
+  nextRequest: () => NextRequest,
 ): Promise<LoadResult> {
   const pool = new Pool(spec.url, { connections: spec.connections });
   const method = spec.method ?? 'GET';
@@ -21,11 +21,8 @@ export async function pacedLoad(
   const answers: Promise<void>[] = [];
   let ok = 0;
   let failed = 0;
-  let sent = 0;
   const send = (due: number) => {
-    const body = spec.bodies?.[sent % spec.bodies.length];
-    sent++;
-    const answered = pool.request({ path: nextPath(), method, headers: spec.headers, body }).then(
+    const answered = pool.request({ ...nextRequest(), method, headers: spec.headers }).then(
       async (response) => {
         await response.body.dump();
         if (response.statusCode >= 200 && response.statusCode < 300) ok++;
