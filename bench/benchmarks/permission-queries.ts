@@ -1,6 +1,6 @@
 import { runChild, startService } from '../support/child';
 import type { DecideTask } from './decide-worker';
-import { bestOfRounds, cpuOf } from '../support/load';
+import { bestOfRounds, cpuOf, generatorOf } from '../support/load';
 import {
   bearer,
   freshDataDir,
@@ -77,7 +77,8 @@ export async function permissionQueries(): Promise<Row[]> {
         5,
         `${halfRate} req/s; p50 ${steady.latencyMs.p50} ms, p90 ${steady.latencyMs.p90} ms; ` +
           `bare Fastify at the same rate: p50 ${bareSteady.latencyMs.p50} ms, p99 ${bareSteady.latencyMs.p99} ms; ` +
-          `server CPU per answer at this rate ${cpuOf(steady)}, bare Fastify's ${cpuOf(bareSteady)}`,
+          `server CPU per answer at this rate ${cpuOf(steady)}, bare Fastify's ${cpuOf(bareSteady)}; ` +
+          `load generator busy ${generatorOf(steady)}`,
       ),
       ...batchRows,
     ];

@@ -1,6 +1,6 @@
 import { cp, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { bestOfRounds, LoadResult, ROUNDS } from '../support/load';
+import { bestOfRounds, generatorOf, LoadResult, ROUNDS } from '../support/load';
 import { METRICS_TOKEN, measuredHitShare } from '../support/cache-lookups';
 import { bearer, freshDataDir, openSqliteStore, startLedger } from '../support/ledger-server';
 import { residentBytesOf } from '../support/process-memory';
@@ -185,7 +185,8 @@ async function withSmallCache(
           'max',
           5,
           `${Math.round(steady[2 * i].okPerSecond)} req/s; ${latencies(steady[2 * i])}; ` +
-            `all hits at the same rate: ${latencies(steady[2 * i + 1])}`,
+            `all hits at the same rate: ${latencies(steady[2 * i + 1])}; ` +
+            `load generator busy ${generatorOf(steady[2 * i])}`,
         ),
       ]),
     ];

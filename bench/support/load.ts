@@ -40,6 +40,13 @@ export interface LoadResult {
   ok: number;
   failed: number;
   latencyMs: { p50: number; p90: number; p99: number; max: number };
+  /** Answers to a load's own warm-up (paced loads), which the server's CPU time covers too. */
+  warmupAnswers?: number;
+  /**
+   * The share of one core the load generator itself used (paced loads): near 1, its own queue is in the
+   * latencies, whatever the server does.
+   */
+  generatorCpu?: number;
   /** The server's CPU time per answer, in µs, the least of the rounds (with `serverPid`, on Linux). */
   cpuMicrosPerAnswer?: number;
 }
@@ -47,6 +54,10 @@ export interface LoadResult {
 /** A load's server CPU time per answer, as a row's note prints it. */
 export const cpuOf = ({ cpuMicrosPerAnswer: micros }: LoadResult) =>
   micros === undefined ? 'unknown' : `${Math.round(micros)} µs`;
+
+/** How busy a paced load's generator was, as a row's note prints it. */
+export const generatorOf = ({ generatorCpu }: LoadResult) =>
+  generatorCpu === undefined ? 'unknown' : `${generatorCpu.toFixed(2)} of a core`;
 
 /** Load from a separate process on loopback: autocannon, bounded in time. */
 export const generateLoad = (spec: LoadSpec) => runChild<LoadResult>(join(__dirname, 'load-worker.ts'), spec);
@@ -69,8 +80,9 @@ export async function bestOfRounds(specs: readonly Omit<LoadSpec, 'seconds'>[]):
       if (result.failed > 0) throw new Error(`${result.failed} requests to ${spec.url} failed`);
       if (!best[i] || isBetter(spec, result, best[i])) best[i] = result;
       const cpuAfter = spec.serverPid ? cpuMicrosOf(spec.serverPid) : undefined;
-      if (cpuBefore !== undefined && cpuAfter !== undefined && result.ok > 0) {
-        leastCpu[i] = Math.min(leastCpu[i] ?? Infinity, (cpuAfter - cpuBefore) / result.ok);
+      const answers = result.ok + (result.warmupAnswers ?? 0);
+      if (cpuBefore !== undefined && cpuAfter !== undefined && answers > 0) {
+        leastCpu[i] = Math.min(leastCpu[i] ?? Infinity, (cpuAfter - cpuBefore) / answers);
       }
     }
   }
