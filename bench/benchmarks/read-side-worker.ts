@@ -33,17 +33,17 @@ async function rebuild(dataDir: string): Promise<number> {
   return events / seconds;
 }
 
-/** Every row of the events table, every column read, nothing parsed. Rows/s. */
+/** Every row of the events table, every column read (as arrays, as the store reads them), nothing parsed. Rows/s. */
 function rawScan(dataDir: string): number {
   const db = new Database(join(dataDir, 'ledger.sqlite'), { readonly: true });
+  const scan = db.prepare('SELECT * FROM events ORDER BY position').raw();
+  const dataAt = scan.columns().findIndex((column) => column.name === 'data');
   const start = process.hrtime.bigint();
   let rows = 0;
   let bytes = 0;
-  for (const row of db.prepare('SELECT * FROM events ORDER BY position').iterate() as Iterable<{
-    data: string;
-  }>) {
+  for (const row of scan.iterate() as Iterable<string[]>) {
     rows++;
-    bytes += row.data.length;
+    bytes += row[dataAt].length;
   }
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   db.close();
@@ -63,19 +63,20 @@ function memory(subjects: number): number {
   for (let i = 0; i < subjects; i++) {
     for (const event of syntheticHistory(subjectIdOf(i), 1 + (i % 3), i)) {
       projection.apply(
-        toStoredEvent({
-          position: ++position,
-          stream_id: event.streamId,
-          revision: event.revision,
-          event_id: event.eventId,
-          type: event.type,
-          occurred_at: event.occurredAt,
-          recorded_at: event.recordedAt,
-          actor: JSON.stringify(event.actor),
-          data: JSON.stringify(event.data),
-          prev_hash: event.prevHash,
-          hash: event.hash,
-        }),
+        // A row as SQLite gives it, in the order of `EVENT_COLUMNS`.
+        toStoredEvent([
+          ++position,
+          event.streamId,
+          event.revision,
+          event.eventId,
+          event.type,
+          event.occurredAt,
+          event.recordedAt,
+          JSON.stringify(event.actor),
+          JSON.stringify(event.data),
+          event.prevHash,
+          event.hash,
+        ]),
       );
     }
   }

@@ -1,22 +1,24 @@
 import Database from 'better-sqlite3';
-import { EventRow, toStoredEvent, toStoredEvents } from '../common/event-row';
+import { EVENT_COLUMNS, EventRow, toStoredEvent, toStoredEvents } from '../common/event-row';
 import { IdempotencyRecord, ReadCheckpoint, StoredEvent } from '../event-store.port';
 
-const EVENT_COLUMNS =
-  'position, stream_id, revision, event_id, type, occurred_at, recorded_at, actor, data, prev_hash, hash';
+const COLUMNS = EVENT_COLUMNS.join(', ');
 
 /** The store's reads, prepared once per connection (writes go through the group commit). */
 export function prepareSqliteQueries(db: Database.Database) {
-  const stream = db.prepare<[string], EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? ORDER BY revision`,
-  );
-  const log = db.prepare<[bigint, number], EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
-  );
+  const stream = db
+    .prepare<[string], EventRow>(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? ORDER BY revision`)
+    .raw();
+  const log = db
+    .prepare<[bigint, number], EventRow>(
+      `SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
+    )
+    .raw();
   const head = db.prepare<[], number | null>('SELECT max(position) FROM events').pluck();
-  const byKey = db.prepare<[string], EventRow & { request_hash: string }>(
-    `SELECT ${EVENT_COLUMNS}, request_hash FROM events WHERE idempotency_key = ?`,
-  );
+  // The event's columns, then its request's hash.
+  const byKey = db
+    .prepare<[string], EventRow>(`SELECT ${COLUMNS}, request_hash FROM events WHERE idempotency_key = ?`)
+    .raw();
   const dataKey = db
     .prepare<[string], Buffer | null>('SELECT wrapped_key FROM data_keys WHERE key_id = ?')
     .pluck();
@@ -46,7 +48,7 @@ export function prepareSqliteQueries(db: Database.Database) {
     },
     findIdempotencyKey: (key: string): IdempotencyRecord | null => {
       const row = byKey.get(key);
-      return row ? { requestHash: row.request_hash, event: toStoredEvent(row) } : null;
+      return row ? { requestHash: row[EVENT_COLUMNS.length] as string, event: toStoredEvent(row) } : null;
     },
     getDataKey: (keyId: string): Buffer | null => dataKey.get(keyId) ?? null,
     loadCheckpoint: (name: string): ReadCheckpoint | null => {
