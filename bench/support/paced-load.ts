@@ -14,8 +14,8 @@ const OWN_WARMUP_MS = 2000;
  * An open-loop load at `spec.overallRate`: requests due at even intervals, each sent at its time whether or
  * not earlier ones were answered, and its latency counted from that time, so a server that falls behind shows
  * it in the tail (no coordinated omission). Requests count after the load's own warm-up (`OWN_WARMUP_MS`).
- * Autocannon's own rate sends each connection's quota for the second
- * as fast as it can and then waits for the next second: bursts at the full rate, whose queue its p99 shows.
+ * Autocannon's own rate sends each connection's quota for the second as fast as it can and then waits for the
+ * next second: bursts at the full rate, whose queue its p99 shows.
  */
 export async function pacedLoad(
   spec: LoadSpec & { overallRate: number },
