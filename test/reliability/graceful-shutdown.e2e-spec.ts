@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { secretOf } from '../support/ledger-harness';
-import { freePort, ServerProcess, TEST_KEYS_ENV } from '../support/server-process';
+import { freePort, SERVER_ENTRY, ServerProcess, TEST_KEYS_ENV } from '../support/server-process';
 import { temporaryDirectories } from '../support/temporary-directories';
 
 /**
@@ -119,6 +119,38 @@ describe('graceful shutdown: SIGTERM answers or refuses every request, drops non
       await server.kill('SIGKILL');
     }
   });
+
+  it('exits on SIGTERM when the reader of its log has just gone, as Ctrl-C ends both sides of `npm start | a-log-viewer`', async () => {
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const child = spawn(process.execPath, [SERVER_ENTRY], {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        LEDGER_DATA_DIR: join(dataDir, 'log-reader-gone'),
+        LEDGER_API_KEYS: TEST_KEYS_ENV,
+      },
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    child.stdout!.resume();
+    try {
+      await untilReady(baseUrl, child, 30_000);
+      // Request lines wait in the log's buffer; this process holds the pipe's only reading end.
+      for (let i = 0; i < 5; i++) {
+        await fetch(`${baseUrl}/v1/me`, { headers: { authorization: `Bearer ${secretOf('system')}` } });
+      }
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.stdout!.destroy();
+      const signalled = Date.now();
+      child.kill('SIGTERM');
+      const late = new Promise<void>((resolve) => setTimeout(resolve, 2 * EXIT_WITHIN_MS));
+      await Promise.race([exited, late]);
+      expect(child.exitCode ?? child.signalCode).toBe(0);
+      expect(Date.now() - signalled).toBeLessThan(EXIT_WITHIN_MS);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 60_000);
 
   it('`npm start` passes SIGTERM on to the server, which lets go of its port', async () => {
     const port = await freePort();

@@ -14,7 +14,10 @@ async function bootstrap(): Promise<void> {
     ? parseApiKeys(config.apiKeys)
     : announce(loadOrGenerateKeys(config.dataDir), logger);
   const app = await createLedgerApp({ config, keys }, logger);
-  closeGracefullyOnSignals(app, { graceMs: (config.serverLimits ?? DEFAULT_SERVER_LIMITS).shutdownGraceMs });
+  closeGracefullyOnSignals(app, {
+    graceMs: (config.serverLimits ?? DEFAULT_SERVER_LIMITS).shutdownGraceMs,
+    logs: logger,
+  });
   await app.listen(config.port, '0.0.0.0');
   logger.info(
     { context: 'Ledger' },

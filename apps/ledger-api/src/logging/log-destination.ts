@@ -18,7 +18,7 @@ const MOST_WAITING_BYTES = 16 * 1024 * 1024;
  * lines. No acknowledged append depends on a log line: the store holds it, and the decision log
  * (`LEDGER_DECISION_LOG`) is written before the answer.
  */
-export function logDestination(): DestinationStream {
+export function logDestination(): DestinationStream & { flush(done: (error?: Error) => void): void } {
   const stdout = pino.destination({
     dest: 1,
     sync: false,
@@ -32,5 +32,9 @@ export function logDestination(): DestinationStream {
   // again at every line; given bytes, it measures each line once. That was a third of a line's cost. Its
   // types know only text: in `buffer` mode it takes bytes.
   const writeBytes = stdout.write.bind(stdout) as unknown as (bytes: Buffer) => boolean;
-  return { write: (line: string) => writeBytes(Buffer.from(line)) };
+  // `logger.flush(done)` reaches this. The shutdown flushes through it before the process exits: a write that
+  // fails there because the reader is gone (EPIPE) makes pino drop the destination's synchronous flush, which
+  // pino calls on exit and which retries a failed write for ever, so the process would never end (Ctrl-C on
+  // `npm start | a-log-viewer` ends the viewer and signals the server at the same moment).
+  return { write: (line: string) => writeBytes(Buffer.from(line)), flush: (done) => stdout.flush(done) };
 }

@@ -1,6 +1,10 @@
 import { Logger } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger as LogLines } from 'pino';
 import { ShutdownGate } from './shutdown-gate';
+
+/** How long the exit waits for the log's last lines to be written; a reader that has stopped reading can't hold it. */
+const LOG_FLUSH_MS = 1_000;
 
 /**
  * On SIGTERM (or SIGINT), shuts down without cutting off a request: from the signal on, every request that
@@ -16,7 +20,7 @@ import { ShutdownGate } from './shutdown-gate';
  */
 export function closeGracefullyOnSignals(
   app: NestFastifyApplication,
-  { graceMs }: { graceMs: number },
+  { graceMs, logs }: { graceMs: number; logs: LogLines },
 ): void {
   const logger = new Logger('Shutdown');
   const fastify = app.getHttpAdapter().getInstance();
@@ -39,11 +43,23 @@ export function closeGracefullyOnSignals(
     );
     await Promise.race([gate.settled(), overdue]);
     await app.close();
+    await flushed(logs);
     process.exit(0);
   };
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.on(signal, (received) => void shutDown(received).catch((error: Error) => fail(logger, error)));
   }
+}
+
+/**
+ * The log's waiting lines written (or found unwritable) without blocking, so that the synchronous flush pino makes
+ * on exit has nothing left to retry; bounded by `LOG_FLUSH_MS`.
+ */
+function flushed(logs: LogLines): Promise<void> {
+  return new Promise((resolve) => {
+    setTimeout(resolve, LOG_FLUSH_MS).unref();
+    logs.flush(() => resolve());
+  });
 }
 
 function fail(logger: Logger, error: Error): void {
