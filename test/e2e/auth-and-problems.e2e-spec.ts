@@ -1,4 +1,17 @@
+import { Agent, request } from 'node:http';
 import { LedgerHarness } from '../support/ledger-harness';
+import { secretOf } from '../support/test-keys';
+
+/** Status and whether the request went on a connection an earlier one used, over `agent`. */
+function getOn(agent: Agent, url: string, authorization?: string) {
+  return new Promise<{ status: number; reused: boolean }>((resolve, reject) => {
+    const sent = request(url, { agent, headers: authorization ? { authorization } : {} }, (answer) => {
+      answer.resume();
+      answer.on('end', () => resolve({ status: answer.statusCode!, reused: sent.reusedSocket }));
+    });
+    sent.on('error', reject).end();
+  });
+}
 
 describe('authentication, roles and problem details (HTTP, SQLite)', () => {
   let ledger: LedgerHarness;
@@ -31,6 +44,29 @@ describe('authentication, roles and problem details (HTTP, SQLite)', () => {
       headers: { authorization: 'Bearer not-a-key-at-all-000' },
     });
     expectProblem(wrong, 401, 'UNAUTHENTICATED');
+  });
+
+  it('judges the key of every request on one connection, whatever an earlier request on it presented', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    // Single checks are answered by the fast lane, the audit trail by Nest's guard: both admit this way.
+    const check = `${ledger.baseUrl}/v1/subjects/d-1/permissions/collection`;
+    const system = `Bearer ${secretOf('system')}`;
+    try {
+      const answers = [
+        await getOn(agent, check, system),
+        await getOn(agent, check, system),
+        await getOn(agent, check, `${system}x`),
+        await getOn(agent, check),
+        await getOn(agent, `${ledger.baseUrl}/v1/subjects/d-1/events`, system),
+        await getOn(agent, `${ledger.baseUrl}/v1/subjects/d-1/events`, `Bearer ${secretOf('auditor')}`),
+        await getOn(agent, `${ledger.baseUrl}/v1/subjects/d-1/events`, system),
+        await getOn(agent, check, system),
+      ];
+      expect(answers.map((answer) => answer.status)).toEqual([200, 200, 401, 401, 403, 200, 403, 200]);
+      expect(answers.slice(1).every((answer) => answer.reused)).toBe(true);
+    } finally {
+      agent.destroy();
+    }
   });
 
   it('refuses a role that may not do this with 403 FORBIDDEN and appends nothing', async () => {

@@ -1,5 +1,6 @@
 import { Actor, refuse } from '@ledger/domain';
 import { FastifyReply } from 'fastify';
+import { Connection, identifyOn } from './connection-keys';
 import { RefusalException } from '../problems/refusal.exception';
 import { KeyRing } from './key-ring';
 import { RoleBudgets } from './rate-limit';
@@ -20,6 +21,8 @@ export class Gatekeeper {
     private readonly streamTokens: StreamTokens,
   ) {}
 
+  private readonly judge = (authorization: string | undefined) => this.identify(authorization);
+
   /** The API key an `Authorization` header presents, or `null` when it presents none that is valid. */
   identify(authorization: string | undefined): Actor | null {
     const match = BEARER.exec(authorization ?? '');
@@ -28,7 +31,7 @@ export class Gatekeeper {
 
   /** The caller, or a refusal; the budget's headers go on `reply`. */
   admit(authorization: string | undefined, allowed: readonly Role[], reply: FastifyReply): Actor {
-    const actor = this.identify(authorization);
+    const actor = identifyOn(reply.raw.socket as Connection | null, authorization, this.judge);
     if (!actor) {
       throw new RefusalException(
         refuse('UNAUTHENTICATED', 'a valid API key is required: Authorization: Bearer <key>'),

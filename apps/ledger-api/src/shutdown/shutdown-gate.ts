@@ -29,6 +29,18 @@ export class ShutdownGate {
   private closing = false;
   private readonly inFlight = new Set<ServerResponse>();
   private lastArrival = 0;
+  /**
+   * One listener for every response's `close`, which forgets the response it is called on: `once` with a
+   * closure per response cost more than the rest of the gate's work on a single check. `close` comes once.
+   */
+  private readonly forget: (this: ServerResponse) => void;
+
+  constructor() {
+    const inFlight = this.inFlight;
+    this.forget = function (this: ServerResponse) {
+      inFlight.delete(this);
+    };
+  }
 
   /** Registered after the security headers, so the refusals carry them too. */
   register(fastify: FastifyInstance): void {
@@ -62,7 +74,7 @@ export class ShutdownGate {
 
   private track(response: ServerResponse): void {
     this.inFlight.add(response);
-    response.once('close', () => this.inFlight.delete(response));
+    response.on('close', this.forget);
   }
 
   private answering(): boolean {
