@@ -21,6 +21,7 @@ export class Gatekeeper {
     private readonly streamTokens: StreamTokens,
   ) {}
 
+  /** `identify`, as `identifyOn` calls it: made once, not for every request. */
   private readonly judge = (authorization: string | undefined) => this.identify(authorization);
 
   /** The API key an `Authorization` header presents, or `null` when it presents none that is valid. */

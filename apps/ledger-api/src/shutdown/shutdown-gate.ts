@@ -30,8 +30,8 @@ export class ShutdownGate {
   private readonly inFlight = new Set<ServerResponse>();
   private lastArrival = 0;
   /**
-   * One listener for every response's `close`, which forgets the response it is called on: `once` with a
-   * closure per response cost more than the rest of the gate's work on a single check. `close` comes once.
+   * One listener for every response's `close`, which forgets the response it is called on, rather than a
+   * closure per response wrapped by `once`: the gate runs on every request. `close` comes once.
    */
   private readonly forget: (this: ServerResponse) => void;
 
