@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { toStoredEvent } from '../../libs/event-store/src/common/event-row';
+import { EVENT_COLUMNS, toStoredEvent } from '../../libs/event-store/src/common/event-row';
 import { ReadSide } from '../../apps/ledger-api/src/read-side/read-side.service';
 import { SubjectProjection } from '@ledger/runtime';
 import { childTask } from '../support/child';
@@ -62,22 +62,21 @@ function memory(subjects: number): number {
   let position = 0;
   for (let i = 0; i < subjects; i++) {
     for (const event of syntheticHistory(subjectIdOf(i), 1 + (i % 3), i)) {
-      projection.apply(
-        // A row as SQLite gives it, in the order of `EVENT_COLUMNS`.
-        toStoredEvent([
-          ++position,
-          event.streamId,
-          event.revision,
-          event.eventId,
-          event.type,
-          event.occurredAt,
-          event.recordedAt,
-          JSON.stringify(event.actor),
-          JSON.stringify(event.data),
-          event.prevHash,
-          event.hash,
-        ]),
-      );
+      const columns: Record<(typeof EVENT_COLUMNS)[number], unknown> = {
+        position: ++position,
+        stream_id: event.streamId,
+        revision: event.revision,
+        event_id: event.eventId,
+        type: event.type,
+        occurred_at: event.occurredAt,
+        recorded_at: event.recordedAt,
+        actor: JSON.stringify(event.actor),
+        data: JSON.stringify(event.data),
+        prev_hash: event.prevHash,
+        hash: event.hash,
+      };
+      // A row as SQLite gives it: the values in the order of `EVENT_COLUMNS`.
+      projection.apply(toStoredEvent(EVENT_COLUMNS.map((column) => columns[column])));
     }
   }
   gc();
