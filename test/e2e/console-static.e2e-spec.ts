@@ -16,6 +16,8 @@ describe('the console served by the ledger (HTTP)', () => {
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    // Its files hold no data: unlike the API's answers, a browser may keep them and ask again whether they changed.
+    expect(page.headers.get('cache-control')).toBe('public, max-age=0');
     const script = /src="(\/console\/assets\/[^"]+\.js)"/.exec(await page.text())?.[1];
     const bundle = await fetch(`${ledger.baseUrl}${script}`);
     expect(bundle.status).toBe(200);

@@ -246,7 +246,7 @@ describe('security (HTTP, SQLite)', () => {
     );
   });
 
-  it('sends security headers with answers and problems, with a CSP under which the Swagger UI loads', async () => {
+  it('sends security headers with answers and problems, none of them to be stored by a cache, with a CSP under which the Swagger UI loads', async () => {
     const answers = [
       await ledger.get('/v1/purposes'),
       await ledger.get('/v1/purposes', null),
@@ -257,6 +257,7 @@ describe('security (HTTP, SQLite)', () => {
       expect(headers.get('x-frame-options')).toBe('SAMEORIGIN');
       expect(headers.get('referrer-policy')).toBe('no-referrer');
       expect(headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
+      expect(headers.get('cache-control')).toBe('no-store');
     }
     const docs = await fetch(`${ledger.baseUrl}/docs`);
     const csp = docs.headers.get('content-security-policy') ?? '';

@@ -23,9 +23,17 @@ export function securityHeaders(options: HelmetOptions = OPTIONS): Record<string
   return headers;
 }
 
+/**
+ * No answer may be kept by a cache: decisions, histories and exports are personal data, and a browser (the
+ * DPO's, running the console) would otherwise keep them on its disk. Shared caches already may not store an
+ * answer to a request that carried `Authorization`; a browser's own cache may. The console's files, which hold
+ * no data, say their own caching as they are served.
+ */
+const NOT_STORED = { 'cache-control': 'no-store' };
+
 /** Security headers on every answer, the console's files and /docs included. */
 export function registerSecurityHeaders(fastify: FastifyInstance): void {
-  const headers = securityHeaders();
+  const headers = { ...securityHeaders(), ...NOT_STORED };
   fastify.addHook('onRequest', (_request, reply, done) => {
     void reply.headers(headers);
     done();
