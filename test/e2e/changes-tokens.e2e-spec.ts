@@ -75,6 +75,10 @@ describe('change-stream tokens (HTTP, SQLite)', () => {
     try {
       expect(stream.response.status).toBe(200);
       expect(stream.response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      // Like every answer: its request id, the security headers, and nothing for a cache to keep.
+      expect(stream.response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      expect(stream.response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(stream.response.headers.get('cache-control')).toBe('no-store');
       const opening = await stream.text((text) => text.includes('\n\n'));
       expect(opening).toMatch(/^retry: 3000\nevent: position\nid: \d+\n/);
       const basis = await ledger.post('/v1/subjects/token-follower/bases', {

@@ -47,6 +47,10 @@ export class ChangesController {
       new OpenChangeStreamQuery({ after: lastEventId ?? query.from, keyName: caller.name }),
     );
     reply.hijack();
+    // A hijacked reply sends none of the headers set on it (the request id, the security headers): they are
+    // put on the raw response, which the stream's own headers then complete.
+    for (const [name, value] of Object.entries(reply.getHeaders()))
+      if (value !== undefined) reply.raw.setHeader(name, value);
     reply.raw.writeHead(200, SSE_HEADERS);
     reply.raw.flushHeaders();
     changes.pipeTo(responseSink(reply.raw));
