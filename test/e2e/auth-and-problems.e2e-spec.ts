@@ -140,6 +140,26 @@ describe('authentication, roles and problem details (HTTP, SQLite)', () => {
     expectProblem(await ledger.get('/v1/nothing-here'), 404, 'NOT_FOUND');
   });
 
+  it('answers a method its path does not take with 405 METHOD_NOT_ALLOWED and the methods it does take in Allow', async () => {
+    const cases: [method: string, path: string, allow: string][] = [
+      ['DELETE', '/v1/purposes', 'GET, HEAD'],
+      ['POST', '/v1/subjects/debtor-405/permissions/collection?at=2026-01-01T00:00:00Z', 'GET, HEAD'],
+      ['GET', '/v1/subjects/debtor-405/bases', 'POST'],
+      ['PUT', '/v1/permissions/check', 'POST'],
+      ['POST', '/console/index.html', 'GET, HEAD'],
+    ];
+    for (const [method, path, allow] of cases) {
+      const answer = await ledger.request(method, path, method === 'GET' ? {} : { body: {} });
+      expectProblem(answer, 405, 'METHOD_NOT_ALLOWED');
+      expect({ method, path, allow: answer.headers.get('allow') }).toEqual({ method, path, allow });
+      expect(answer.body.instance).toBe(path.split('?')[0]);
+    }
+    // A path no route has stays unknown, whatever the method.
+    expectProblem(await ledger.request('DELETE', '/v1/nothing-here'), 404, 'NOT_FOUND');
+    const events = await ledger.get('/v1/subjects/debtor-405/events', 'auditor');
+    expect(events.body.events).toEqual([]);
+  });
+
   it('serves the OpenAPI document generated from the DTOs', async () => {
     const answer = await fetch(ledger.baseUrl + '/docs-json');
     const document = (await answer.json()) as any;

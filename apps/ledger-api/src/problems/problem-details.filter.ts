@@ -1,8 +1,9 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, NotFoundException } from '@nestjs/common';
 import { FieldError } from '@ledger/domain';
 import { Problem, ProblemCode } from '@ledger/wire';
 import { StoreUnavailable } from '@ledger/event-store';
 import { FastifyReply, FastifyRequest } from 'fastify';
+import { methodNotAllowed } from '../http/method-not-allowed';
 import './problem-marks';
 import { PROBLEM_STATUS, statusTitle } from './problem-status';
 import { RefusalException } from './refusal.exception';
@@ -75,9 +76,11 @@ export function sendProblem(reply: FastifyReply, body: Problem): void {
 
 /**
  * Answers a failure of `request` as a problem. An unexpected one (a 500) is logged with its stack, never the
- * body, through the request's logger, so the line carries the request's id.
+ * body, through the request's logger, so the line carries the request's id. A path that no route has for the
+ * method sent, but has for another, is answered `405` rather than `404`.
  */
-export function replyWithProblem(request: FastifyRequest, reply: FastifyReply, error: unknown): void {
+export function replyWithProblem(request: FastifyRequest, reply: FastifyReply, failure: unknown): void {
+  const error = (failure instanceof NotFoundException && methodNotAllowed(request, reply)) || failure;
   const body = toProblem(error, request.url.split('?')[0]);
   if (body.status >= 500 && body.code === 'INTERNAL_ERROR') {
     request.log.error(
