@@ -92,6 +92,8 @@ export function replyWithProblem(request: FastifyRequest, reply: FastifyReply, f
   if (error instanceof RefusalException && error.retryAfterSeconds !== undefined) {
     void reply.header('retry-after', error.retryAfterSeconds);
   }
+  // A 401 must say how to authenticate (RFC 9110, 11.6.1): every key is a bearer token.
+  if (body.status === 401) void reply.header('www-authenticate', 'Bearer');
   sendProblem(reply, body);
 }
 
