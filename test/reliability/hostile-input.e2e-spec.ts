@@ -159,12 +159,20 @@ describe('hostile input (HTTP, SQLite): never a 500, always a problem, a refusal
     });
   });
 
-  it('answers requests that never reach a route as problems too', async () => {
+  it('answers requests that never reach a route as problems too, with the headers of every answer', async () => {
     const headers = { 'x-filler': 'x'.repeat(20_000) };
     const tooLarge = await judge({ method: 'GET', path: '/v1/purposes', headers });
     expect(JSON.parse(tooLarge.text)).toMatchObject({ status: 431, code: 'HEADERS_TOO_LARGE' });
+    const badPath = await judge({ method: 'GET', path: '/v1/subjects/%E0%A4%A/permissions/collection' });
+    expect(JSON.parse(badPath.text)).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
+    expect(badPath.headers['x-request-id']).toEqual(expect.any(String));
+    for (const answer of [tooLarge, badPath]) {
+      expect(answer.headers['cache-control']).toBe('no-store');
+      expect(answer.headers['x-content-type-options']).toBe('nosniff');
+    }
     const garbled = await sendBytes(ledger.baseUrl, 'GET /v1/purposes HTTP/1.1\r\nHost: x\r\nBroken\r\n\r\n');
     expect(garbled).toMatch(/^HTTP\/1\.1 400 .*content-type: application\/problem\+json/is);
+    expect(garbled).toMatch(/\r\ncache-control: no-store\r\n/i);
     const tlsHello = Buffer.from([0x16, 0x03, 0x01, 0x00, 0xff, 0x01, 0x0d, 0x0a, 0x0d, 0x0a]);
     expect(await sendBytes(ledger.baseUrl, tlsHello)).toMatch(
       /^HTTP\/1\.1 400 .*"code":"VALIDATION_FAILED"/is,

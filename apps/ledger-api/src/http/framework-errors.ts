@@ -4,6 +4,7 @@ import { refuse } from '@ledger/domain';
 import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { sendProblem, toProblem } from '../problems/problem-details.filter';
 import { RefusalException } from '../problems/refusal.exception';
+import { ANSWER_HEADERS } from './security-headers';
 import { REQUEST_ID_HEADER } from './x-request-id';
 
 /** Fastify's refusals of a path it cannot route: for the ledger, a path parameter that is not valid. */
@@ -20,10 +21,15 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
         refuse('VALIDATION_FAILED', 'the path is not valid', [{ field: 'path', message: 'is not valid' }]),
       )
     : error;
-  // No route's hooks run for these: the id is set here.
-  void reply.header(REQUEST_ID_HEADER, request.id);
+  // No route's hooks run for these: the id and the headers of every answer are set here.
+  void reply.headers(ANSWER_HEADERS).header(REQUEST_ID_HEADER, request.id);
   sendProblem(reply, toProblem(refused));
 }
+
+/** The headers of every answer as header lines, for the answers written on the socket. */
+const RAW_ANSWER_HEADERS = Object.entries(ANSWER_HEADERS)
+  .map(([name, value]) => `${name}: ${value}\r\n`)
+  .join('');
 
 /**
  * Requests that are not HTTP enough to reach Fastify (headers too large, a malformed request line) are
@@ -36,7 +42,7 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
   const body = JSON.stringify(toProblem({ statusCode: status }));
   if (socket.writable) {
     socket.write(
-      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\n` +
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\n${RAW_ANSWER_HEADERS}` +
         `Content-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
     );
   }

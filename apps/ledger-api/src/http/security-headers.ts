@@ -31,11 +31,13 @@ export function securityHeaders(options: HelmetOptions = OPTIONS): Record<string
  */
 const NOT_STORED = { 'cache-control': 'no-store' };
 
+/** The headers of every answer, computed once: also those answered before any hook runs (`framework-errors.ts`). */
+export const ANSWER_HEADERS: Readonly<Record<string, string>> = { ...securityHeaders(), ...NOT_STORED };
+
 /** Security headers on every answer, the console's files and /docs included. */
 export function registerSecurityHeaders(fastify: FastifyInstance): void {
-  const headers = { ...securityHeaders(), ...NOT_STORED };
   fastify.addHook('onRequest', (_request, reply, done) => {
-    void reply.headers(headers);
+    void reply.headers(ANSWER_HEADERS);
     done();
   });
 }
