@@ -5,7 +5,7 @@ describe('the objections queue cursor', () => {
     occurredAt: '2026-11-01T00:00:00.000Z',
     recordedAt: '2026-11-02T00:00:00.000Z',
     subjectId: 'debtor:1',
-    objectionId: '0b7e…',
+    objectionId: '0b7e9f3c-2d1a-4c55-9b1e-6f0a1d2e3c4b',
   };
 
   it('placeAfter_OfCursorAfter_IsThePlaceOfTheLastObjectionListed', () => {
@@ -19,6 +19,11 @@ describe('the objections queue cursor', () => {
     'not base64 at all!',
     Buffer.from('{"a":1}').toString('base64url'),
     Buffer.from('[1,2,3,4]').toString('base64url'),
+    Buffer.from('["x","y","z","w"]').toString('base64url'),
+    cursorAfter({ ...place, occurredAt: '2026-13-45T00:00:00.000Z' }),
+    cursorAfter({ ...place, recordedAt: '2026-11-02T01:00:00+01:00' }),
+    cursorAfter({ ...place, subjectId: 'has space' }),
+    cursorAfter({ ...place, objectionId: '' }),
   ])('placeAfter_%p_IsNoPlace', (cursor) => {
     expect(placeAfter(cursor)).toBeUndefined();
   });

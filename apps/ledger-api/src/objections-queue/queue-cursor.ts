@@ -1,3 +1,5 @@
+import { normalizeTimestamp } from '@ledger/domain';
+import { SUBJECT_ID } from '@ledger/runtime';
 import { OpenObjection } from '@ledger/wire';
 import { compare } from '../read-side/ordering';
 
@@ -21,7 +23,11 @@ export function comparePlaces(a: QueuePlace, b: QueuePlace): number {
 export const cursorAfter = ({ occurredAt, recordedAt, subjectId, objectionId }: QueuePlace): string =>
   Buffer.from(JSON.stringify([occurredAt, recordedAt, subjectId, objectionId])).toString('base64url');
 
-/** The place a cursor names, or `undefined` for text that no page gave out. */
+/**
+ * The place a cursor names, or `undefined` for text that no page gave out: not four strings, or times that are
+ * not the ledger's (canonical UTC) or ids it would not take. A well-formed place that no objection holds is a
+ * place all the same: the objection a page ended on may have been decided since.
+ */
 export function placeAfter(cursor: string): QueuePlace | undefined {
   try {
     const parts: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -29,7 +35,9 @@ export function placeAfter(cursor: string): QueuePlace | undefined {
       return undefined;
     }
     const [occurredAt, recordedAt, subjectId, objectionId] = parts as string[];
-    return { occurredAt, recordedAt, subjectId, objectionId };
+    const times = [occurredAt, recordedAt].every((time) => normalizeTimestamp(time) === time);
+    const ids = [subjectId, objectionId].every((id) => SUBJECT_ID.test(id));
+    return times && ids ? { occurredAt, recordedAt, subjectId, objectionId } : undefined;
   } catch {
     return undefined;
   }
