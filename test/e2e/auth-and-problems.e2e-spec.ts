@@ -130,13 +130,13 @@ describe('authentication, roles and problem details (HTTP, SQLite)', () => {
     expectProblem(await ledger.post('/v1/subjects/d-1/bases', body, null), 413, 'PAYLOAD_TOO_LARGE');
   });
 
-  it('refuses prototype-poisoning keys', async () => {
+  it('refuses prototype-poisoning keys, naming the field', async () => {
     const rawBody = '{"purpose":"collection","legalBasis":"contract","__proto__":{"admin":true}}';
-    expectProblem(
-      await ledger.request('POST', '/v1/subjects/d-1/bases', { rawBody }),
-      400,
-      'VALIDATION_FAILED',
-    );
+    const answer = await ledger.request('POST', '/v1/subjects/d-1/bases', { rawBody });
+    expectProblem(answer, 400, 'VALIDATION_FAILED');
+    expect(answer.body.fields).toEqual([{ field: '__proto__', message: 'is not allowed' }]);
+    const broken = await ledger.request('POST', '/v1/subjects/d-1/bases', { rawBody: '{"purpose":' });
+    expect(broken.body.fields).toEqual([{ field: 'body', message: 'the body is not valid JSON' }]);
   });
 
   it('answers an unknown route with a problem', async () => {

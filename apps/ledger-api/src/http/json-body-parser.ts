@@ -2,6 +2,7 @@ import { FieldError, Refusal, refuse } from '@ledger/domain';
 import { FastifyInstance } from 'fastify';
 import secureJson from 'secure-json-parse';
 import { duplicateKeyPath } from './duplicate-keys';
+import { forbiddenKeyPath } from './forbidden-keys';
 import { isJsonMediaType } from './media-type';
 
 /** The largest body the ledger reads (contract section 5). */
@@ -29,6 +30,18 @@ const NOT_JSON = new UnreadableBody(
 const NOT_JSON_TYPE = 'application/octet-stream';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Why a body secure-json-parse refused is unreadable: not JSON at all, or a key it must not name (which one). */
+function refusedJson(text: string): UnreadableBody {
+  let plain: unknown;
+  try {
+    plain = JSON.parse(text);
+  } catch {
+    return unreadable('the body is not valid JSON');
+  }
+  const key = forbiddenKeyPath(plain) ?? 'body';
+  return unreadable(`${key} is a key no body may name`, { field: key, message: 'is not allowed' });
+}
 
 /**
  * JSON bodies are read as bytes and decoded as strict UTF-8 here, so a body that is not UTF-8 is judged
@@ -60,7 +73,7 @@ export function registerJsonBodyParser(fastify: FastifyInstance): void {
       try {
         parsed = secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' });
       } catch {
-        return done(null, unreadable('the body is not valid JSON'));
+        return done(null, refusedJson(text));
       }
       const duplicate = duplicateKeyPath(text);
       if (duplicate === null) return done(null, parsed);
