@@ -83,13 +83,21 @@ describeOnEachStore('commands over HTTP', (store) => {
     const id = subject();
     const base = `/v1/subjects/${id}`;
     const contract = { purpose: 'collection', legalBasis: 'contract', evidence: 'claim 2026-0042' };
-    await ledger.post(`${base}/bases`, { ...contract, occurredAt: PAST });
+    const established = await ledger.post(`${base}/bases`, { ...contract, occurredAt: PAST });
+    const withdrawal = `${base}/bases/${established.body.basisId}/withdrawal`;
     const cases: [string, unknown, number, string][] = [
       [`${base}/bases`, { purpose: 'astrology', legalBasis: 'consent' }, 400, 'UNKNOWN_PURPOSE'],
       [`${base}/bases`, { purpose: 'collection', legalBasis: 'consent' }, 422, 'BASIS_NOT_ALLOWED'],
       [`${base}/bases`, { ...contract, validFrom: PAST, validUntil: PAST }, 422, 'INVALID_PERIOD'],
       [`${base}/bases`, { ...contract, occurredAt: '2999-01-01T00:00:00.000Z' }, 422, 'OCCURRED_IN_FUTURE'],
       [`${base}/bases/no-such-basis/withdrawal`, { reason: 'other' }, 404, 'NOT_FOUND'],
+      // Withdrawn before it was established: the basis would never have stood in world time.
+      [
+        withdrawal,
+        { reason: 'other', occurredAt: '2025-12-01T00:00:00.000Z' },
+        422,
+        'OCCURRED_BEFORE_TARGET',
+      ],
       [`${base}/objections`, { purposes: [] }, 400, 'VALIDATION_FAILED'],
       [`${base}/objections`, { purposes: ['collection', 'astrology'] }, 400, 'UNKNOWN_PURPOSE'],
       [

@@ -22,6 +22,7 @@ export const COMMAND_OPERATIONS: Record<string, OperationDescription> = {
     'NOT_FOUND',
     'ALREADY_WITHDRAWN',
     'REASON_NOT_APPLICABLE',
+    'OCCURRED_BEFORE_TARGET',
   ]),
   ObjectionsController_file: command('fileObjection', 'File an objection (art. 21)', [
     'UNKNOWN_PURPOSE',
@@ -34,11 +35,12 @@ export const COMMAND_OPERATIONS: Record<string, OperationDescription> = {
     'ALREADY_WITHDRAWN',
     'MOTIVATION_REQUIRED',
     'OVERRIDE_NOT_ALLOWED',
+    'OCCURRED_BEFORE_TARGET',
   ]),
   ObjectionsController_withdraw: command(
     'withdrawObjection',
     'Record that the person withdrew an objection',
-    ['NOT_FOUND', 'ALREADY_WITHDRAWN'],
+    ['NOT_FOUND', 'ALREADY_WITHDRAWN', 'OCCURRED_BEFORE_TARGET'],
   ),
   RestrictionsController_apply: command('applyRestriction', 'Restrict processing (art. 18)', [
     'UNKNOWN_PURPOSE',
@@ -50,6 +52,7 @@ export const COMMAND_OPERATIONS: Record<string, OperationDescription> = {
     'NOT_FOUND',
     'ALREADY_LIFTED',
     'SUBJECT_NOT_INFORMED',
+    'OCCURRED_BEFORE_TARGET',
   ]),
   ErasureController_erase: command('completeErasure', 'Record an erasure; its data keys are destroyed', [
     'UNKNOWN_PURPOSE',
@@ -67,13 +70,14 @@ export const COMMAND_OPERATIONS: Record<string, OperationDescription> = {
   RequestsController_verifyIdentity: command(
     'verifyIdentity',
     'Record how the requester’s identity was verified',
-    ['NOT_FOUND', 'ALREADY_COMPLETED', 'NOTE_REQUIRED'],
+    ['NOT_FOUND', 'ALREADY_COMPLETED', 'NOTE_REQUIRED', 'OCCURRED_BEFORE_TARGET'],
   ),
   RequestsController_extend: command('extendRequest', 'Extend a request’s deadline once (art. 12(3))', [
     'NOT_FOUND',
     'ALREADY_COMPLETED',
     'ALREADY_EXTENDED',
     'EXTENSION_TOO_LATE',
+    'OCCURRED_BEFORE_TARGET',
   ]),
   RequestsController_complete: command('completeRequest', 'Record a request’s answer', [
     'NOT_FOUND',
@@ -81,6 +85,7 @@ export const COMMAND_OPERATIONS: Record<string, OperationDescription> = {
     'IDENTITY_NOT_VERIFIED',
     'MOTIVATION_REQUIRED',
     'REMEDIES_NOT_INFORMED',
+    'OCCURRED_BEFORE_TARGET',
   ]),
   RectificationsController_record: command('recordRectification', 'Record a rectification (art. 16)', [
     'UNKNOWN_CATEGORY',
@@ -99,5 +104,6 @@ export const COMMAND_OPERATIONS: Record<string, OperationDescription> = {
     'RECIPIENT_NOT_CONCERNED',
     'ALREADY_NOTIFIED',
     'NOTE_REQUIRED',
+    'OCCURRED_BEFORE_TARGET',
   ]),
 };

@@ -29,6 +29,8 @@ export const PROBLEM_CODES: Readonly<Record<ProblemCode, string>> = {
   BASIS_NOT_ALLOWED: 'the purpose does not allow this legal basis',
   INVALID_PERIOD: "validUntil not after validFrom, or beyond the purpose's maxDuration",
   OCCURRED_IN_FUTURE: 'occurredAt more than 5 minutes ahead',
+  OCCURRED_BEFORE_TARGET:
+    'occurredAt before the basis, objection, restriction, request or event the command acts on happened',
   MOTIVATION_REQUIRED: 'an override, or a partly granted or refused request, without motivation',
   IDEMPOTENCY_KEY_REUSED: 'an Idempotency-Key sent again with a different body',
   CONSENT_PROOF_REQUIRED: 'a consent without evidence or noticeVersion',

@@ -41,6 +41,11 @@ export interface CommandRules<C extends LedgerCommand, P extends Parsed> {
    * kept); left out, an erased subject takes nothing of this kind (409 SUBJECT_ERASED).
    */
   afterErasure?(state: SubjectState, parsed: P, context: CommandContext): boolean;
+  /**
+   * When the basis, objection, restriction, request or event the command acts on happened: the command may not
+   * be dated before it (422 OCCURRED_BEFORE_TARGET). Left out, the command acts on nothing earlier.
+   */
+  since?(state: SubjectState, command: C): string | undefined;
   /** 409 of the command's own: already withdrawn, decided, lifted. */
   conflict?(state: SubjectState, command: C): Refusal | undefined;
   /**

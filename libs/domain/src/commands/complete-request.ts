@@ -3,7 +3,7 @@ import { refuse, Refusal } from '../refusal';
 import { RequestState } from '../state/subject-state';
 import { CommandOf } from './command';
 import { CommandRules } from './command-rules';
-import { alreadyCompleted, requestFound, requestOf } from './request-steps';
+import { alreadyCompleted, requestFound, requestReceivedAt, requestOf } from './request-steps';
 import { blank, parseOccurredAt, withoutUndefined } from './rules';
 
 type CompleteRequest = CommandOf<'CompleteRequest'>;
@@ -27,6 +27,7 @@ export const completeRequest: CommandRules<
 > = {
   parse: (command, context) => groundFault(command) ?? parseOccurredAt(command, context),
   target: requestFound,
+  since: requestReceivedAt,
   afterErasure: () => true,
   conflict: alreadyCompleted,
   checks: ({ command }, state) =>

@@ -3,7 +3,7 @@ import { extendedDeadline, responseDeadline } from '../rights/response-deadline'
 import { RequestState } from '../state/subject-state';
 import { CommandOf } from './command';
 import { CommandRules } from './command-rules';
-import { alreadyCompleted, requestFound, requestOf } from './request-steps';
+import { alreadyCompleted, requestFound, requestReceivedAt, requestOf } from './request-steps';
 import { parseOccurredAt } from './rules';
 
 type ExtendRequest = CommandOf<'ExtendRequest'>;
@@ -15,6 +15,7 @@ type ExtendRequest = CommandOf<'ExtendRequest'>;
 export const extendRequest: CommandRules<ExtendRequest, { command: ExtendRequest; occurredAt: string }> = {
   parse: parseOccurredAt,
   target: requestFound,
+  since: requestReceivedAt,
   afterErasure: () => true,
   conflict: (state, command) =>
     alreadyCompleted(state, command) ?? alreadyExtended(requestOf(state, command.requestId)),

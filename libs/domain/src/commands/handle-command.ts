@@ -18,7 +18,7 @@ import { completeRequest } from './complete-request';
 import { recordRectification } from './record-rectification';
 import { recordDisclosure } from './record-disclosure';
 import { notifyRecipient } from './notify-recipient';
-import { occurredInFuture, refuseErased, wrongExpectedRevision } from './rules';
+import { occurredBeforeTarget, occurredInFuture, refuseErased, wrongExpectedRevision } from './rules';
 
 const RULES: { readonly [T in LedgerCommand['type']]: CommandRules<CommandOf<T>, Parsed> } = {
   EstablishBasis: establishBasis,
@@ -43,7 +43,8 @@ const RULES: { readonly [T in LedgerCommand['type']]: CommandRules<CommandOf<T>,
  * Judges a command against the subject's state (contract section 5), after the edge has checked the request's
  * shape: the command's own rules, stage by stage in the contract's order, the first refusal answering. Shape
  * and catalogue ids (400), ids on this subject (404), the subject's state (409: erased, the command's own
- * conflicts, `If-Match`), then the command's 422 rules and, last, a date too far ahead.
+ * conflicts, `If-Match`), then the command's 422 rules and, last, a date before what the command acts on or
+ * too far ahead.
  */
 export function handleCommand(
   state: SubjectState,
@@ -59,6 +60,7 @@ export function handleCommand(
     rules.conflict?.(state, command) ??
     wrongExpectedRevision(state, context.expectedRevision) ??
     rules.checks?.(parsed, state, context) ??
+    occurredBeforeTarget(parsed.occurredAt, rules.since?.(state, command)) ??
     occurredInFuture(parsed.occurredAt, context.now);
   return refusal ?? { occurredAt: parsed.occurredAt, event: rules.event(parsed, state, context) };
 }

@@ -28,6 +28,7 @@ export const liftRestriction: CommandRules<LiftRestriction, Parsed> = {
     };
   },
   target: (state, command) => notFound('restriction', state.restrictions.has(command.restrictionId)),
+  since: (state, command) => restrictionOf(state, command).occurredAt,
   afterErasure: (state, { command }, context) =>
     concernsOnlyRetained(state, restrictionOf(state, command), context),
   conflict: (state, command) => alreadyLifted(restrictionOf(state, command)),

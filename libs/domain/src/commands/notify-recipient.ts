@@ -19,6 +19,7 @@ export const notifyRecipient: CommandRules<
   parse: (command, context) =>
     unknownRecipient(context.catalogue, command.recipientId) ?? parseOccurredAt(command, context),
   afterErasure: () => true,
+  since: (state, { about }) => state.notifiable.get(about)?.occurredAt,
   conflict: (state, { about, recipientId }) =>
     state.notified.has(notificationKey(about, recipientId))
       ? refuse('ALREADY_NOTIFIED', 'this recipient has already been notified about this event')

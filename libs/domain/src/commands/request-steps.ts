@@ -12,6 +12,14 @@ export function requestFound(state: SubjectState, { requestId }: { requestId: st
   return notFound('request', state.requests.has(requestId));
 }
 
+/** When the request was received: no step of it is dated before. */
+export function requestReceivedAt(
+  state: SubjectState,
+  { requestId }: { requestId: string },
+): string | undefined {
+  return state.requests.get(requestId)?.receivedAt;
+}
+
 /** 409 ALREADY_COMPLETED: a completed request takes no further identity check, extension or answer. */
 export function alreadyCompleted(
   state: SubjectState,

@@ -18,6 +18,7 @@ export const resolveObjection: CommandRules<
 > = {
   parse: parseOccurredAt,
   target: (state, command) => notFound('objection', state.objections.has(command.objectionId)),
+  since: (state, command) => objectionOf(state, command.objectionId).occurredAt,
   afterErasure: (state, { command }) => onlyRetained(state, objectionOf(state, command.objectionId).purposes),
   conflict: (state, command) => {
     const objection = objectionOf(state, command.objectionId);

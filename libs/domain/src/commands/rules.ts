@@ -182,6 +182,21 @@ export function wrongExpectedRevision(
   );
 }
 
+/**
+ * 422 OCCURRED_BEFORE_TARGET: a withdrawal, decision, lifting, request step or notification is not dated before
+ * the basis, objection, restriction, request or event it acts on. Dated so, it would end a period before the
+ * period began, and the history in world time (what held when) would lose the period altogether (art. 5(1)(d),
+ * 5(2)). Back-dating is otherwise free.
+ */
+export function occurredBeforeTarget(occurredAt: string, since: string | undefined): Refusal | undefined {
+  if (since === undefined || occurredAt >= since) return undefined;
+  return refuse(
+    'OCCURRED_BEFORE_TARGET',
+    `occurredAt is before what the command acts on happened (${since})`,
+    [{ field: 'occurredAt', message: `must not be before ${since}` }],
+  );
+}
+
 /** 422 OCCURRED_IN_FUTURE: an event may be back-dated freely but dated at most 5 minutes ahead of now. */
 export function occurredInFuture(occurredAt: string, now: string): Refusal | undefined {
   if (occurredAt <= addMilliseconds(now, FUTURE_TOLERANCE_MS)) return undefined;

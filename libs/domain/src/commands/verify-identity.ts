@@ -1,7 +1,7 @@
 import { refuse } from '../refusal';
 import { CommandOf } from './command';
 import { CommandRules } from './command-rules';
-import { alreadyCompleted, requestFound } from './request-steps';
+import { alreadyCompleted, requestFound, requestReceivedAt } from './request-steps';
 import { blank, parseOccurredAt, withoutUndefined } from './rules';
 
 type VerifyIdentity = CommandOf<'VerifyIdentity'>;
@@ -17,6 +17,7 @@ export const EXPLAINED: readonly VerifyIdentity['method'][] = ['no-reasonable-do
 export const verifyIdentity: CommandRules<VerifyIdentity, { command: VerifyIdentity; occurredAt: string }> = {
   parse: parseOccurredAt,
   target: requestFound,
+  since: requestReceivedAt,
   afterErasure: () => true,
   conflict: alreadyCompleted,
   checks: ({ command }) =>

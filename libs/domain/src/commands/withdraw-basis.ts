@@ -20,6 +20,7 @@ const REASON_FITS: Partial<Record<WithdrawalReason, LegalBasis>> = {
 export const withdrawBasis: CommandRules<WithdrawBasis, { command: WithdrawBasis; occurredAt: string }> = {
   parse: parseOccurredAt,
   target: (state, command) => notFound('basis', state.bases.has(command.basisId)),
+  since: (state, command) => basisOf(state, command).occurredAt,
   afterErasure: (state, { command }) => onlyRetained(state, [basisOf(state, command).purpose]),
   conflict: (state, command) => alreadyWithdrawn(basisOf(state, command)),
   checks: ({ command }, state) => reasonNotApplicable(command.reason, basisOf(state, command).legalBasis),

@@ -21,6 +21,7 @@ export const withdrawObjection: CommandRules<
         ])
       : parseOccurredAt(command, context),
   target: (state, command) => notFound('objection', state.objections.has(command.objectionId)),
+  since: (state, command) => objectionOf(state, command.objectionId).occurredAt,
   afterErasure: (state, { command }) => onlyRetained(state, objectionOf(state, command.objectionId).purposes),
   conflict: (state, command) => alreadyWithdrawn(objectionOf(state, command.objectionId)),
   event: ({ command: { objectionId, evidence, note } }) => ({

@@ -9,6 +9,8 @@ import {
   overridden,
   restriction,
   upheld,
+  t,
+  T0,
   withdrawn,
 } from '../testing/events';
 import { record } from '../testing/history';
@@ -22,11 +24,16 @@ describe('evolve', () => {
   });
 
   it('evolve_WhenBasisEstablishedThenWithdrawn_TracksIt', () => {
-    const state = foldSubject([basis('b1', 'call-recording', 'consent'), withdrawn('b1', 'call-recording')]);
+    const state = foldSubject([
+      basis('b1', 'call-recording', 'consent', { at: t('2026-02-01') }),
+      withdrawn('b1', 'call-recording', { at: t('2026-03-01') }),
+    ]);
+    // When it was established, which a withdrawal may not precede.
     expect(state.bases.get('b1')).toEqual({
       purpose: 'call-recording',
       legalBasis: 'consent',
       withdrawn: true,
+      occurredAt: t('2026-02-01'),
     });
     expect(state.revision).toBe(1);
   });
@@ -36,7 +43,12 @@ describe('evolve', () => {
     ['overridden', overridden('o1')],
   ])('evolve_WhenObjection%sMarksItDecided', (_outcome, decision) => {
     const state = foldSubject([objection('o1', ['collection']), decision]);
-    expect(state.objections.get('o1')).toEqual({ purposes: ['collection'], decided: true, withdrawn: false });
+    expect(state.objections.get('o1')).toEqual({
+      purposes: ['collection'],
+      decided: true,
+      withdrawn: false,
+      occurredAt: T0,
+    });
   });
 
   it('evolve_WhenObjectionWithdrawn_MarksItWithdrawn', () => {
@@ -45,12 +57,13 @@ describe('evolve', () => {
       purposes: ['prospect-contact'],
       decided: false,
       withdrawn: true,
+      occurredAt: T0,
     });
   });
 
   it('evolve_WhenRestrictionLifted_TracksIt', () => {
     const state = foldSubject([restriction('r1'), lifted('r1')]);
-    expect(state.restrictions.get('r1')).toEqual({ lifted: true });
+    expect(state.restrictions.get('r1')).toEqual({ lifted: true, occurredAt: T0 });
   });
 
   it('evolve_WhenErasureCompleted_SubjectIsErased', () => {

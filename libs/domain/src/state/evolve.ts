@@ -11,12 +11,18 @@ export function evolve(state: SubjectState, event: HistoryEvent): SubjectState {
   switch (event.type) {
     case 'BasisEstablished': {
       const { basisId, purpose, legalBasis } = event.data;
-      return { ...next, bases: withEntry(state.bases, basisId, { purpose, legalBasis, withdrawn: false }) };
+      const basis = { purpose, legalBasis, withdrawn: false, occurredAt: event.occurredAt };
+      return { ...next, bases: withEntry(state.bases, basisId, basis) };
     }
     case 'BasisWithdrawn':
       return { ...next, bases: patched(state.bases, event.data.basisId, { withdrawn: true }) };
     case 'ObjectionFiled': {
-      const objection = { purposes: [...event.data.purposes], decided: false, withdrawn: false };
+      const objection = {
+        purposes: [...event.data.purposes],
+        decided: false,
+        withdrawn: false,
+        occurredAt: event.occurredAt,
+      };
       return { ...next, objections: withEntry(state.objections, event.data.objectionId, objection) };
     }
     case 'ObjectionUpheld':
@@ -26,7 +32,7 @@ export function evolve(state: SubjectState, event: HistoryEvent): SubjectState {
       return { ...next, objections: patched(state.objections, event.data.objectionId, { withdrawn: true }) };
     case 'RestrictionApplied': {
       const { restrictionId, purposes, dataCategories } = event.data;
-      const restriction = { purposes, dataCategories, lifted: false };
+      const restriction = { purposes, dataCategories, lifted: false, occurredAt: event.occurredAt };
       const everything = !purposes?.length && !dataCategories?.length;
       return {
         ...next,

@@ -5,6 +5,8 @@ export interface BasisState {
   purpose: string;
   legalBasis: LegalBasis;
   withdrawn: boolean;
+  /** When it was established: nothing is done to it before. */
+  occurredAt: string;
 }
 
 /** An objection: the purposes it names, whether the DPO has upheld or overridden it, whether it was withdrawn. */
@@ -12,6 +14,8 @@ export interface ObjectionState {
   purposes: readonly string[];
   decided: boolean;
   withdrawn: boolean;
+  /** When it was filed. */
+  occurredAt: string;
 }
 
 /** A restriction and what it covers: neither purposes nor categories means everything. */
@@ -19,6 +23,8 @@ export interface RestrictionState {
   purposes?: readonly string[];
   dataCategories?: readonly string[];
   lifted: boolean;
+  /** When it was applied. */
+  occurredAt: string;
 }
 
 /** A data-subject request and how far it has come (contract section 6). */

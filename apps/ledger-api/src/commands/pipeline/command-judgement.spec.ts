@@ -14,6 +14,9 @@ import { CommandJudgement } from './command-judgement';
 import { AppliedLog } from './read-your-write';
 import { SubjectFootings } from './subject-footings';
 
+/** When the bases these tests withdraw were established: before the ledger's clock, as a withdrawal requires. */
+const ESTABLISHED = { occurredAt: '2026-05-01T00:00:00.000Z', recordedAt: '2026-05-01T00:00:00.000Z' };
+
 /** A read side that has applied this process's first append to every subject, and nothing after it. */
 const behindOtherProcesses: AppliedLog = {
   waitFor: async () => true,
@@ -35,7 +38,7 @@ describe('CommandJudgement', () => {
 
   /** A basis this process established on a new subject, remembered as the command path remembers it. */
   async function rememberedBasis(footings: SubjectFootings, subjectId: string): Promise<StoredEvent> {
-    const event = testEvent(subjectId, null);
+    const event = testEvent(subjectId, null, ESTABLISHED);
     const stored = { ...event, ...(await ledger.store.append(event, { expectedRevision: -1 })) };
     footings.remember(stored, initialSubjectState());
     await ledger.readSide.waitFor(stored.position, 1000);
@@ -80,6 +83,7 @@ describe('CommandJudgement', () => {
     const first = await rememberedBasis(footings, 'debtor-1');
     // Another process establishes a second basis; this read side has not applied it.
     const second = testEvent('debtor-1', first, {
+      ...ESTABLISHED,
       data: { basisId: 'basis-2', purpose: 'collection', legalBasis: 'contract' },
     });
     await ledger.store.append(second, { expectedRevision: 0 });

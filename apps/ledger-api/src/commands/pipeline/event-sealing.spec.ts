@@ -24,6 +24,8 @@ const fiscalBasis = {
   type: 'BasisEstablished',
   data: { basisId: 'b-1', purpose: 'fiscal-retention', legalBasis: 'legal-obligation', validFrom: NOW },
 };
+/** Before the ledger's clock (`NOW`). */
+const EARLIER = '2026-05-01T00:00:00.000Z';
 const keepingFiscal = { type: 'ErasureCompleted', data: { retain: ['fiscal-retention'] } };
 
 describe('EventSealing', () => {
@@ -42,11 +44,14 @@ describe('EventSealing', () => {
     const outcome = handleCommand(footing.state, command, context) as CommandOutcome;
     return { footing, outcome, recordedAt: NOW };
   }
-  /** Appends `bodies` to the subject as another process would: chained, the personal fields aside. */
+  /**
+   * Appends `bodies` to the subject as another process would: chained, the personal fields aside, and before
+   * the ledger's clock, so that the commands judged after them may act on them.
+   */
   async function recorded(subjectId: string, ...bodies: Pick<EventToAppend, 'type' | 'data'>[]) {
     for (const body of bodies) {
       const [head] = (await ledger.store.readStream(subjectId)).slice(-1);
-      const event = testEvent(subjectId, head ?? null, body);
+      const event = testEvent(subjectId, head ?? null, { ...body, occurredAt: EARLIER, recordedAt: EARLIER });
       await ledger.store.append(event, { expectedRevision: event.revision - 1 });
     }
   }
