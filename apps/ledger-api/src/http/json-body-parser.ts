@@ -39,7 +39,8 @@ function refusedJson(text: string): UnreadableBody {
   } catch {
     return unreadable('the body is not valid JSON');
   }
-  const key = forbiddenKeyPath(plain) ?? 'body';
+  const key = forbiddenKeyPath(plain);
+  if (key === null) return unreadable('the body is not valid JSON');
   return unreadable(`${key} is a key no body may name`, { field: key, message: 'is not allowed' });
 }
 
