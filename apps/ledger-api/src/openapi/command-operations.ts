@@ -52,6 +52,7 @@ export const COMMAND_OPERATIONS: Record<string, OperationDescription> = {
     'NOT_FOUND',
     'ALREADY_LIFTED',
     'SUBJECT_NOT_INFORMED',
+    'OCCURRED_BEFORE_TARGET',
   ]),
   ErasureController_erase: command('completeErasure', 'Record an erasure; its data keys are destroyed', [
     'UNKNOWN_PURPOSE',

@@ -30,7 +30,7 @@ export const PROBLEM_CODES: Readonly<Record<ProblemCode, string>> = {
   INVALID_PERIOD: "validUntil not after validFrom, or beyond the purpose's maxDuration",
   OCCURRED_IN_FUTURE: 'occurredAt more than 5 minutes ahead',
   OCCURRED_BEFORE_TARGET:
-    'occurredAt before the basis, objection, request or event the command acts on happened',
+    'occurredAt before the basis, objection, restriction, request or event the command acts on happened',
   MOTIVATION_REQUIRED: 'an override, or a partly granted or refused request, without motivation',
   IDEMPOTENCY_KEY_REUSED: 'an Idempotency-Key sent again with a different body',
   CONSENT_PROOF_REQUIRED: 'a consent without evidence or noticeVersion',
@@ -39,8 +39,7 @@ export const PROBLEM_CODES: Readonly<Record<ProblemCode, string>> = {
   CONSENT_NOT_RETROACTIVE: "a consent's validFrom before its occurredAt",
   REASON_NOT_APPLICABLE: 'a withdrawal reason that does not fit the basis',
   OVERRIDE_NOT_ALLOWED: 'overriding an objection to absolute purposes only',
-  SUBJECT_NOT_INFORMED:
-    'a lifting without subjectInformedAt, or with one after the lifting or before the restriction',
+  SUBJECT_NOT_INFORMED: 'a lifting without subjectInformedAt, or with one after the lifting',
   RETENTION_NOT_ALLOWED: 'a retained purpose without an erasure exemption',
   SUPPRESSION_REFS_REQUIRED:
     'an erasure without suppressionRefs while an objection to an absolute purpose is in force',

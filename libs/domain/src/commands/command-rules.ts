@@ -42,7 +42,7 @@ export interface CommandRules<C extends LedgerCommand, P extends Parsed> {
    */
   afterErasure?(state: SubjectState, parsed: P, context: CommandContext): boolean;
   /**
-   * When the basis, objection, request or event the command acts on happened: the command may not
+   * When the basis, objection, restriction, request or event the command acts on happened: the command may not
    * be dated before it (422 OCCURRED_BEFORE_TARGET). Left out, the command acts on nothing earlier.
    */
   since?(state: SubjectState, command: C): string | undefined;

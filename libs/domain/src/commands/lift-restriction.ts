@@ -28,11 +28,11 @@ export const liftRestriction: CommandRules<LiftRestriction, Parsed> = {
     };
   },
   target: (state, command) => notFound('restriction', state.restrictions.has(command.restrictionId)),
+  since: (state, command) => restrictionOf(state, command).occurredAt,
   afterErasure: (state, { command }, context) =>
     concernsOnlyRetained(state, restrictionOf(state, command), context),
   conflict: (state, command) => alreadyLifted(restrictionOf(state, command)),
-  checks: ({ command, occurredAt, subjectInformedAt }, state) =>
-    subjectNotInformed(subjectInformedAt, occurredAt, restrictionOf(state, command).occurredAt),
+  checks: ({ occurredAt, subjectInformedAt }) => subjectNotInformed(subjectInformedAt, occurredAt),
   event: ({ command, subjectInformedAt }) => ({
     type: 'RestrictionLifted',
     // The checks have refused a lifting without it.
@@ -54,22 +54,12 @@ function alreadyLifted(restriction: RestrictionState): Refusal | undefined {
 }
 
 /**
- * 422 SUBJECT_NOT_INFORMED (art. 18(3)): the person is told before the restriction is lifted, not after, and
- * not before the restriction was applied either (there was no lifting to tell of then); a lifting that does
- * not say when the person was told is refused alike.
+ * 422 SUBJECT_NOT_INFORMED (art. 18(3)): the person is told before the restriction is lifted, not after; a
+ * lifting that does not say when the person was told is refused alike.
  */
-function subjectNotInformed(
-  subjectInformedAt: string | undefined,
-  occurredAt: string,
-  applied: string,
-): Refusal | undefined {
-  if (subjectInformedAt !== undefined && applied <= subjectInformedAt && subjectInformedAt <= occurredAt) {
-    return undefined;
-  }
+function subjectNotInformed(subjectInformedAt: string | undefined, occurredAt: string): Refusal | undefined {
+  if (subjectInformedAt !== undefined && subjectInformedAt <= occurredAt) return undefined;
   return refuse('SUBJECT_NOT_INFORMED', 'the person must be told before the restriction is lifted', [
-    {
-      field: 'subjectInformedAt',
-      message: `must be at or before the lifting (occurredAt) and not before the restriction (${applied})`,
-    },
+    { field: 'subjectInformedAt', message: 'must be at or before the lifting (occurredAt)' },
   ]);
 }

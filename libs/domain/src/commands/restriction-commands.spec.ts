@@ -131,18 +131,6 @@ describe('LiftRestriction: art. 18(3)', () => {
       .thenRefused('SUBJECT_NOT_INFORMED', [{ field: 'subjectInformedAt' }]);
   });
 
-  it('liftRestriction_Art18_3_PersonToldBeforeTheRestrictionWasApplied_RefusesSubjectNotInformed', () => {
-    given(applied)
-      .when(lift(t('2026-10-31'), t('2026-11-20')))
-      .thenRefused('SUBJECT_NOT_INFORMED', [{ field: 'subjectInformedAt' }]);
-  });
-
-  it('liftRestriction_Art18_3_PersonToldAsTheRestrictionWasApplied_Accepts', () => {
-    given(applied)
-      .when(lift(t('2026-11-01'), t('2026-11-20')))
-      .thenAccepted();
-  });
-
   it('liftRestriction_Art18_3_NotSayingWhenThePersonWasTold_RefusesSubjectNotInformed', () => {
     given(applied)
       .when({ type: 'LiftRestriction', restrictionId: 'r1', reason: 'accuracy confirmed' })

@@ -183,8 +183,8 @@ export function wrongExpectedRevision(
 }
 
 /**
- * 422 OCCURRED_BEFORE_TARGET: a withdrawal, decision, request step or notification is not dated before the basis,
- * objection, request or event it acts on (a lifting before its restriction is art. 18(3)'s SUBJECT_NOT_INFORMED). Dated so, it would end a period before the
+ * 422 OCCURRED_BEFORE_TARGET: a withdrawal, decision, lifting, request step or notification is not dated before
+ * the basis, objection, restriction, request or event it acts on. Dated so, it would end a period before the
  * period began, and the history in world time (what held when) would lose the period altogether (art. 5(1)(d),
  * 5(2)). Back-dating is otherwise free.
  */
