@@ -19,8 +19,7 @@ export function methodNotAllowed(
   const allowed = METHODS.filter((method) => request.server.findRoute({ method, url: path }) !== null);
   // A route that takes the method may still find nothing there (the console's files): that stays a `404`.
   if (allowed.length === 0 || allowed.includes(request.method as HTTPMethods)) return undefined;
-  void reply.header('allow', allowed.join(', '));
-  return new MethodNotAllowedException(
-    `${path} does not take ${request.method}; it takes ${allowed.join(', ')}`,
-  );
+  const allow = allowed.join(', ');
+  void reply.header('allow', allow);
+  return new MethodNotAllowedException(`${path} does not take ${request.method}; it takes ${allow}`);
 }

@@ -13,11 +13,8 @@ export function requestFound(state: SubjectState, { requestId }: { requestId: st
 }
 
 /** When the request was received: no step of it is dated before. */
-export function requestReceivedAt(
-  state: SubjectState,
-  { requestId }: { requestId: string },
-): string | undefined {
-  return state.requests.get(requestId)?.receivedAt;
+export function requestReceivedAt(state: SubjectState, { requestId }: { requestId: string }): string {
+  return requestOf(state, requestId).receivedAt;
 }
 
 /** 409 ALREADY_COMPLETED: a completed request takes no further identity check, extension or answer. */

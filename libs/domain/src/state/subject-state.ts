@@ -56,8 +56,9 @@ export interface NotifiableState {
 }
 
 /**
- * What the commands need to know about one subject's stream. Time plays no part here: whether a fact holds
- * at some moment is the decision's question (`decide`), not the command side's.
+ * What the commands need to know about one subject's stream. Times appear only as when each thing happened,
+ * which no command acting on it may precede: whether a fact holds at some moment is the decision's question
+ * (`decide`), not the command side's.
  */
 export interface SubjectState {
   /** The revision of the stream's last event; -1 for a subject with no events. */
