@@ -159,9 +159,10 @@ describe('permission checks over HTTP (SQLite)', () => {
     });
   });
 
-  it('answers 503 NOT_CAUGHT_UP when minPosition is not reached within 5 seconds', async () => {
+  it('answers 503 NOT_CAUGHT_UP with Retry-After when minPosition is not reached within 5 seconds', async () => {
     const answer = await ledger.get('/v1/subjects/x/permissions/collection?minPosition=999999999');
     expect(answer.body).toMatchObject({ status: 503, code: 'NOT_CAUGHT_UP' });
+    expect(answer.headers.get('retry-after')).toBe('1');
   }, 10_000);
 
   it('serves the catalogue in force', async () => {

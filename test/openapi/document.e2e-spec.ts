@@ -133,6 +133,8 @@ describe('the OpenAPI document (HTTP, SQLite)', () => {
     expect(schemas.Decision.properties.at.format).toBe('date-time');
     expect(document.paths['/v1/permissions/check'].post.responses['413']).toBeDefined();
     expect(establish.responses['429'].headers['Retry-After']).toBeDefined();
+    const check = document.paths['/v1/subjects/{subjectId}/permissions/{purpose}'].get;
+    expect(check.responses['503'].headers['Retry-After']).toBeDefined();
   });
 
   it('documents X-Request-Id on every route and in every answer', () => {

@@ -134,7 +134,9 @@ describe('fail closed (HTTP, SQLite shared by two ledgers)', () => {
       expect((await writer.post(objections, { purposes: ['collection'] })).status).toBe(201);
       // A little staleness is tolerated (up to 3 seconds); beyond that, no answer.
       await eventually(async () => !(await ready()), 8000);
-      expectProblem(await check(), 503, 'NOT_CAUGHT_UP');
+      const behind = await check();
+      expectProblem(behind, 503, 'NOT_CAUGHT_UP');
+      expect(behind.headers.get('retry-after')).toBe('1');
     } finally {
       resume();
     }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { CATALOGUE_STREAM, CatalogueIndex, CatalogueLog, refuse } from '@ledger/domain';
+import { CATALOGUE_STREAM, CatalogueIndex, CatalogueLog } from '@ledger/domain';
 import { StoredEvent } from '@ledger/event-store';
 import { adoptedCatalogueOf } from '@ledger/runtime';
-import { RefusalException } from '../problems/refusal.exception';
+import { NotCaughtUp } from '../read-side/not-caught-up';
 import { ReadModel } from '../read-side/read-model';
 
 /**
@@ -46,7 +46,7 @@ export class CatalogueInForce implements ReadModel {
   at(asOf: string | undefined): CatalogueIndex {
     const catalogue = this.log.inForceAt(asOf);
     if (!catalogue) {
-      throw new RefusalException(refuse('NOT_CAUGHT_UP', 'no catalogue has been adopted and applied yet'));
+      throw new NotCaughtUp('no catalogue has been adopted and applied yet');
     }
     return catalogue;
   }

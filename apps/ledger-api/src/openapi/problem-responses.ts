@@ -9,10 +9,13 @@ export type RefusalSpec = RefusalCode | readonly [ProblemCode, number];
 
 const RETRY_AFTER = {
   'Retry-After': {
-    description: 'seconds until the key may ask again',
+    description: 'seconds to wait before asking again',
     schema: { type: 'integer', minimum: 1 },
   },
 };
+
+/** The refusals that pass by themselves, answered with the seconds to wait in `Retry-After`. */
+const SAY_WHEN: ReadonlySet<ProblemCode> = new Set(['RATE_LIMITED', 'TOO_MANY_STREAMS', 'NOT_CAUGHT_UP']);
 
 /**
  * One response per status, each an `application/problem+json` whose `code` can only be one of that
@@ -40,7 +43,7 @@ export function problemResponses(refusals: readonly RefusalSpec[]): Record<strin
             },
           },
         },
-        ...(codes.includes('RATE_LIMITED') && { headers: RETRY_AFTER }),
+        ...(codes.some((code) => SAY_WHEN.has(code)) && { headers: RETRY_AFTER }),
       };
       return [String(status), response];
     }),
