@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CatalogueIndex, normalizeTimestamp, PurposeDefinition } from '@ledger/domain';
+import { CatalogueIndex, normalizeTimestamp, PurposeDefinition, TIMESTAMP_FORM } from '@ledger/domain';
 import { EventStore, SQLITE_FILE } from '@ledger/event-store';
 import {
   LedgerConfig,
@@ -73,8 +73,7 @@ export function subjectIdArgument(value: string): string {
 export function timestampArgument(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const canonical = normalizeTimestamp(value);
-  if (!canonical)
-    throw new UsageError(`${name} must be an ISO 8601 date-time with a zone, e.g. 2026-11-24T10:00:00Z`);
+  if (!canonical) throw new UsageError(`${name} must be ${TIMESTAMP_FORM}`);
   return canonical;
 }
 

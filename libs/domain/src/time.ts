@@ -23,6 +23,10 @@ const DATE_TIME =
 const DURATION =
   /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?!$)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d{1,3})?)S)?)?$/;
 
+/** What `normalizeTimestamp` takes, as refusals say it: a time outside the years it holds is refused too. */
+export const TIMESTAMP_FORM =
+  'an ISO 8601 date-time with a zone, from 1970 to 9999, e.g. 2026-11-24T10:00:00.000Z';
+
 /**
  * The canonical UTC form of an ISO 8601 date-time with an explicit zone (`Z` or `±hh:mm`), or `null` when the
  * input is not one, names a day or time that does not exist, or falls outside 1970..9999 (in UTC).

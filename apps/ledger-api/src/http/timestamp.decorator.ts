@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { normalizeTimestamp } from '@ledger/domain';
+import { normalizeTimestamp, TIMESTAMP_FORM } from '@ledger/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ValidateBy } from 'class-validator';
@@ -17,8 +17,7 @@ export const IsTimestamp = () =>
       name: 'isTimestamp',
       validator: {
         validate: (value) => typeof value === 'string' && normalizeTimestamp(value) === value,
-        defaultMessage: (args) =>
-          `${args?.property ?? 'value'} must be an ISO 8601 date-time with a zone, e.g. 2026-11-24T10:00:00.000Z`,
+        defaultMessage: (args) => `${args?.property ?? 'value'} must be ${TIMESTAMP_FORM}`,
       },
     }),
   );

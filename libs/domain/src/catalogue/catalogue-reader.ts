@@ -1,4 +1,4 @@
-import { normalizeTimestamp } from '../time';
+import { normalizeTimestamp, TIMESTAMP_FORM } from '../time';
 
 /** A catalogue that cannot be used; the message names the file and the fault, and stops start-up. */
 export class CatalogueError extends Error {
@@ -56,7 +56,7 @@ export class CatalogueReader {
   /** An ISO 8601 date-time with a zone, in canonical form. */
   timestamp(json: unknown, path: string): string {
     const canonical = typeof json === 'string' ? normalizeTimestamp(json) : null;
-    if (canonical === null) this.fail(path, 'must be an ISO 8601 date-time with a zone');
+    if (canonical === null) this.fail(path, `must be ${TIMESTAMP_FORM}`);
     return canonical as string;
   }
 

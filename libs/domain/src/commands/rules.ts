@@ -2,7 +2,7 @@ import { CatalogueIndex } from '../catalogue/catalogue-index';
 import { FieldError, isRefusal, refuse, Refusal } from '../refusal';
 import { Right } from '../events';
 import { SubjectState } from '../state/subject-state';
-import { addMilliseconds, FUTURE_TOLERANCE_MS, normalizeTimestamp } from '../time';
+import { addMilliseconds, FUTURE_TOLERANCE_MS, normalizeTimestamp, TIMESTAMP_FORM } from '../time';
 
 /**
  * The rules several commands share. Each answers the refusal it stands for, or `undefined` when the command
@@ -23,8 +23,8 @@ export function canonicalTimes<K extends string>(
     if (value === undefined) continue;
     const canonical = normalizeTimestamp(value);
     if (canonical === null) {
-      return refuse('VALIDATION_FAILED', `${field} is not an ISO 8601 date-time with a zone`, [
-        { field, message: 'must be an ISO 8601 date-time with a zone, e.g. 2026-11-24T10:00:00.000Z' },
+      return refuse('VALIDATION_FAILED', `${field} is not ${TIMESTAMP_FORM}`, [
+        { field, message: `must be ${TIMESTAMP_FORM}` },
       ]);
     }
     result[field] = canonical;
