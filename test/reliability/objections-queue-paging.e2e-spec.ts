@@ -84,4 +84,10 @@ describe('the objections queue in pages (HTTP, SQLite)', () => {
       fields: expect.arrayContaining([expect.objectContaining({ field })]),
     });
   });
+
+  it.each(['0', '1001', 'ten', '1.5', '-1'])('says once what a limit of %s should be', async (limit) => {
+    expect((await page(`&limit=${limit}`)).body.fields).toEqual([
+      { field: 'limit', message: 'limit must be a whole number from 1 to 1000' },
+    ]);
+  });
 });

@@ -108,6 +108,29 @@ describe('strict requests (HTTP, SQLite): nothing is dropped, picked or altered 
     });
   });
 
+  it('says a field left out is required, once, rather than every rule its absence breaks', async () => {
+    const basis = '{"legalBasis":"contract","evidence":"contract 2026-001"}';
+    expect(await post('/v1/subjects/missing-1/bases', basis)).toMatchObject({
+      status: 400,
+      problem: { fields: [{ field: 'purpose', message: 'purpose is required' }] },
+    });
+    const check = '{"checks":[{"subjectId":"missing-1"}]}';
+    expect(await post('/v1/permissions/check', check, { role: 'system' })).toMatchObject({
+      status: 400,
+      problem: { fields: [{ field: 'checks[0].purpose', message: 'purpose is required' }] },
+    });
+  });
+
+  it('says a time outside the years the ledger holds is refused for that, not for a missing zone', async () => {
+    const basis =
+      '{"purpose":"collection","legalBasis":"contract","evidence":"c","occurredAt":"1969-12-31T00:00:00Z"}';
+    const { status, problem } = await post('/v1/subjects/early-1/bases', basis);
+    expect(status).toBe(400);
+    expect(problem.fields).toEqual([
+      { field: 'occurredAt', message: expect.stringContaining('from 1970 to 9999') },
+    ]);
+  });
+
   it('refuses free text holding half of a surrogate pair, and keeps a whole pair as it was sent', async () => {
     const lone = '{"purposes":["collection"],"grounds":"my situation \\ud800"}';
     expect(await post('/v1/subjects/surrogate-1/objections', lone)).toEqual(refusedField('grounds'));

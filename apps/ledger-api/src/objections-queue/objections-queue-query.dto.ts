@@ -11,6 +11,9 @@ export const QUEUE_STATUSES = ['pending'] as const;
 export const QUEUE_PAGE_DEFAULT = 100;
 export const QUEUE_PAGE_MAX = 1000;
 
+/** One message for every way a limit can be wrong: a `1.5` is not "greater than 1000". */
+const LIMIT_RULE = { message: `limit must be a whole number from 1 to ${QUEUE_PAGE_MAX}` };
+
 export class ObjectionsQueueQueryDto extends MinPositionQueryDto {
   @ApiProperty({ enum: QUEUE_STATUSES })
   @IsIn(QUEUE_STATUSES)
@@ -21,9 +24,9 @@ export class ObjectionsQueueQueryDto extends MinPositionQueryDto {
   })
   @Optional()
   @Transform(({ value }) => (typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : value))
-  @IsInt()
-  @Min(1)
-  @Max(QUEUE_PAGE_MAX)
+  @IsInt(LIMIT_RULE)
+  @Min(1, LIMIT_RULE)
+  @Max(QUEUE_PAGE_MAX, LIMIT_RULE)
   limit?: number;
 
   @ApiPropertyOptional({ description: "the previous page's `next`: the page after it" })

@@ -12,7 +12,11 @@ import { UnreadableBody } from '../http/json-body-parser';
 import { shapeFault } from '../http/request-shape';
 import { RefusalException } from './refusal.exception';
 
-/** Flattens class-validator's tree into `field` paths such as `checks[3].purpose`. */
+/**
+ * Flattens class-validator's tree into `field` paths such as `checks[3].purpose`. A field that was left out
+ * fails every rule it has (type, length, pattern), but only one thing is wrong with it: it is said once, as
+ * required. Rules that share a message (a range and its type) say it once. Optional fields left out are never judged (`Optional`), so any rule failing on nothing means that.
+ */
 export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = /^\d+$/.test(error.property)
@@ -20,7 +24,10 @@ export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[
       : parent
         ? `${parent}.${error.property}`
         : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    const messages = [...new Set(Object.values(error.constraints ?? {}))];
+    const own = (
+      error.value === undefined && messages.length > 0 ? [`${error.property} is required`] : messages
+    ).map((message) => ({ field, message }));
     return [...own, ...fieldErrors(error.children ?? [], field)];
   });
 }
