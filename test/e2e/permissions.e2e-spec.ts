@@ -85,6 +85,32 @@ describe('permission checks over HTTP (SQLite)', () => {
     expect(knownThen.body).toMatchObject({ permitted: true, at: afterFiling });
   });
 
+  it('refuses an asOf the ledger has not reached (beyond 5 minutes of clock skew), on every route that takes one', async () => {
+    const id = subject();
+    const later = new Date(Date.now() + 10 * 60_000).toISOString();
+    const refusedAsOf = {
+      status: 400,
+      body: {
+        code: 'VALIDATION_FAILED',
+        fields: [{ field: 'asOf', message: expect.stringContaining('not known yet') }],
+      },
+    };
+    expect(await ledger.get(`/v1/subjects/${id}/permissions/collection?asOf=${later}`)).toMatchObject(
+      refusedAsOf,
+    );
+    expect(await ledger.get(`/v1/subjects/${id}/permissions?asOf=${later}`)).toMatchObject(refusedAsOf);
+    const batch = { checks: [{ subjectId: id, purpose: 'collection' }], asOf: later };
+    expect(await ledger.post('/v1/permissions/check', batch, 'system')).toMatchObject(refusedAsOf);
+    const history = `/v1/subjects/${id}/history?purpose=collection&asOf=${later}`;
+    expect(await ledger.get(history, 'auditor')).toMatchObject(refusedAsOf);
+    expect(await ledger.get(`/v1/purposes?asOf=${later}`, 'auditor')).toMatchObject(refusedAsOf);
+    const skewed = new Date(Date.now() + 60_000).toISOString();
+    expect(await ledger.get(`/v1/subjects/${id}/permissions/collection?asOf=${skewed}`)).toMatchObject({
+      status: 200,
+      body: { at: skewed },
+    });
+  });
+
   it('narrows a restriction by data category to the categories asked for', async () => {
     const id = subject();
     await ledger.post(`/v1/subjects/${id}/bases`, {

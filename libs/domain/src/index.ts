@@ -12,6 +12,7 @@ export * from './decision/decision';
 export * from './decision/decide';
 export * from './decision/verdict-memo';
 export * from './decision/decision-history';
+export * from './decision/known-as-of';
 export * from './commands/command';
 export * from './commands/command-rules';
 export * from './commands/handle-command';

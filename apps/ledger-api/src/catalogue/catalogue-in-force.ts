@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { CATALOGUE_STREAM, CatalogueIndex, CatalogueLog } from '@ledger/domain';
+import { CATALOGUE_STREAM, CatalogueIndex, CatalogueLog, unknownAsOf } from '@ledger/domain';
 import { StoredEvent } from '@ledger/event-store';
-import { adoptedCatalogueOf } from '@ledger/runtime';
+import { adoptedCatalogueOf, Clock } from '@ledger/runtime';
+import { RefusalException } from '../problems/refusal.exception';
 import { NotCaughtUp } from '../read-side/not-caught-up';
 import { ReadModel } from '../read-side/read-model';
 
 /**
  * The catalogues the log has adopted, as the read side has applied them (contract section 2): every server
  * decides with the last one it has applied, so replicas switch together whatever file they started with;
- * a replay with `asOf` decides with the one in force then.
+ * a replay with `asOf` decides with the one in force then. Every question with an `asOf` (checks, decision
+ * histories, the catalogue) asks here, so here a moment the ledger has not reached is refused (`unknownAsOf`).
  */
 @Injectable()
 export class CatalogueInForce implements ReadModel {
@@ -16,6 +18,8 @@ export class CatalogueInForce implements ReadModel {
   private readonly log = new CatalogueLog();
   /** The adoptions as stored: the checkpoint keeps them, and a restore reads them as the log was read. */
   private readonly adoptions: StoredEvent[] = [];
+
+  constructor(private readonly clock: Clock) {}
 
   apply(event: StoredEvent): void {
     // Delivery is at-least-once on some stores: an adoption is applied once.
@@ -44,6 +48,8 @@ export class CatalogueInForce implements ReadModel {
 
   /** The catalogue in force at `asOf` (what the ledger knew then), or now without it. */
   at(asOf: string | undefined): CatalogueIndex {
+    const unknown = asOf === undefined ? undefined : unknownAsOf(asOf, this.clock.now());
+    if (unknown) throw new RefusalException(unknown);
     const catalogue = this.log.inForceAt(asOf);
     if (!catalogue) {
       throw new NotCaughtUp('no catalogue has been adopted and applied yet');

@@ -1,4 +1,5 @@
 import { InMemoryEventStore } from '@ledger/event-store';
+import { SystemClock } from '@ledger/runtime';
 import { appendChain } from '@ledger/event-store/testing/test-events';
 import { ReadSide } from '../read-side/read-side.service';
 import { CatalogueInForce } from '../catalogue/catalogue-in-force';
@@ -31,7 +32,7 @@ describe('ReadinessHandler', () => {
     readSide = new ReadSide(store);
     await readSide.onModuleInit();
     await readSide.waitFor('0', 1000);
-    const withoutCatalogue = new ReadinessHandler(readSide, new CatalogueInForce());
+    const withoutCatalogue = new ReadinessHandler(readSide, new CatalogueInForce(new SystemClock()));
     expect(await withoutCatalogue.execute()).toMatchObject({ ready: false });
     expect(await new ReadinessHandler(readSide, catalogueInForce()).execute()).toMatchObject({ ready: true });
   });

@@ -15,7 +15,9 @@ export class TimeTravelDto extends MinPositionQueryDto implements TimeTravel {
   @IsTimestamp()
   at?: string;
 
-  @ApiPropertyOptional({ description: 'see only events recorded at or before this time' })
+  @ApiPropertyOptional({
+    description: "see only events recorded at or before this time; at most 5 minutes after the ledger's clock",
+  })
   @Optional()
   @IsTimestamp()
   asOf?: string;

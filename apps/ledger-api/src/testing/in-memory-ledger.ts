@@ -38,10 +38,10 @@ export async function inMemoryLedger(
   const store = new InMemoryEventStore();
   await store.init();
   const codec = new PersonalDataCodec(store, randomBytes(32));
-  const catalogues = new CatalogueInForce();
+  const clock = options.clock ?? { now: () => NOW };
+  const catalogues = new CatalogueInForce(clock);
   const readSide = new ReadSide(store, [catalogues, ...(options.readModels ?? []), codec]);
   await readSide.onModuleInit();
-  const clock = options.clock ?? { now: () => NOW };
   const { position } = await adoptCatalogue(store, defaultCatalogue(), SERVER, clock);
   await readSide.waitFor(position, 1000);
   return {
