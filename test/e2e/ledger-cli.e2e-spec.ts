@@ -1,6 +1,13 @@
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { Client } from 'pg';
+import {
+  dropSchema,
+  POSTGRES_TEST_URL,
+  postgresSkipReason,
+  uniqueName,
+} from '@ledger/event-store/testing/postgres-test-server';
 import { LedgerHarness } from '../support/ledger-harness';
 import { runLedgerCli } from '../support/ledger-cli';
 import { temporaryDirectories } from '../support/temporary-directories';
@@ -301,5 +308,70 @@ describe('npx ledger (built CLI, SQLite file)', () => {
     expect(run.stdout).toMatch(
       /^rebuilt the read side: 6 subjects from 9 events up to position 9, in [\d.]+ s \(\d+ events\/s\)\n$/,
     );
+  });
+});
+
+const postgresSkip = postgresSkipReason();
+if (postgresSkip) console.warn(`Skipping the CLI on PostgreSQL: ${postgresSkip}`);
+
+/** The CLI on PostgreSQL opens what a server created there, and never creates a ledger of its own. */
+(postgresSkip ? describe.skip : describe)('npx ledger (built CLI, PostgreSQL)', () => {
+  const env = (schema: string) => ({
+    LEDGER_STORE: 'postgres',
+    LEDGER_POSTGRES_URL: POSTGRES_TEST_URL,
+    LEDGER_POSTGRES_SCHEMA: schema,
+  });
+  const schemaExists = async (schema: string) => {
+    const client = new Client({ connectionString: POSTGRES_TEST_URL });
+    await client.connect();
+    try {
+      const { rows } = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+      return rows.length > 0;
+    } finally {
+      await client.end();
+    }
+  };
+
+  it('refuses a schema that holds no ledger with exit code 2, naming the setting, and creates nothing', async () => {
+    const schema = uniqueName('ledger_cli_typo');
+    try {
+      expect(await runLedgerCli(['verify'], env(schema))).toMatchObject({
+        code: 2,
+        stdout: '',
+        stderr: expect.stringContaining(
+          `no ledger in PostgreSQL schema ${schema} (set LEDGER_POSTGRES_SCHEMA`,
+        ),
+      });
+      expect(await schemaExists(schema)).toBe(false);
+    } finally {
+      await dropSchema(schema);
+    }
+  });
+
+  it('verifies the ledger a server wrote in its schema', async () => {
+    const schema = uniqueName('ledger_cli');
+    try {
+      const ledger = await LedgerHarness.start({
+        store: 'postgres',
+        postgresUrl: POSTGRES_TEST_URL,
+        postgresSchema: schema,
+      });
+      await ledger.post('/v1/subjects/debtor-pg-cli/objections', { purposes: ['collection'] });
+      await ledger.stop();
+      expect(await runLedgerCli(['verify'], env(schema))).toMatchObject({
+        code: 0,
+        stdout: expect.stringMatching(/^verified 2 events in 2 streams, .*: every chain holds\n$/),
+      });
+    } finally {
+      await dropSchema(schema);
+    }
+  });
+
+  it('says why a server it cannot reach is unavailable', async () => {
+    const unreachable = { ...env('ledger'), LEDGER_POSTGRES_URL: 'postgres://postgres@127.0.0.1:1/test' };
+    expect(await runLedgerCli(['verify'], unreachable)).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^ledger: the PostgreSQL event store is unavailable: .*ECONNREFUSED/),
+    });
   });
 });

@@ -7,7 +7,9 @@ runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, 
     process.exitCode = code;
   },
   (error: Error) => {
-    process.stderr.write(`ledger: ${error.message}\n`);
+    // A store that cannot be reached says why underneath (`connect ECONNREFUSED …`): the operator needs that.
+    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    process.stderr.write(`ledger: ${error.message}${cause}\n`);
     process.exitCode = 2;
   },
 );

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CatalogueIndex, normalizeTimestamp, PurposeDefinition, TIMESTAMP_FORM } from '@ledger/domain';
-import { EventStore, SQLITE_FILE } from '@ledger/event-store';
+import { DEFAULT_POSTGRES_SCHEMA, EventStore, NoLedgerFound, SQLITE_FILE } from '@ledger/event-store';
 import {
   LedgerConfig,
   loadCatalogue,
@@ -18,7 +18,8 @@ import { UsageError } from './cli-io';
 
 /**
  * The ledger as the server configures it (the same environment variables, the same readers), for one CLI
- * command. It opens an existing ledger only: a mistyped data directory must not verify as an empty store.
+ * command. It opens an existing ledger only: a mistyped data directory or schema must not verify as an empty
+ * store (nor create one).
  */
 export class OpenLedger {
   private constructor(
@@ -33,7 +34,14 @@ export class OpenLedger {
         `no ledger in ${config.dataDir} (set LEDGER_DATA_DIR to the server's data directory)`,
       );
     }
-    return new OpenLedger(config, await openEventStore(config));
+    try {
+      return new OpenLedger(config, await openEventStore(config, { existingOnly: true }));
+    } catch (error) {
+      if (!(error instanceof NoLedgerFound)) throw error;
+      throw new UsageError(
+        `${error.message} (set LEDGER_POSTGRES_SCHEMA to the server's schema; it is ${DEFAULT_POSTGRES_SCHEMA} when unset)`,
+      );
+    }
   }
 
   /**

@@ -25,8 +25,12 @@ export interface EventStoreEnv {
 /** The embedded store's file, in the data directory. */
 export const SQLITE_FILE = 'ledger.sqlite';
 
-/** The store the environment asks for (contract section 8), not yet initialised. */
-export function createEventStore(env: EventStoreEnv): EventStore {
+/**
+ * The store the environment asks for (contract section 8), not yet initialised. `existingOnly`: a PostgreSQL
+ * store's `init()` opens a ledger a server created and never creates one (a SQLite file is looked for by
+ * whoever opens it; EventStoreDB has nothing to create).
+ */
+export function createEventStore(env: EventStoreEnv, { existingOnly = false } = {}): EventStore {
   const kind = env.LEDGER_STORE?.trim() || 'sqlite';
   switch (kind) {
     case 'sqlite': {
@@ -40,6 +44,7 @@ export function createEventStore(env: EventStoreEnv): EventStore {
         connectionString: required(env.LEDGER_POSTGRES_URL, 'LEDGER_POSTGRES_URL', kind),
         schema: env.LEDGER_POSTGRES_SCHEMA?.trim() || undefined,
         timeoutMs: timeoutMs(env),
+        existingOnly,
       });
     case 'eventstoredb':
       return new EventStoreDbStore({

@@ -187,4 +187,9 @@ export class StoreUnavailable extends Error {
   }
 }
 
+/** The store holds no ledger where one was to be opened, not created (`existingOnly`). */
+export class NoLedgerFound extends Error {
+  override readonly name = 'NoLedgerFound';
+}
+
 export const EVENT_STORE = Symbol('EVENT_STORE');

@@ -7,6 +7,7 @@ import {
   EventStore,
   EventToAppend,
   IdempotencyRecord,
+  NoLedgerFound,
   ReadCheckpoint,
   StoredEvent,
   Subscription,
@@ -24,13 +25,18 @@ import { boundedPoolConfig, PostgresWrites } from './postgres-writes';
 
 export interface PostgresEventStoreOptions {
   connectionString: string;
-  /** The schema holding the tables, created at `init()`; default `ledger`. */
+  /** The schema holding the tables, created at `init()`; default `DEFAULT_POSTGRES_SCHEMA`. */
   schema?: string;
   /**
    * How long a write (an append, a data key put) may take, waiting for a connection, a lock or the server
    * included, before it fails with `StoreUnavailable`; every read statement has as long. Default 5 s.
    */
   timeoutMs?: number;
+  /**
+   * Open a ledger a server created, never create one: `init()` fails with `NoLedgerFound` when the schema
+   * holds no log (the operator CLI, where a mistyped schema must not verify as an empty ledger).
+   */
+  existingOnly?: boolean;
 }
 
 /** Subscribers wake on NOTIFY; the poll bounds their wait when a notification is missed. */
@@ -38,9 +44,12 @@ const POLL_INTERVAL_MS = 500;
 const SUBSCRIPTION_BATCH_SIZE = 500;
 const POOL_SIZE = 10;
 export const DEFAULT_STORE_TIMEOUT_MS = 5000;
+export const DEFAULT_POSTGRES_SCHEMA = 'ledger';
 
 export class PostgresEventStore implements EventStore {
   private readonly sql: PostgresSql;
+  private readonly schema: string;
+  private readonly existingOnly: boolean;
   private readonly pool: Pool;
   private readonly reads: PostgresReads;
   private readonly writes: PostgresWrites;
@@ -56,7 +65,9 @@ export class PostgresEventStore implements EventStore {
   private readonly appends: BatchQueue<AppendRequest, AppendResult>;
 
   constructor(options: PostgresEventStoreOptions) {
-    this.sql = postgresSql(options.schema ?? 'ledger');
+    this.schema = options.schema ?? DEFAULT_POSTGRES_SCHEMA;
+    this.sql = postgresSql(this.schema);
+    this.existingOnly = options.existingOnly ?? false;
     const timeoutMs = options.timeoutMs ?? DEFAULT_STORE_TIMEOUT_MS;
     this.pool = new Pool({ ...boundedPoolConfig(options.connectionString, timeoutMs), max: POOL_SIZE });
     // An idle connection that dies (server restart) is reported here; the pool replaces it on next use.
@@ -90,6 +101,12 @@ export class PostgresEventStore implements EventStore {
   init(): Promise<void> {
     return postgresErrors.guard(() =>
       inTransaction(this.pool, async (client) => {
+        if (this.existingOnly) {
+          const { rows } = await client.query('SELECT to_regclass($1) IS NOT NULL AS found', [
+            this.sql.eventsTable,
+          ]);
+          if (!rows[0].found) throw new NoLedgerFound(`no ledger in PostgreSQL schema ${this.schema}`);
+        }
         await client.query('SET LOCAL statement_timeout = 0; SET LOCAL lock_timeout = 0');
         await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [this.sql.migrationLock]);
         await client.query(this.sql.migration);

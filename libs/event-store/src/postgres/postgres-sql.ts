@@ -36,6 +36,8 @@ export function postgresSql(schema: string) {
      */
     channel: `${schema.slice(0, 54)}_appended`,
     migrationLock: `basis-ledger:migrate:${schema}`,
+    /** The log's table, as `to_regclass` takes it: whether a ledger is in this schema. */
+    eventsTable: `${s}.events`,
     // Times stay text: they are hashed as the exact strings given. `json` (not `jsonb`) keeps the text as
     // written and accepts any string, NUL escapes included. The idempotency key is bytes for the same reason.
     migration: `
