@@ -47,6 +47,8 @@ export async function createLedgerApp(
   const app = await NestFactory.create<NestFastifyApplication>(LedgerModule.forRoot(options), adapter, {
     logger: new NestPinoLogger(logger),
     bodyParser: false,
+    // A module that fails to start is thrown to the caller (main.ts says why on stderr), not ended with exit(1).
+    abortOnError: false,
   });
   registerRequestIdHeader(app.getHttpAdapter().getInstance());
   registerJsonBodyParser(app.getHttpAdapter().getInstance());

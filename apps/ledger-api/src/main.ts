@@ -46,6 +46,8 @@ function announce(
 }
 
 bootstrap().catch((error: Error) => {
-  process.stderr.write(`basis-ledger cannot start: ${error.message}\n`);
+  // A store that cannot be reached says why underneath (`connect ECONNREFUSED …`): the operator needs that.
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  process.stderr.write(`basis-ledger cannot start: ${error.message}${cause}\n`);
   process.exit(1);
 });

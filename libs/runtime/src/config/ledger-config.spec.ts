@@ -9,6 +9,12 @@ describe('readLedgerConfig', () => {
 
   it('refuses settings that are not valid, naming the variable', () => {
     expect(() => readLedgerConfig({ LEDGER_STORE: 'mongodb' })).toThrow(/LEDGER_STORE/);
+    expect(() => readLedgerConfig({ LEDGER_STORE: 'postgres' })).toThrow(
+      'LEDGER_STORE=postgres needs LEDGER_POSTGRES_URL',
+    );
+    expect(() => readLedgerConfig({ LEDGER_STORE: 'eventstoredb', LEDGER_EVENTSTOREDB_URL: ' ' })).toThrow(
+      'LEDGER_STORE=eventstoredb needs LEDGER_EVENTSTOREDB_URL',
+    );
     expect(() => readLedgerConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => readLedgerConfig({ LEDGER_RATE_LIMIT: 'many' })).toThrow(/LEDGER_RATE_LIMIT/);
     expect(() => readLedgerConfig({ LEDGER_LOG_LEVEL: 'verbose' })).toThrow(/LEDGER_LOG_LEVEL/);

@@ -52,11 +52,19 @@ export interface LedgerConfig {
 const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
 export type LogLevelName = (typeof LOG_LEVELS)[number];
 
+/** The setting a store cannot do without: checked before anything is made (keys generated, a store opened). */
+const STORE_URLS: Partial<Record<LedgerConfig['store'], string>> = {
+  postgres: 'LEDGER_POSTGRES_URL',
+  eventstoredb: 'LEDGER_EVENTSTOREDB_URL',
+};
+
 export function readLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
   const store = env.LEDGER_STORE ?? 'sqlite';
   if (store !== 'sqlite' && store !== 'postgres' && store !== 'eventstoredb') {
     throw new Error(`LEDGER_STORE must be sqlite, postgres or eventstoredb, not "${store}"`);
   }
+  const url = STORE_URLS[store];
+  if (url && !env[url]?.trim()) throw new Error(`LEDGER_STORE=${store} needs ${url}`);
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a port number, not "${env.PORT}"`);
