@@ -1,9 +1,29 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { COLLECTION_CONTRACT } from '../support/lawful-bodies';
 import { secretOf } from '../support/ledger-harness';
-import { ServerProcess } from '../support/server-process';
+import { freePort, SERVER_ENTRY, ServerProcess, TEST_KEYS_ENV } from '../support/server-process';
 import { temporaryDirectories } from '../support/temporary-directories';
+
+/**
+ * Runs the built server as a start that must fail: its exit code, and what it said on stderr. `env` is added
+ * to the test keys; a variable set to `undefined` is left out.
+ */
+async function failedStart(
+  env: Record<string, string | undefined>,
+): Promise<{ code: unknown; stderr: string }> {
+  const port = await freePort();
+  const merged = { ...process.env, LEDGER_API_KEYS: TEST_KEYS_ENV, PORT: String(port), ...env };
+  const given = Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined));
+  return new Promise((resolve) => {
+    execFile(process.execPath, [SERVER_ENTRY], { env: given, timeout: 20_000 }, (error, _stdout, stderr) =>
+      resolve({ code: error ? (error as { code?: unknown }).code : 0, stderr }),
+    );
+  });
+}
 
 describe('the built server as a process (SQLite)', () => {
   const temp = temporaryDirectories('process');
@@ -34,6 +54,44 @@ describe('the built server as a process (SQLite)', () => {
     } finally {
       await second.kill();
     }
+  });
+
+  it('refuses to start with a master key that is not the one its ledger was written with, saying so on stderr', async () => {
+    const dir = await temp.make();
+    const first = await ServerProcess.start({
+      LEDGER_DATA_DIR: dir,
+      LEDGER_MASTER_KEY: randomBytes(32).toString('hex'),
+    });
+    await first.kill();
+    expect(
+      await failedStart({ LEDGER_DATA_DIR: dir, LEDGER_MASTER_KEY: randomBytes(32).toString('hex') }),
+    ).toEqual({
+      code: 1,
+      stderr: expect.stringMatching(
+        /^basis-ledger cannot start: the master key does not open this ledger's data keys: .*LEDGER_MASTER_KEY/,
+      ),
+    });
+  });
+
+  it('says on stderr why a store could not be opened, and generates no keys for a store it was not given', async () => {
+    const dir = await temp.make();
+    const unreachable = {
+      LEDGER_DATA_DIR: dir,
+      LEDGER_STORE: 'postgres',
+      LEDGER_POSTGRES_URL: 'postgres://postgres@127.0.0.1:1/test',
+    };
+    expect(await failedStart(unreachable)).toEqual({
+      code: 1,
+      stderr: expect.stringMatching(
+        /^basis-ledger cannot start: the PostgreSQL event store is unavailable: .*ECONNREFUSED/,
+      ),
+    });
+    const withoutUrl = { LEDGER_DATA_DIR: dir, LEDGER_STORE: 'postgres', LEDGER_API_KEYS: undefined };
+    expect(await failedStart(withoutUrl)).toEqual({
+      code: 1,
+      stderr: 'basis-ledger cannot start: LEDGER_STORE=postgres needs LEDGER_POSTGRES_URL\n',
+    });
+    expect(existsSync(join(dir, 'api-keys.json'))).toBe(false);
   });
 
   it('refuses to start on a purposes file that is not valid, naming the file and the fault', async () => {

@@ -27,7 +27,11 @@ export function runtimeProviders(config: LedgerConfig, clock: Clock): Provider[]
     {
       provide: PersonalDataCodec,
       inject: [EVENT_STORE, MASTER_KEY],
-      useFactory: (store: EventStore, masterKey: Buffer) => new PersonalDataCodec(store, masterKey),
+      useFactory: async (store: EventStore, masterKey: Buffer) => {
+        const codec = new PersonalDataCodec(store, masterKey);
+        await codec.checkMasterKey();
+        return codec;
+      },
     },
     {
       provide: SubjectEvents,

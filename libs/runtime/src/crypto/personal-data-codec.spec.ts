@@ -3,7 +3,7 @@ import { LedgerEventBody, SealingScope } from '@ledger/domain';
 import { InMemoryEventStore, StoredEvent } from '@ledger/event-store';
 import { testEvent } from '@ledger/event-store/testing/test-events';
 import { seal } from './aes-gcm';
-import { PersonalDataCodec } from './personal-data-codec';
+import { MASTER_KEY_CHECK, PersonalDataCodec, WrongMasterKey } from './personal-data-codec';
 
 const FISCAL: SealingScope = { purpose: 'fiscal-retention' };
 const FIRST: SealingScope = { period: 0 };
@@ -38,6 +38,24 @@ describe('PersonalDataCodec', () => {
     codec = new PersonalDataCodec(store, masterKey);
   });
   afterEach(() => store.close());
+
+  describe('checkMasterKey (art. 32: one key for every server of a ledger)', () => {
+    it('checkMasterKey_GivenTheKeyThatFirstChecked_ThenPasses_AndStoresOneCheckKey', async () => {
+      await codec.checkMasterKey();
+      const stored = await store.getDataKey(MASTER_KEY_CHECK);
+      await new PersonalDataCodec(store, Buffer.from(masterKey)).checkMasterKey();
+      expect(await store.getDataKey(MASTER_KEY_CHECK)).toEqual(stored);
+    });
+
+    it('checkMasterKey_GivenAnotherKey_ThenRefusesNamingTheSetting_AndKeepsTheLedgersCheck', async () => {
+      await codec.checkMasterKey();
+      const stored = await store.getDataKey(MASTER_KEY_CHECK);
+      const other = new PersonalDataCodec(store, randomBytes(32));
+      await expect(other.checkMasterKey()).rejects.toThrow(WrongMasterKey);
+      await expect(other.checkMasterKey()).rejects.toThrow(/LEDGER_MASTER_KEY/);
+      expect(await store.getDataKey(MASTER_KEY_CHECK)).toEqual(stored);
+    });
+  });
 
   /** The stored form of an event, as the command path stores it: sealed under the scope's live key. */
   async function sealed(subjectId: string, event: LedgerEventBody, scope: SealingScope) {

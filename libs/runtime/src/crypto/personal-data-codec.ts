@@ -16,6 +16,18 @@ interface UnwrappedKey {
   key: Buffer;
 }
 
+/**
+ * The id of a data key that seals nothing: the first server of a ledger stores one, wrapped by its master key,
+ * and every later start unwraps it. No subject's key can take this id (`dataKeyId` names a subject's scopes
+ * `period:` or `purpose:`), and no erasure destroys it.
+ */
+export const MASTER_KEY_CHECK = 'ledger/master-key-check';
+
+/** The master key a process was given is not the one that wrapped the ledger's data keys. */
+export class WrongMasterKey extends Error {
+  override readonly name = 'WrongMasterKey';
+}
+
 /** The events of one subject, in the shape the codec reads: their type and their data as stored. */
 type StoredData = Pick<StoredEvent, 'type' | 'data'>;
 
@@ -41,6 +53,27 @@ export class PersonalDataCodec {
     private readonly store: EventStore,
     private readonly masterKey: Buffer,
   ) {}
+
+  /**
+   * Refuses to go on with a master key that is not the ledger's: a replica given another one would fail to read
+   * every personal field the others sealed, and seal the subjects it is first to write for under a key the
+   * others cannot unwrap. A ledger whose data keys were all written before this check existed takes the master
+   * key of the first server that starts on it since.
+   */
+  async checkMasterKey(): Promise<void> {
+    const wrapped = await this.store.putDataKeyIfAbsent(
+      MASTER_KEY_CHECK,
+      seal(this.masterKey, randomBytes(32), MASTER_KEY_CHECK),
+    );
+    try {
+      if (wrapped) open(this.masterKey, wrapped, MASTER_KEY_CHECK);
+    } catch {
+      throw new WrongMasterKey(
+        "the master key does not open this ledger's data keys: give every server of one ledger the same " +
+          'LEDGER_MASTER_KEY (or, without it, the master.key file of the data directory that first wrote to it)',
+      );
+    }
+  }
 
   /**
    * The stored form of an event's data: personal fields sealed under the key of `scope`, everything else as
