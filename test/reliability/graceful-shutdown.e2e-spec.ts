@@ -20,7 +20,7 @@ const ANSWER_WITHIN_MS = 10_000;
 
 type Outcome =
   | { kind: 'stored'; token: string; subjectId: string; eventId: string }
-  | { kind: 'refused'; token: string; status: number; code: string }
+  | { kind: 'refused'; token: string; status: number; code: string; retryAfter: string | null }
   /** Answered with something other than a problem. */
   | { kind: 'not a problem'; status: number; text: string }
   /** No answer: refused or reset connections, a connection closed under the request, or silence. */
@@ -39,7 +39,8 @@ async function append(baseUrl: string, subjectId: string): Promise<Outcome> {
     if (response.status === 201)
       return { kind: 'stored', token, subjectId, eventId: JSON.parse(text).eventId };
     if (response.headers.get('content-type')?.startsWith('application/problem+json')) {
-      return { kind: 'refused', token, status: response.status, code: JSON.parse(text).code };
+      const retryAfter = response.headers.get('retry-after');
+      return { kind: 'refused', token, status: response.status, code: JSON.parse(text).code, retryAfter };
     }
     return { kind: 'not a problem', status: response.status, text };
   } catch (error) {
@@ -79,8 +80,8 @@ describe('graceful shutdown: SIGTERM answers or refuses every request, drops non
       dropped: [],
       notProblems: [],
     });
-    const refusals = of('refused').map(({ status, code }) => `${status} ${code}`);
-    expect(new Set(refusals)).toEqual(new Set(['503 STORE_UNAVAILABLE']));
+    const refusals = of('refused').map(({ status, code, retryAfter }) => `${status} ${code} ${retryAfter}`);
+    expect(new Set(refusals)).toEqual(new Set(['503 STORE_UNAVAILABLE 1']));
     // The signal really came with appends under way.
     expect(of('stored').length).toBeGreaterThan(WRITERS);
     expect(exitMs).toBeLessThan(EXIT_WITHIN_MS);

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { CATALOGUE_STREAM, CatalogueIndex, CatalogueLog, unknownAsOf } from '@ledger/domain';
+import { CATALOGUE_STREAM, CatalogueIndex, CatalogueLog, refuse, unknownAsOf } from '@ledger/domain';
 import { StoredEvent } from '@ledger/event-store';
 import { adoptedCatalogueOf, Clock } from '@ledger/runtime';
 import { RefusalException } from '../problems/refusal.exception';
-import { NotCaughtUp } from '../read-side/not-caught-up';
 import { ReadModel } from '../read-side/read-model';
 
 /**
@@ -52,7 +51,7 @@ export class CatalogueInForce implements ReadModel {
     if (unknown) throw new RefusalException(unknown);
     const catalogue = this.log.inForceAt(asOf);
     if (!catalogue) {
-      throw new NotCaughtUp('no catalogue has been adopted and applied yet');
+      throw new RefusalException(refuse('NOT_CAUGHT_UP', 'no catalogue has been adopted and applied yet'));
     }
     return catalogue;
   }

@@ -14,8 +14,8 @@ const RETRY_AFTER = {
   },
 };
 
-/** The refusals that pass by themselves, answered with the seconds to wait in `Retry-After`. */
-const SAY_WHEN: ReadonlySet<ProblemCode> = new Set(['RATE_LIMITED', 'TOO_MANY_STREAMS', 'NOT_CAUGHT_UP']);
+/** The refusals that pass by themselves, answered with the seconds to wait in `Retry-After` (and every 503). */
+const SAY_WHEN: ReadonlySet<ProblemCode> = new Set(['RATE_LIMITED', 'TOO_MANY_STREAMS']);
 
 /**
  * One response per status, each an `application/problem+json` whose `code` can only be one of that
@@ -43,7 +43,7 @@ export function problemResponses(refusals: readonly RefusalSpec[]): Record<strin
             },
           },
         },
-        ...(codes.some((code) => SAY_WHEN.has(code)) && { headers: RETRY_AFTER }),
+        ...((status === 503 || codes.some((code) => SAY_WHEN.has(code))) && { headers: RETRY_AFTER }),
       };
       return [String(status), response];
     }),

@@ -69,8 +69,19 @@ function httpStatusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
+/**
+ * The wait a `503` asks for (RFC 9110, 10.2.3): what it answers passes by itself. A read side catches up in
+ * milliseconds once its store answers, another replica takes a request a server shutting down refused, a lone
+ * server being restarted listens again within seconds; the client's own backoff does the rest.
+ */
+const UNAVAILABLE_RETRY_AFTER_SECONDS = 1;
+
+/** Sends a problem; every `503` says when to ask again, unless its refusal named its own wait. */
 export function sendProblem(reply: FastifyReply, body: Problem): void {
   reply.problemCode = body.code;
+  if (body.status === 503 && !reply.hasHeader('retry-after')) {
+    void reply.header('retry-after', UNAVAILABLE_RETRY_AFTER_SECONDS);
+  }
   void reply.status(body.status).header('content-type', 'application/problem+json').send(body);
 }
 

@@ -6,7 +6,6 @@ import { LEDGER_CONFIG } from '../config/ledger-config.token';
 import { LedgerMetrics } from '../metrics/ledger-metrics';
 import { RefusalException } from '../problems/refusal.exception';
 import { HistoriesAt } from './histories-at';
-import { NotCaughtUp } from './not-caught-up';
 import { PositionWaiters } from './position-waiters';
 import { ReadSideCheckpoint } from './read-side-checkpoint';
 import { READ_MODELS, ReadModel } from './read-model';
@@ -149,8 +148,11 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
   async ensureAnswerable(minPosition: string | undefined): Promise<void> {
     this.refuseWithoutStore();
     if (minPosition !== undefined && !(await this.waitFor(minPosition, MIN_POSITION_TIMEOUT_MS))) {
-      throw new NotCaughtUp(
-        `the read side has not reached position ${minPosition} within ${MIN_POSITION_TIMEOUT_MS / 1000} seconds`,
+      throw new RefusalException(
+        refuse(
+          'NOT_CAUGHT_UP',
+          `the read side has not reached position ${minPosition} within ${MIN_POSITION_TIMEOUT_MS / 1000} seconds`,
+        ),
       );
     }
     this.assertServing();
@@ -160,7 +162,7 @@ export class ReadSide implements OnModuleInit, OnModuleDestroy {
   assertServing(): void {
     this.refuseWithoutStore();
     if (!this.ready) {
-      throw new NotCaughtUp('the read side is catching up with the store');
+      throw new RefusalException(refuse('NOT_CAUGHT_UP', 'the read side is catching up with the store'));
     }
   }
 
