@@ -5,21 +5,15 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { COLLECTION_CONTRACT } from '../support/lawful-bodies';
 import { secretOf } from '../support/ledger-harness';
-import { freePort, SERVER_ENTRY, ServerProcess, TEST_KEYS_ENV } from '../support/server-process';
+import { freePort, SERVER_ENTRY, ServerEnv, serverEnv, ServerProcess } from '../support/server-process';
 import { temporaryDirectories } from '../support/temporary-directories';
 
-/**
- * Runs the built server as a start that must fail: its exit code, and what it said on stderr. `env` is added
- * to the test keys; a variable set to `undefined` is left out.
- */
-async function failedStart(
-  env: Record<string, string | undefined>,
-): Promise<{ code: unknown; stderr: string }> {
+/** Runs the built server as a start that must fail: its exit code, and what it said on stderr. */
+async function failedStart(env: ServerEnv): Promise<{ code: unknown; stderr: string }> {
   const port = await freePort();
-  const merged = { ...process.env, LEDGER_API_KEYS: TEST_KEYS_ENV, PORT: String(port), ...env };
-  const given = Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined));
+  const options = { env: serverEnv({ ...env, PORT: String(port) }), timeout: 20_000 };
   return new Promise((resolve) => {
-    execFile(process.execPath, [SERVER_ENTRY], { env: given, timeout: 20_000 }, (error, _stdout, stderr) =>
+    execFile(process.execPath, [SERVER_ENTRY], options, (error, _stdout, stderr) =>
       resolve({ code: error ? (error as { code?: unknown }).code : 0, stderr }),
     );
   });
@@ -92,6 +86,22 @@ describe('the built server as a process (SQLite)', () => {
       stderr: 'basis-ledger cannot start: LEDGER_STORE=postgres needs LEDGER_POSTGRES_URL\n',
     });
     expect(existsSync(join(dir, 'api-keys.json'))).toBe(false);
+  });
+
+  it('refuses a key setting that is set but empty, rather than making keys of its own and printing them', async () => {
+    const dir = await temp.make();
+    expect(await failedStart({ LEDGER_DATA_DIR: dir, LEDGER_API_KEYS: '' })).toEqual({
+      code: 1,
+      stderr: 'basis-ledger cannot start: LEDGER_API_KEYS is set but names no key\n',
+    });
+    expect(await failedStart({ LEDGER_DATA_DIR: dir, LEDGER_MASTER_KEY: ' ' })).toEqual({
+      code: 1,
+      stderr: expect.stringMatching(
+        /^basis-ledger cannot start: LEDGER_MASTER_KEY: the master key must be 32 bytes/,
+      ),
+    });
+    expect(existsSync(join(dir, 'api-keys.json'))).toBe(false);
+    expect(existsSync(join(dir, 'master.key'))).toBe(false);
   });
 
   it('refuses to start on a purposes file that is not valid, naming the file and the fault', async () => {

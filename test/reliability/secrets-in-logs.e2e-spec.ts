@@ -179,12 +179,12 @@ describe('secrets and personal data in the server output (built server)', () => 
   }, 60_000);
 
   it('prints generated keys once, at the start that made them, and never again', async () => {
-    const first = await ServerProcess.start({ LEDGER_DATA_DIR: dataDir, LEDGER_API_KEYS: '' });
+    const first = await ServerProcess.start({ LEDGER_DATA_DIR: dataDir, LEDGER_API_KEYS: undefined });
     const keys = JSON.parse(await readFile(join(dataDir, 'api-keys.json'), 'utf8')) as ApiKey[];
     const dpo = keys.find((key) => key.role === 'dpo')!.secret;
     expect((await call(first, dpo, 'GET', '/v1/subjects/someone/events')).status).toBe(200);
     await first.kill();
-    const second = await ServerProcess.start({ LEDGER_DATA_DIR: dataDir, LEDGER_API_KEYS: '' });
+    const second = await ServerProcess.start({ LEDGER_DATA_DIR: dataDir, LEDGER_API_KEYS: undefined });
     expect((await call(second, dpo, 'GET', '/v1/subjects/someone/events')).status).toBe(200);
     await second.kill();
 

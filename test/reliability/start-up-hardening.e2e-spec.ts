@@ -42,7 +42,7 @@ describe('start-up: private files and API key configuration (built server)', () 
   it('creates the data directory 0700 and the SQLite file, its -wal and -shm and the generated keys 0600', async () => {
     const dataDir = join(root, 'nested', 'data');
     // Without LEDGER_API_KEYS the server generates its keys into the data directory, as `npm start` does.
-    const server = await ServerProcess.start({ LEDGER_DATA_DIR: dataDir, LEDGER_API_KEYS: '' });
+    const server = await ServerProcess.start({ LEDGER_DATA_DIR: dataDir, LEDGER_API_KEYS: undefined });
     try {
       const files = [
         'ledger.sqlite',

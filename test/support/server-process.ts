@@ -19,6 +19,17 @@ export function storeEnv(config: Partial<LedgerConfig>, dataDir: string): Record
   return env;
 }
 
+/** What a server process is started with beyond this one's environment; `undefined` leaves a variable out. */
+export type ServerEnv = Record<string, string | undefined>;
+
+/** This process's environment, with the test keys, and `env` over them (its `undefined`s left out). */
+export function serverEnv(env: ServerEnv): Record<string, string> {
+  const merged = { ...process.env, LEDGER_API_KEYS: TEST_KEYS_ENV, ...env };
+  return Object.fromEntries(
+    Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -82,27 +93,23 @@ export class ServerProcess extends HttpTestCaller {
    * Starts the server with `env` added to the test keys, and waits until it is ready. A server that logs every
    * request of a long load keeps only the tail of its output (`kept`).
    */
-  static async start(
-    env: Record<string, string>,
-    readyTimeoutMs = 20_000,
-    kept: OutputKept = {},
-  ): Promise<ServerProcess> {
+  static async start(env: ServerEnv, readyTimeoutMs = 20_000, kept: OutputKept = {}): Promise<ServerProcess> {
     const server = await ServerProcess.spawn(env, kept);
     await server.untilAnswering('/health/ready', readyTimeoutMs);
     return server;
   }
 
   /** Starts the server and waits until it listens, ready or not (a store it cannot read to the end, say). */
-  static async startListening(env: Record<string, string>, timeoutMs = 20_000): Promise<ServerProcess> {
+  static async startListening(env: ServerEnv, timeoutMs = 20_000): Promise<ServerProcess> {
     const server = await ServerProcess.spawn(env, {});
     await server.untilAnswering('/health/live', timeoutMs);
     return server;
   }
 
-  private static async spawn(env: Record<string, string>, kept: OutputKept): Promise<ServerProcess> {
+  private static async spawn(env: ServerEnv, kept: OutputKept): Promise<ServerProcess> {
     const port = await freePort();
     const child = spawn(process.execPath, [SERVER_ENTRY], {
-      env: { ...process.env, LEDGER_API_KEYS: TEST_KEYS_ENV, ...env, PORT: String(port) },
+      env: serverEnv({ ...env, PORT: String(port) }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     return new ServerProcess(child, `http://127.0.0.1:${port}`, kept);

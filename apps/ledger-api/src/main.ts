@@ -10,9 +10,12 @@ import { closeGracefullyOnSignals } from './shutdown/graceful-shutdown';
 async function bootstrap(): Promise<void> {
   const config = readLedgerConfig();
   const logger = createLedgerLogger(config.logLevel ?? 'info');
-  const keys = config.apiKeys
-    ? parseApiKeys(config.apiKeys)
-    : announce(loadOrGenerateKeys(config.dataDir), logger);
+  // Set but empty (a secret that failed to be injected) is refused by parseApiKeys, never taken for unset: the
+  // server would otherwise generate keys of its own and print them into the logs.
+  const keys =
+    config.apiKeys !== undefined
+      ? parseApiKeys(config.apiKeys)
+      : announce(loadOrGenerateKeys(config.dataDir), logger);
   const app = await createLedgerApp({ config, keys }, logger);
   closeGracefullyOnSignals(app, {
     graceMs: (config.serverLimits ?? DEFAULT_SERVER_LIMITS).shutdownGraceMs,

@@ -7,6 +7,13 @@ describe('LEDGER_API_KEYS', () => {
     expect(() => parseApiKeys(shared)).toThrow('LEDGER_API_KEYS: two keys share a secret');
   });
 
+  it('says what an entry must look like when it is not name:role:secret, and refuses a setting that names no key', () => {
+    expect(() => parseApiKeys('nocolonsatall-0123456789abcdef')).toThrow(
+      'LEDGER_API_KEYS entry 1: must be name:role:secret',
+    );
+    expect(() => parseApiKeys('')).toThrow('LEDGER_API_KEYS is set but names no key');
+  });
+
   it('refuses two keys of one name, which would share an actor and a rate budget, naming both entries', () => {
     const keys = 'a:system:secret-one-0123456789,b:dpo:secret-two-0123456789,a:dpo:secret-three-0123456789';
     expect(() => parseApiKeys(keys)).toThrow('LEDGER_API_KEYS entry 3: the name "a" is taken by entry 1');

@@ -51,6 +51,7 @@ export function parseApiKeys(spec: string): ApiKey[] {
 }
 
 function entryFault(name: string | undefined, role: string | undefined, secret: string): string | undefined {
+  if (role === undefined) return 'must be name:role:secret';
   if (!NAME.test(name ?? '')) return 'bad key name';
   if (!ROLES.includes(role as Role)) return `role must be one of ${ROLES.join(', ')}`;
   return secretFault(secret);

@@ -9,7 +9,9 @@ export const MASTER_KEY_FILE = 'master.key';
  * base64), or else a key generated once into the data directory, readable by its owner only.
  */
 export function loadMasterKey(configured: string | undefined, dataDir: string): Buffer {
-  if (configured) return decodeKey(configured, 'LEDGER_MASTER_KEY');
+  // Set but empty is refused as a key of the wrong length, never taken for unset: a replica whose secret failed
+  // to be injected would otherwise start with a key of its own.
+  if (configured !== undefined) return decodeKey(configured.trim(), 'LEDGER_MASTER_KEY');
   const file = join(dataDir, MASTER_KEY_FILE);
   if (existsSync(file)) return decodeKey(readFileSync(file, 'utf8').trim(), file);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
