@@ -5,7 +5,8 @@ import { CountSlot, DurationSlot, PlainCounter, PlainHistogram } from './plain-s
 const DURATION_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
 /** Where the store failed: a request's own call, or the read side's subscription or heartbeat. */
-export type StoreErrorSource = 'request' | 'read-side';
+const STORE_ERROR_SOURCES = ['request', 'read-side'] as const;
+export type StoreErrorSource = (typeof STORE_ERROR_SOURCES)[number];
 
 /**
  * The ledger's Prometheus series, and prom-client's default process series, in a registry of this
@@ -65,6 +66,8 @@ export class LedgerMetrics {
   /** `processSeries`: prom-client's default series of the process (memory, CPU, event loop, handles). */
   constructor(options: { processSeries?: boolean } = {}) {
     if (options.processSeries) collectDefaultMetrics({ register: this.registry });
+    // Scraped from the start at 0, so that `rate()` and an alert on store errors see the first one.
+    for (const source of STORE_ERROR_SOURCES) this.storeErrors.slot(source);
   }
 
   /** The duration series of one method, route pattern and status; callers keep it, to observe with. */
