@@ -15,7 +15,8 @@ import { RefusalException } from './refusal.exception';
 /**
  * Flattens class-validator's tree into `field` paths such as `checks[3].purpose`. A field that was left out
  * fails every rule it has (type, length, pattern), but only one thing is wrong with it: it is said once, as
- * required. Rules that share a message (a range and its type) say it once. Optional fields left out are never judged (`Optional`), so any rule failing on nothing means that.
+ * required (optional fields left out are never judged, see `Optional`, so a rule failing on nothing means
+ * that). Rules that share a message (a range and its type) say it once.
  */
 export function fieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
