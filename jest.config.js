@@ -43,5 +43,9 @@ const built = {
 
 module.exports = {
   testTimeout: 30000,
+  // Two suites at a time, whatever the cores: jest's default (cores - 1) ran one at a time on a two-core machine,
+  // where most end-to-end suites wait on servers, sockets and the browser more than they compute; two took the
+  // run from 650 to 356 s there, and more would crowd the suites that time their answers (batch-cost).
+  maxWorkers: 2,
   projects: [tier('unit', 'spec'), tier('int', 'int-spec', built), tier('e2e', 'e2e-spec', built)],
 };
