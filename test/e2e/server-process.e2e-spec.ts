@@ -50,6 +50,19 @@ describe('the built server as a process (SQLite)', () => {
     }
   });
 
+  it('listens on the address HOST names, and says so', async () => {
+    const server = await ServerProcess.start({ LEDGER_DATA_DIR: await temp.make(), HOST: '127.0.0.1' });
+    try {
+      // Log lines leave at least once a second (docs: Logs), not as each is written.
+      const deadline = Date.now() + 5000;
+      while (!server.stdout.includes('listening on') && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(server.stdout).toMatch(/"msg":"listening on 127\.0\.0\.1 port \d+, store sqlite/);
+    } finally {
+      await server.kill();
+    }
+  });
+
   it('refuses to start with a master key that is not the one its ledger was written with, saying so on stderr', async () => {
     const dir = await temp.make();
     const first = await ServerProcess.start({

@@ -7,6 +7,9 @@ import { createLedgerApp } from './create-app';
 import { createLedgerLogger } from './logging/ledger-logger';
 import { closeGracefullyOnSignals } from './shutdown/graceful-shutdown';
 
+/** In a container the port is reached from outside it; `HOST=127.0.0.1` keeps a trial set-up to its machine. */
+const EVERY_INTERFACE = '0.0.0.0';
+
 async function bootstrap(): Promise<void> {
   const config = readLedgerConfig();
   const logger = createLedgerLogger(config.logLevel ?? 'info');
@@ -21,10 +24,11 @@ async function bootstrap(): Promise<void> {
     graceMs: (config.serverLimits ?? DEFAULT_SERVER_LIMITS).shutdownGraceMs,
     logs: logger,
   });
-  await app.listen(config.port, '0.0.0.0');
+  const host = config.host ?? EVERY_INTERFACE;
+  await app.listen(config.port, host);
   logger.info(
     { context: 'Ledger' },
-    `listening on port ${config.port}, store ${config.store}, data in ${config.dataDir}`,
+    `listening on ${host} port ${config.port}, store ${config.store}, data in ${config.dataDir}`,
   );
 }
 

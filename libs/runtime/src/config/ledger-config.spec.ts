@@ -5,6 +5,8 @@ describe('readLedgerConfig', () => {
     const config = readLedgerConfig({});
     expect(config).toMatchObject({ port: 3000, store: 'sqlite', logLevel: 'info', erasureGrace: 'P28D' });
     expect(config.dataDir).toMatch(/\/data$/);
+    expect(config.host).toBeUndefined();
+    expect(readLedgerConfig({ HOST: '127.0.0.1' }).host).toBe('127.0.0.1');
   });
 
   it('refuses settings that are not valid, naming the variable', () => {

@@ -6,6 +6,8 @@ import { readServerLimits, ServerLimits } from './server-limits';
 /** Configuration by environment (contract section 8), read once at start. */
 export interface LedgerConfig {
   port: number;
+  /** The address the server listens on; every interface when unset. */
+  host?: string;
   store: 'sqlite' | 'postgres' | 'eventstoredb';
   dataDir: string;
   postgresUrl?: string;
@@ -72,6 +74,7 @@ export function readLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
   const logLevel = logLevelOf(env.LEDGER_LOG_LEVEL);
   return {
     port,
+    host: env.HOST?.trim() || undefined,
     logLevel,
     store,
     dataDir: resolve(env.LEDGER_DATA_DIR ?? './data'),
