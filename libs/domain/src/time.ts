@@ -73,6 +73,14 @@ export function addDuration(iso: string, duration: string): string {
   return ms >= MAX_MS || !Number.isFinite(ms) ? MAX_TIMESTAMP : new Date(ms).toISOString();
 }
 
+/**
+ * Whether `time` (canonical) lies further ahead of `now` than the clock skew a caller is allowed: an event
+ * dated so (`OCCURRED_IN_FUTURE`), or an `asOf` the ledger has not reached.
+ */
+export function beyondClockSkew(time: string, now: string): boolean {
+  return time > addMilliseconds(now, FUTURE_TOLERANCE_MS);
+}
+
 /** `iso` (canonical) moved by a number of milliseconds. */
 export function addMilliseconds(iso: string, ms: number): string {
   return new Date(Date.parse(iso) + ms).toISOString();

@@ -2,7 +2,7 @@ import { CatalogueIndex } from '../catalogue/catalogue-index';
 import { FieldError, isRefusal, refuse, Refusal } from '../refusal';
 import { Right } from '../events';
 import { SubjectState } from '../state/subject-state';
-import { addMilliseconds, FUTURE_TOLERANCE_MS, normalizeTimestamp, TIMESTAMP_FORM } from '../time';
+import { beyondClockSkew, normalizeTimestamp, TIMESTAMP_FORM } from '../time';
 
 /**
  * The rules several commands share. Each answers the refusal it stands for, or `undefined` when the command
@@ -199,7 +199,7 @@ export function occurredBeforeTarget(occurredAt: string, since: string | undefin
 
 /** 422 OCCURRED_IN_FUTURE: an event may be back-dated freely but dated at most 5 minutes ahead of now. */
 export function occurredInFuture(occurredAt: string, now: string): Refusal | undefined {
-  if (occurredAt <= addMilliseconds(now, FUTURE_TOLERANCE_MS)) return undefined;
+  if (!beyondClockSkew(occurredAt, now)) return undefined;
   return refuse('OCCURRED_IN_FUTURE', 'occurredAt is more than 5 minutes in the future', [
     { field: 'occurredAt', message: 'must not be more than 5 minutes after now' },
   ]);

@@ -1,5 +1,5 @@
 import { refuse, Refusal } from '../refusal';
-import { addMilliseconds, FUTURE_TOLERANCE_MS } from '../time';
+import { beyondClockSkew } from '../time';
 
 /**
  * `asOf` asks what the ledger knew at a moment. A moment the ledger has not reached is not known yet: answered
@@ -8,7 +8,7 @@ import { addMilliseconds, FUTURE_TOLERANCE_MS } from '../time';
  * command's `occurredAt` is allowed, so a caller's clock a little ahead is not refused.
  */
 export function unknownAsOf(asOf: string | undefined, now: string): Refusal | undefined {
-  if (asOf === undefined || asOf <= addMilliseconds(now, FUTURE_TOLERANCE_MS)) return undefined;
+  if (asOf === undefined || !beyondClockSkew(asOf, now)) return undefined;
   const message = `must not be more than 5 minutes after the ledger's time (${now}): what it will know then is not known yet`;
   return refuse('VALIDATION_FAILED', `asOf ${message}`, [{ field: 'asOf', message }]);
 }
