@@ -41,14 +41,14 @@ export function createEventStore(env: EventStoreEnv, { existingOnly = false } = 
     }
     case 'postgres':
       return new PostgresEventStore({
-        connectionString: required(env.LEDGER_POSTGRES_URL, 'LEDGER_POSTGRES_URL', kind),
+        connectionString: storeUrl(env, kind),
         schema: env.LEDGER_POSTGRES_SCHEMA?.trim() || undefined,
         timeoutMs: timeoutMs(env),
         existingOnly,
       });
     case 'eventstoredb':
       return new EventStoreDbStore({
-        connectionString: required(env.LEDGER_EVENTSTOREDB_URL, 'LEDGER_EVENTSTOREDB_URL', kind),
+        connectionString: storeUrl(env, kind),
       });
     default:
       throw new Error(`LEDGER_STORE must be sqlite, postgres or eventstoredb, not "${kind}"`);
@@ -67,7 +67,13 @@ function timeoutMs(env: EventStoreEnv): number | undefined {
   return ms;
 }
 
-function required(value: string | undefined, name: string, kind: string): string {
-  if (!value?.trim()) throw new Error(`LEDGER_STORE=${kind} needs ${name}`);
-  return value.trim();
+/** The setting that gives each server store its URL. */
+const URL_SETTINGS = { postgres: 'LEDGER_POSTGRES_URL', eventstoredb: 'LEDGER_EVENTSTOREDB_URL' } as const;
+
+/** The URL of the store `kind`, from its setting; without one, an error that names the setting. */
+export function storeUrl(env: EventStoreEnv, kind: keyof typeof URL_SETTINGS): string {
+  const name = URL_SETTINGS[kind];
+  const value = env[name]?.trim();
+  if (!value) throw new Error(`LEDGER_STORE=${kind} needs ${name}`);
+  return value;
 }

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { DEFAULT_ERASURE_GRACE, isValidDuration } from '@ledger/domain';
+import { storeUrl } from '@ledger/event-store';
 import { wholeNumber } from './env-numbers';
 import { readServerLimits, ServerLimits } from './server-limits';
 
@@ -54,19 +55,13 @@ export interface LedgerConfig {
 const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
 export type LogLevelName = (typeof LOG_LEVELS)[number];
 
-/** The setting a store cannot do without: checked before anything is made (keys generated, a store opened). */
-const STORE_URLS: Partial<Record<LedgerConfig['store'], string>> = {
-  postgres: 'LEDGER_POSTGRES_URL',
-  eventstoredb: 'LEDGER_EVENTSTOREDB_URL',
-};
-
 export function readLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
   const store = env.LEDGER_STORE ?? 'sqlite';
   if (store !== 'sqlite' && store !== 'postgres' && store !== 'eventstoredb') {
     throw new Error(`LEDGER_STORE must be sqlite, postgres or eventstoredb, not "${store}"`);
   }
-  const url = STORE_URLS[store];
-  if (url && !env[url]?.trim()) throw new Error(`LEDGER_STORE=${store} needs ${url}`);
+  // The store's URL, checked before anything is made (keys generated, a store opened).
+  if (store !== 'sqlite') storeUrl(env, store);
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a port number, not "${env.PORT}"`);
