@@ -12,8 +12,9 @@ export interface Connection {
  * a client sends the same header with every request of a connection, and judging it anew (a SHA-256 digest
  * and a constant-time comparison with every key) took some 3.7 µs of a single check's 55 to 60 in a profile.
  * Keys are fixed for the life of the process, so what a valid header meant stays true. Only valid headers are
- * remembered; anything else is judged anew every time. The header is compared with the remembered one in time that depends on the
- * presented header alone: behind a proxy that shares connections, the remembered one may be another client's.
+ * remembered; anything else is judged anew every time. The header is compared with the remembered one in
+ * time that depends on the presented header alone: behind a proxy that shares connections, the remembered one
+ * may be another client's.
  */
 export function identifyOn(
   connection: Connection | null | undefined,
