@@ -2,7 +2,7 @@ import './v8-tuning';
 import 'reflect-metadata';
 import { Logger } from 'pino';
 import { ApiKey, loadOrGenerateKeys, parseApiKeys } from './auth/api-keys';
-import { DEFAULT_SERVER_LIMITS, readLedgerConfig } from '@ledger/runtime';
+import { DEFAULT_SERVER_LIMITS, failureMessage, readLedgerConfig } from '@ledger/runtime';
 import { createLedgerApp } from './create-app';
 import { createLedgerLogger } from './logging/ledger-logger';
 import { closeGracefullyOnSignals } from './shutdown/graceful-shutdown';
@@ -53,8 +53,6 @@ function announce(
 }
 
 bootstrap().catch((error: Error) => {
-  // A store that cannot be reached says why underneath (`connect ECONNREFUSED …`): the operator needs that.
-  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
-  process.stderr.write(`basis-ledger cannot start: ${error.message}${cause}\n`);
+  process.stderr.write(`basis-ledger cannot start: ${failureMessage(error)}\n`);
   process.exit(1);
 });

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { failureMessage } from '@ledger/runtime';
 import { runCli } from './cli';
 
 /** `npx ledger ...` (bin/ledger.js) lands here. */
@@ -7,9 +8,7 @@ runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, 
     process.exitCode = code;
   },
   (error: Error) => {
-    // A store that cannot be reached says why underneath (`connect ECONNREFUSED …`): the operator needs that.
-    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    process.stderr.write(`ledger: ${error.message}${cause}\n`);
+    process.stderr.write(`ledger: ${failureMessage(error)}\n`);
     process.exitCode = 2;
   },
 );

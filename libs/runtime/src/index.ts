@@ -20,6 +20,7 @@ export * from './decision/decision';
 export * from './decision/explained-history';
 export * from './decision/stream-decisions';
 export * from './event-id';
+export * from './failure-message';
 export * from './export/subject-export';
 export type { DpvDocument } from './export/dpv/dpv-document';
 export { DPV_CONTEXT } from './export/dpv/dpv-context';
