@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CatalogueIndex, normalizeTimestamp, PurposeDefinition, TIMESTAMP_FORM } from '@ledger/domain';
+import {
+  CatalogueIndex,
+  normalizeTimestamp,
+  PurposeDefinition,
+  TIMESTAMP_FORM,
+  unknownAsOf,
+} from '@ledger/domain';
 import { DEFAULT_POSTGRES_SCHEMA, EventStore, NoLedgerFound, SQLITE_FILE } from '@ledger/event-store';
 import {
   LedgerConfig,
@@ -13,6 +19,7 @@ import {
   readLedgerConfig,
   SUBJECT_ID,
   SubjectEvents,
+  WrongMasterKey,
 } from '@ledger/runtime';
 import { UsageError } from './cli-io';
 
@@ -54,8 +61,11 @@ export class OpenLedger {
     return log.inForceAt(asOf) ?? new CatalogueIndex(loadCatalogue(this.config.purposesFile));
   }
 
-  /** The subject's events with personal fields readable: needs the master key the server uses. */
-  subjectEvents(): SubjectEvents {
+  /**
+   * The subject's events with personal fields readable: needs the master key the server uses, checked as the
+   * server checks it at start, without writing.
+   */
+  async subjectEvents(): Promise<SubjectEvents> {
     const { masterKey, dataDir } = this.config;
     if (!masterKey && !existsSync(join(dataDir, MASTER_KEY_FILE))) {
       throw new UsageError(
@@ -63,6 +73,11 @@ export class OpenLedger {
       );
     }
     const codec = new PersonalDataCodec(this.store, loadMasterKey(masterKey, dataDir));
+    try {
+      await codec.checkMasterKeyWithoutWriting();
+    } catch (error) {
+      throw error instanceof WrongMasterKey ? new UsageError(error.message) : error;
+    }
     return new SubjectEvents(this.store, codec);
   }
 
@@ -83,6 +98,17 @@ export function timestampArgument(name: string, value: string | undefined): stri
   const canonical = normalizeTimestamp(value);
   if (!canonical) throw new UsageError(`${name} must be ${TIMESTAMP_FORM}`);
   return canonical;
+}
+
+/**
+ * `--as-of` as the API takes `asOf`: a moment the ledger has not reached yet is refused, as its answer could
+ * still change, while a replay must not.
+ */
+export function asOfArgument(value: string | undefined, now: string): string | undefined {
+  const asOf = timestampArgument('--as-of', value);
+  const unknown = unknownAsOf(asOf, now);
+  if (unknown) throw new UsageError(`--as-of ${unknown.fields?.[0]?.message ?? unknown.detail}`);
+  return asOf;
 }
 
 /** A purpose of `catalogue` (the one in force at the moment asked about), named on the command line. */

@@ -28,7 +28,7 @@ export async function exportSubject(
     throw new Refusal(`the ledger holds nothing on ${subjectId} (--allow-empty exports it all the same)`);
   }
   const catalogue = await ledger.catalogueAt(undefined);
-  const exporter = new SubjectExporter(ledger.subjectEvents(), () => catalogue, new SystemClock());
+  const exporter = new SubjectExporter(await ledger.subjectEvents(), () => catalogue, new SystemClock());
   const dpv = options.format === 'dpv';
   const exported = dpv ? await exporter.exportDpv(subjectId) : await exporter.export(subjectId);
   const document = JSON.stringify(exported, null, 2) + '\n';

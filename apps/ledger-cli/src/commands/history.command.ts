@@ -1,8 +1,14 @@
-import { Language } from '@ledger/domain';
+import { DecisionChange, Language } from '@ledger/domain';
 import { explainedHistory, SystemClock, toHistoryEvent } from '@ledger/runtime';
 import { CliIo, EXIT_OK, UsageError } from '../cli-io';
 import { decisionTable } from '../decision-table';
-import { OpenLedger, purposeArgument, subjectIdArgument, timestampArgument } from '../open-ledger';
+import {
+  asOfArgument,
+  OpenLedger,
+  purposeArgument,
+  subjectIdArgument,
+  timestampArgument,
+} from '../open-ledger';
 
 /** A moment in the ledger's canonical form. */
 const AT_WIDTH = 26;
@@ -28,8 +34,9 @@ export async function history(
 ): Promise<number> {
   const subjectId = subjectIdArgument(subject);
   const from = timestampArgument('--from', options.from);
-  const asOf = timestampArgument('--as-of', options.asOf);
-  const to = timestampArgument('--to', options.to) ?? asOf ?? new SystemClock().now();
+  const now = new SystemClock().now();
+  const asOf = asOfArgument(options.asOf, now);
+  const to = timestampArgument('--to', options.to) ?? asOf ?? now;
   if (from !== undefined && from > to) throw new UsageError('--from must not be later than --to');
   const purpose = purposeArgument(await ledger.catalogueAt(asOf), options.purpose);
   const events = (await ledger.store.readStream(subjectId)).map(toHistoryEvent);
@@ -41,7 +48,16 @@ export async function history(
   }
   const known = asOf ? `, as the ledger knew it at ${asOf}` : '';
   io.stdout.write(`${subjectId}, ${purpose.id}, ${from ?? 'from the first event'} to ${to}${known}\n`);
-  const rows = changes.map((change) => ({ ...change, key: change.at }));
-  io.stdout.write(decisionTable('from', AT_WIDTH, rows));
+  const rows = changes.map((change) => ({ ...change, key: `${change.at}\n${causeOf(change)}` }));
+  io.stdout.write(decisionTable('from, caused by', AT_WIDTH, rows));
   return EXIT_OK;
+}
+
+/**
+ * What changed the decision, under the moment it changed: the event's type, or the basis's validity starting or
+ * ending (its `basisId` is beside it, under the decision).
+ */
+function causeOf({ causedBy }: DecisionChange): string {
+  if (causedBy === null) return '(in force at the start)';
+  return 'type' in causedBy ? causedBy.type : causedBy.validity;
 }

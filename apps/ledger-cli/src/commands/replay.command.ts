@@ -2,7 +2,13 @@ import { CatalogueIndex, Language, PurposeDefinition } from '@ledger/domain';
 import { DecisionContent, streamDecisions, SystemClock } from '@ledger/runtime';
 import { CliIo, EXIT_OK } from '../cli-io';
 import { decisionTable } from '../decision-table';
-import { OpenLedger, purposeArgument, subjectIdArgument, timestampArgument } from '../open-ledger';
+import {
+  asOfArgument,
+  OpenLedger,
+  purposeArgument,
+  subjectIdArgument,
+  timestampArgument,
+} from '../open-ledger';
 
 /** Wide enough for the shipped catalogue's purpose ids; a longer one wraps. */
 const PURPOSE_WIDTH = 22;
@@ -27,8 +33,9 @@ export async function replay(
   io: CliIo,
 ): Promise<number> {
   const subjectId = subjectIdArgument(subject);
-  const asOf = timestampArgument('--as-of', options.asOf);
-  const at = timestampArgument('--at', options.at) ?? asOf ?? new SystemClock().now();
+  const now = new SystemClock().now();
+  const asOf = asOfArgument(options.asOf, now);
+  const at = timestampArgument('--at', options.at) ?? asOf ?? now;
   const purposes = purposesOf(await ledger.catalogueAt(asOf), options.purpose);
   const stream = await ledger.store.readStream(subjectId);
   const decisions = streamDecisions(subjectId, stream, purposes, { at, asOf, explain: options.explain });

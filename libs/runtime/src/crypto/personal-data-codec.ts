@@ -61,10 +61,23 @@ export class PersonalDataCodec {
    * key of the first server that starts on it since.
    */
   async checkMasterKey(): Promise<void> {
-    const wrapped = await this.store.putDataKeyIfAbsent(
-      MASTER_KEY_CHECK,
-      seal(this.masterKey, randomBytes(32), MASTER_KEY_CHECK),
+    this.opensCheckKey(
+      await this.store.putDataKeyIfAbsent(
+        MASTER_KEY_CHECK,
+        seal(this.masterKey, randomBytes(32), MASTER_KEY_CHECK),
+      ),
     );
+  }
+
+  /**
+   * The same check for a tool that reads the ledger and must not write to it (the CLI): a ledger no server
+   * has started on since the check existed has no check key, and passes.
+   */
+  async checkMasterKeyWithoutWriting(): Promise<void> {
+    this.opensCheckKey(await this.store.getDataKey(MASTER_KEY_CHECK));
+  }
+
+  private opensCheckKey(wrapped: Buffer | null): void {
     try {
       if (wrapped) open(this.masterKey, wrapped, MASTER_KEY_CHECK);
     } catch {
