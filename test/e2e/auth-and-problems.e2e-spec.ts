@@ -97,6 +97,14 @@ describe('authentication, roles and problem details (HTTP, SQLite)', () => {
     expectProblem(answer, 400, 'VALIDATION_FAILED');
   });
 
+  it('answers a body that is JSON but not an object, null included, as not an object', async () => {
+    for (const rawBody of ['null', '[1,2]', '"text"', '7']) {
+      const answer = await ledger.request('POST', '/v1/subjects/d-1/bases', { rawBody });
+      expectProblem(answer, 400, 'VALIDATION_FAILED');
+      expect(answer.body.fields).toEqual([{ field: 'body', message: 'must be an object' }]);
+    }
+  });
+
   it('lists every field at fault, including unknown fields', async () => {
     const answer = await ledger.post('/v1/subjects/d-1/bases', {
       legalBasis: 'gut-feeling',

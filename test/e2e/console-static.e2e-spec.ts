@@ -16,6 +16,7 @@ describe('the console served by the ledger (HTTP)', () => {
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
     // Its files hold no data: unlike the API's answers, a browser may keep them and ask again whether they changed.
     expect(page.headers.get('cache-control')).toBe('public, max-age=0');
     const script = /src="(\/console\/assets\/[^"]+\.js)"/.exec(await page.text())?.[1];

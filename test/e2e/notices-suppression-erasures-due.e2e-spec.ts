@@ -110,7 +110,7 @@ describeOnEachStore('notices, suppression and erasures due over HTTP', (store) =
     expect((await ledger.get('/v1/erasures/due', 'operator')).body.code).toBe('FORBIDDEN');
   });
 
-  it('answers every list alike after a restart that starts from the read side\'s checkpoint', async () => {
+  it("answers every list alike after a restart that starts from the read side's checkpoint", async () => {
     const lists = ['/v1/notices/due', '/v1/erasures/due', '/v1/requests', '/v1/notifications?status=pending'];
     const read = async () => {
       const answers = await Promise.all(lists.map((path) => ledger.get(path, 'auditor')));

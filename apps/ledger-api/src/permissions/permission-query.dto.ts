@@ -16,7 +16,8 @@ export class TimeTravelDto extends MinPositionQueryDto implements TimeTravel {
   at?: string;
 
   @ApiPropertyOptional({
-    description: "see only events recorded at or before this time; at most 5 minutes after the ledger's clock",
+    description:
+      "see only events recorded at or before this time; at most 5 minutes after the ledger's clock",
   })
   @Optional()
   @IsTimestamp()

@@ -63,7 +63,7 @@ export class LedgerValidationPipe extends ValidationPipe {
     if (
       metadata.type === 'body' &&
       value !== undefined &&
-      (typeof value !== 'object' || Array.isArray(value))
+      (value === null || typeof value !== 'object' || Array.isArray(value))
     ) {
       throw new RefusalException(
         refuse('VALIDATION_FAILED', 'the body must be a JSON object', [

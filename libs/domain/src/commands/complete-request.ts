@@ -57,7 +57,7 @@ function identityNotVerified(command: CompleteRequest, request: RequestState): R
   }
   return refuse(
     'IDENTITY_NOT_VERIFIED',
-    `a ${request.right} request is granted only once the identity is verified`,
+    `this ${request.right} request is granted only once the identity is verified`,
   );
 }
 

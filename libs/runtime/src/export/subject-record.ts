@@ -23,8 +23,9 @@ export type SubjectRecord = Pick<
 /** Said in every export, so the person need not know the contract to read it (contract sections 3 and 7). */
 export const READABILITY: SubjectExport['readability'] = {
   freeText:
-    'Free text (evidence, notes, grounds, motivations, reasons, recipientRef) reads null once the subject is ' +
-    'erased, except the evidence of purposes the erasure kept under art. 17(3).',
+    'Free text (evidence, notes, grounds, motivations, reasons, recipientRef) recorded before an erasure reads ' +
+    'null after it, except the evidence of purposes the erasure kept under art. 17(3). What is recorded after ' +
+    'an erasure (a later request, its motivation) stays readable until the next erasure.',
   suppressionRefs:
     'suppressionRefs stay readable after an erasure: they are what the person asked to be remembered by, so that ' +
     'no direct marketing reaches them again under a new subject id (GDPR art. 21(3)).',
