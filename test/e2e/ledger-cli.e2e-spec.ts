@@ -308,6 +308,12 @@ describe('npx ledger (built CLI, SQLite file)', () => {
     });
     expect(await readFile(out, 'utf8')).toBe('kept');
     expect((await runLedgerCli(['export', subject, '--out', out, '--force'], env)).code).toBe(0);
+    expect(
+      await runLedgerCli(['export', subject, '--out', join(pristine, 'no-such-dir', 'x.json')], env),
+    ).toMatchObject({
+      code: 3,
+      stderr: expect.stringContaining('ENOENT'),
+    });
     expect(JSON.parse(await readFile(out, 'utf8')).subjectId).toBe(subject);
   });
 
@@ -389,10 +395,10 @@ if (postgresSkip) console.warn(`Skipping the CLI on PostgreSQL: ${postgresSkip}`
     }
   });
 
-  it('says why a server it cannot reach is unavailable', async () => {
+  it('says why a server it cannot reach is unavailable, with the exit code of a failure, not of a mistake', async () => {
     const unreachable = { ...env('ledger'), LEDGER_POSTGRES_URL: 'postgres://postgres@127.0.0.1:1/test' };
     expect(await runLedgerCli(['verify'], unreachable)).toMatchObject({
-      code: 2,
+      code: 3,
       stderr: expect.stringMatching(/^ledger: the PostgreSQL event store is unavailable: .*ECONNREFUSED/),
     });
   });

@@ -20,3 +20,8 @@ export const EXIT_OK = 0;
 export const EXIT_BROKEN = 1;
 export const EXIT_REFUSED = 1;
 export const EXIT_USAGE = 2;
+/**
+ * Anything else: the store could not be reached, a file could not be written. Apart from 2, so that a script
+ * retries an outage rather than a typo.
+ */
+export const EXIT_FAILED = 3;
