@@ -27,8 +27,7 @@ export const applyRestriction: CommandRules<
     return (
       unknownPurposes(context.catalogue, purposes, 'purposes') ??
       unknownCategories(context.catalogue, dataCategories, 'dataCategories') ??
-      repeated(purposes, 'purposes') ??
-      repeated(dataCategories, 'dataCategories') ??
+      repeated({ purposes, dataCategories }) ??
       parseOccurredAt(command, context)
     );
   },

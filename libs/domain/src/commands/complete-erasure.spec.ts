@@ -129,4 +129,18 @@ describe('CompleteErasure: suppression (art. 21(3))', () => {
       .when({ type: 'CompleteErasure', suppressionRefs: ['hmac:1', 'hmac:1'] })
       .thenRefused('VALIDATION_FAILED', [{ field: 'suppressionRefs[1]' }]);
   });
+
+  it('completeErasure_WhenBothListsRepeatEntries_NamesEveryRepeatInOneRefusal', () => {
+    given(optedOut)
+      .when({
+        type: 'CompleteErasure',
+        retain: ['fiscal-retention', 'fiscal-retention'],
+        suppressionRefs: ['hmac:1', 'hmac:2', 'hmac:1', 'hmac:2'],
+      })
+      .thenRefused('VALIDATION_FAILED', [
+        { field: 'retain[1]' },
+        { field: 'suppressionRefs[2]' },
+        { field: 'suppressionRefs[3]' },
+      ]);
+  });
 });

@@ -26,8 +26,7 @@ export const completeErasure: CommandRules<
   parse(command, context) {
     return (
       unknownPurposes(context.catalogue, command.retain ?? [], 'retain') ??
-      repeated(command.retain, 'retain') ??
-      repeated(command.suppressionRefs, 'suppressionRefs') ??
+      repeated({ retain: command.retain, suppressionRefs: command.suppressionRefs }) ??
       parseOccurredAt(command, context)
     );
   },

@@ -22,7 +22,7 @@ export const fileObjection: CommandRules<FileObjection, { command: FileObjection
   parse(command, context) {
     return (
       unknownPurposes(context.catalogue, command.purposes, 'purposes') ??
-      repeated(command.purposes, 'purposes') ??
+      repeated({ purposes: command.purposes }) ??
       parseOccurredAt(command, context)
     );
   },

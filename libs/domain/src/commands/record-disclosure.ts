@@ -31,7 +31,7 @@ export const recordDisclosure: CommandRules<
       unknownPurposes(catalogue, command.purpose, 'purpose') ??
       emptyList(command.dataCategories, 'dataCategories') ??
       unknownCategories(catalogue, command.dataCategories, 'dataCategories') ??
-      repeated(command.dataCategories, 'dataCategories');
+      repeated({ dataCategories: command.dataCategories });
     if (refusal) return refusal;
     const parsed = parseOccurredAt(command, context);
     return isRefusal(parsed)

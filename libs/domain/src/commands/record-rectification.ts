@@ -23,7 +23,7 @@ export const recordRectification: CommandRules<
   parse: (command, context) =>
     emptyList(command.dataCategories, 'dataCategories') ??
     unknownCategories(context.catalogue, command.dataCategories, 'dataCategories') ??
-    repeated(command.dataCategories, 'dataCategories') ??
+    repeated({ dataCategories: command.dataCategories }) ??
     parseOccurredAt(command, context),
   target: (state, command) => linkedRequestMissing(state, command.requestId),
   afterErasure: () => true,

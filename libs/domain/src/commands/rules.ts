@@ -48,14 +48,21 @@ export function parseOccurredAt<C extends { occurredAt?: string }>(
 }
 
 /**
- * 400 VALIDATION_FAILED: a list that names the same thing twice. A repeated purpose or category would ask or
- * record nothing more, and is more likely a caller's slip than meant.
+ * 400 VALIDATION_FAILED: lists that name the same thing twice. A repeated purpose or category would ask or
+ * record nothing more, and is more likely a caller's slip than meant. Every repeat of every list given is named
+ * in one refusal, so a caller mends them in one go.
  */
-export function repeated(values: readonly string[] | undefined, field: string): Refusal | undefined {
-  const index = values?.findIndex((value, i) => values.indexOf(value) !== i) ?? -1;
-  if (index < 0) return undefined;
-  const fault = { field: `${field}[${index}]`, message: 'repeats an earlier entry of the list' };
-  return refuse('VALIDATION_FAILED', `${fault.field} ${fault.message}`, [fault]);
+export function repeated(lists: Record<string, readonly string[] | undefined>): Refusal | undefined {
+  const faults = Object.entries(lists).flatMap(([field, values = []]) =>
+    values.flatMap((value, i) =>
+      values.indexOf(value) === i
+        ? []
+        : [{ field: `${field}[${i}]`, message: 'repeats an earlier entry of the list' }],
+    ),
+  );
+  return faults.length
+    ? refuse('VALIDATION_FAILED', `${faults[0].field} ${faults[0].message}`, faults)
+    : undefined;
 }
 
 /** 400 UNKNOWN_PURPOSE: every purpose a body names must be in the catalogue in force. */
