@@ -243,6 +243,13 @@ describe('npx ledger (built CLI, SQLite file)', () => {
       code: 2,
       stderr: expect.stringContaining("the master key does not open this ledger's data keys"),
     });
+    // A catalogue file the server would refuse at start is refused here too, though verify does not need it.
+    expect(
+      await runLedgerCli(['verify'], { ...env, LEDGER_PURPOSES_FILE: join(pristine, 'no-such-file.json') }),
+    ).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^ledger: LEDGER_PURPOSES_FILE .*cannot be read/),
+    });
     expect(await runLedgerCli(['verify'], { LEDGER_DATA_DIR: join(pristine, 'nope') })).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('no ledger in'),

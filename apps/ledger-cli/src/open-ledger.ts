@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  CatalogueError,
   CatalogueIndex,
   normalizeTimestamp,
+  PurposeCatalogue,
   PurposeDefinition,
   TIMESTAMP_FORM,
   unknownAsOf,
@@ -32,17 +34,20 @@ export class OpenLedger {
   private constructor(
     readonly config: LedgerConfig,
     readonly store: EventStore,
+    private readonly fileCatalogue: PurposeCatalogue,
   ) {}
 
   static async open(env: NodeJS.ProcessEnv): Promise<OpenLedger> {
     const config = readLedgerConfig(env);
+    // Read up front, as a starting server reads it: a setting the server would refuse is not passed over.
+    const fileCatalogue = catalogueFile(config.purposesFile);
     if (config.store === 'sqlite' && !existsSync(join(config.dataDir, SQLITE_FILE))) {
       throw new UsageError(
         `no ledger in ${config.dataDir} (set LEDGER_DATA_DIR to the server's data directory)`,
       );
     }
     try {
-      return new OpenLedger(config, await openEventStore(config, { existingOnly: true }));
+      return new OpenLedger(config, await openEventStore(config, { existingOnly: true }), fileCatalogue);
     } catch (error) {
       if (!(error instanceof NoLedgerFound)) throw error;
       throw new UsageError(
@@ -58,7 +63,7 @@ export class OpenLedger {
    */
   async catalogueAt(asOf: string | undefined): Promise<CatalogueIndex> {
     const log = await readCatalogueLog(this.store);
-    return log.inForceAt(asOf) ?? new CatalogueIndex(loadCatalogue(this.config.purposesFile));
+    return log.inForceAt(asOf) ?? new CatalogueIndex(this.fileCatalogue);
   }
 
   /**
@@ -83,6 +88,16 @@ export class OpenLedger {
 
   close(): Promise<void> {
     return this.store.close();
+  }
+}
+
+/** The catalogue of `LEDGER_PURPOSES_FILE` (the default one when unset); a file that does not read names it. */
+function catalogueFile(file: string | undefined): PurposeCatalogue {
+  try {
+    return loadCatalogue(file);
+  } catch (error) {
+    if (!(error instanceof CatalogueError)) throw error;
+    throw new UsageError(`LEDGER_PURPOSES_FILE ${error.message}`);
   }
 }
 
