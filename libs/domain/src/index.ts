@@ -15,6 +15,7 @@ export * from './decision/decision-history';
 export * from './decision/known-as-of';
 export * from './commands/command';
 export * from './commands/command-rules';
+export { repeated } from './commands/rules';
 export * from './commands/handle-command';
 export { notApplicablePurposes } from './commands/file-objection';
 export * from './rights/response-deadline';

@@ -70,6 +70,10 @@ describe('checksInCatalogue', () => {
     );
     const checks = [{ subjectId: 's-1', purpose: 'prospect-contact', categories: ['email', 'email'] }];
     expect(refusalOf({ kind: 'checks', checks })).toEqual(invalid('checks[0].categories[1]', twice));
+    expect(refusalOf({ ...single, categories: ['naw', 'naw', 'email', 'email'] })?.fields).toEqual([
+      { field: 'categories[1]', message: twice },
+      { field: 'categories[3]', message: twice },
+    ]);
   });
 
   it('checksInCatalogue_WhenACategoryBelongsOnlyToAnotherPurpose_RefusesTheCheckOnThisOne', () => {

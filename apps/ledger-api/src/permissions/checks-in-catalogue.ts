@@ -1,4 +1,4 @@
-import { CatalogueIndex, PurposeDefinition, refuse } from '@ledger/domain';
+import { CatalogueIndex, PurposeDefinition, refuse, repeated } from '@ledger/domain';
 import { PermissionCheck } from '@ledger/wire';
 import { RefusalException } from '../problems/refusal.exception';
 import { PermissionQuestions } from './check-permissions.query';
@@ -64,17 +64,17 @@ function checkOf(
 }
 
 /**
- * 400 VALIDATION_FAILED (contract section 5): a list of categories names at least one, each once. An empty list
- * would ask about nothing, and a check must never be answered more favourably for naming fewer categories.
+ * 400 VALIDATION_FAILED (contract section 5): a list of categories names at least one, each once (every repeat
+ * named, by the domain's rule for all lists). An empty list would ask about nothing, and a check must never be
+ * answered more favourably for naming fewer categories.
  */
 function assertCategoryList(categories: readonly string[], field: string): void {
-  const index = categories.findIndex((category, i) => categories.indexOf(category) !== i);
-  if (categories.length > 0 && index < 0) return;
-  const fault =
-    index < 0
-      ? { field, message: 'must name at least one data category' }
-      : { field: `${field}[${index}]`, message: 'repeats an earlier entry of the list' };
-  throw new RefusalException(refuse('VALIDATION_FAILED', `${fault.field} ${fault.message}`, [fault]));
+  const empty = 'must name at least one data category';
+  const refusal =
+    categories.length === 0
+      ? refuse('VALIDATION_FAILED', `${field} ${empty}`, [{ field, message: empty }])
+      : repeated({ [field]: categories });
+  if (refusal) throw new RefusalException(refusal);
 }
 
 function assertCategoriesUsed(
