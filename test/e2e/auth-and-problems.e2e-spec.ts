@@ -105,6 +105,22 @@ describe('authentication, roles and problem details (HTTP, SQLite)', () => {
     }
   });
 
+  it('refuses a query parameter on a route that takes none, naming it, after the key, and appends nothing', async () => {
+    // The batch takes its moment in the body: `?at=` would otherwise be answered for now.
+    const batch = { checks: [{ subjectId: 'q-1', purpose: 'collection' }] };
+    const check = await ledger.post('/v1/permissions/check?at=2020-01-01T00:00:00Z', batch, 'system');
+    expectProblem(check, 400, 'VALIDATION_FAILED');
+    expect(check.body.fields).toEqual([{ field: 'at', message: 'property at should not exist' }]);
+    const basis = { purpose: 'collection', legalBasis: 'contract', evidence: 'order 1' };
+    expectProblem(await ledger.post('/v1/subjects/q-1/bases?x=1', basis), 400, 'VALIDATION_FAILED');
+    expectProblem(await ledger.post('/v1/subjects/q-1/bases?x=1', basis, null), 401, 'UNAUTHENTICATED');
+    const events = await ledger.get('/v1/subjects/q-1/events?asOf=2020-01-01T00:00:00Z', 'auditor');
+    expectProblem(events, 400, 'VALIDATION_FAILED');
+    expect((await ledger.get('/v1/subjects/q-1/events', 'auditor')).body.events).toEqual([]);
+    expect((await ledger.get('/v1/me?verbose=1', 'system')).status).toBe(400);
+    expect((await ledger.get('/health/live?probe=1', null)).status).toBe(200);
+  });
+
   it('lists every field at fault, including unknown fields', async () => {
     const answer = await ledger.post('/v1/subjects/d-1/bases', {
       legalBasis: 'gut-feeling',

@@ -1,4 +1,4 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { SubjectEventsAnswer, VerificationAnswer } from '@ledger/wire';
@@ -7,6 +7,7 @@ import { AUDITORS } from '../auth/roles';
 import { SubjectIdPipe } from '../http/ids';
 import { SubjectEventsQuery } from './subject-events.query';
 import { SubjectVerificationQuery } from './subject-verification.query';
+import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -17,7 +18,10 @@ export class AuditController {
 
   @Get('events')
   @ApiOkResponse({ description: '{ subjectId, revision, events }, ordered by revision' })
-  events(@Param('subjectId', SubjectIdPipe) subjectId: string): Promise<SubjectEventsAnswer> {
+  events(
+    @Param('subjectId', SubjectIdPipe) subjectId: string,
+    @Query(NoQueryPipe) _query: NoQuery,
+  ): Promise<SubjectEventsAnswer> {
     return this.queries.execute(new SubjectEventsQuery({ subjectId }));
   }
 
@@ -25,7 +29,10 @@ export class AuditController {
   @ApiOkResponse({
     description: '{ subjectId, valid, eventCount, headHash }: the chain recomputed from the store',
   })
-  verification(@Param('subjectId', SubjectIdPipe) subjectId: string): Promise<VerificationAnswer> {
+  verification(
+    @Param('subjectId', SubjectIdPipe) subjectId: string,
+    @Query(NoQueryPipe) _query: NoQuery,
+  ): Promise<VerificationAnswer> {
     return this.queries.execute(new SubjectVerificationQuery({ subjectId }));
   }
 }

@@ -1,10 +1,11 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/access.decorator';
 import { AUDITORS } from '../auth/roles';
 import { LogVerificationAnswer } from '@ledger/wire';
 import { LogVerificationQuery } from './log-verification.query';
+import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
 
 /** The whole store: every stream's chain and the global log's continuity, as `npx ledger verify` checks it. */
 @ApiTags('audit')
@@ -19,7 +20,7 @@ export class LogVerificationController {
     description:
       '{ valid, streams, events, breaks: [{ subjectId, revision, position, problem, detail }], breakCount, headPosition }',
   })
-  verify(): Promise<LogVerificationAnswer> {
+  verify(@Query(NoQueryPipe) _query: NoQuery): Promise<LogVerificationAnswer> {
     return this.queries.execute(new LogVerificationQuery());
   }
 }

@@ -1,4 +1,4 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor } from '@ledger/domain';
@@ -6,6 +6,7 @@ import { Allow } from './access.decorator';
 import { Caller } from './caller.decorator';
 import { ALL_ROLES } from './roles';
 import { WhoAmIQuery } from './who-am-i.query';
+import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
 
 @ApiTags('auth')
 @ApiBearerAuth()
@@ -16,7 +17,7 @@ export class MeController {
   @Get()
   @Allow(ALL_ROLES)
   @ApiOkResponse({ description: '{ name, role } of the API key' })
-  me(@Caller() caller: Actor): Promise<Actor> {
+  me(@Caller() caller: Actor, @Query(NoQueryPipe) _query: NoQuery): Promise<Actor> {
     return this.queries.execute(new WhoAmIQuery({ caller }));
   }
 }

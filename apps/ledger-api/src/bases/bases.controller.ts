@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Param, Post } from '@nestjs/common';
+import { Body, Controller, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/access.decorator';
@@ -8,6 +8,7 @@ import { CommandRequest, CommandRequestContext, recordCommand } from '../command
 import { idPipe, SubjectIdPipe } from '../http/ids';
 import { EstablishBasisDto } from './establish-basis.dto';
 import { WithdrawBasisDto } from './withdraw-basis.dto';
+import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
 
 @ApiTags('bases')
 @ApiBearerAuth()
@@ -22,6 +23,7 @@ export class BasesController {
     @Param('subjectId', SubjectIdPipe) _subjectId: string,
     @Body() body: EstablishBasisDto,
     @CommandRequestContext() request: CommandRequest,
+    @Query(NoQueryPipe) _query: NoQuery,
   ) {
     return this.commands.execute(
       recordCommand(request, { type: 'EstablishBasis', basisId: randomUUID(), ...body }, body),
@@ -36,6 +38,7 @@ export class BasesController {
     @Param('basisId', idPipe('basisId')) basisId: string,
     @Body() body: WithdrawBasisDto,
     @CommandRequestContext() request: CommandRequest,
+    @Query(NoQueryPipe) _query: NoQuery,
   ) {
     return this.commands.execute(recordCommand(request, { type: 'WithdrawBasis', basisId, ...body }, body));
   }

@@ -13,6 +13,7 @@ import { ChangesQueryDto } from './changes-query.dto';
 import { IssueChangesTokenQuery } from './issue-changes-token.query';
 import { OpenChangeStreamQuery } from './open-change-stream.query';
 import { responseSink, SSE_HEADERS } from './server-sent-events';
+import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
 
 @ApiTags('changes')
 @ApiBearerAuth()
@@ -59,7 +60,7 @@ export class ChangesController {
   /** The token a client that cannot send a header opens the stream with; the key stays out of the URL. */
   @Post('tokens')
   @ApiCreatedResponse({ description: '{ token, expiresAt }: opens GET /v1/changes?token= until expiresAt' })
-  token(@Caller() caller: Actor): Promise<ChangesToken> {
+  token(@Caller() caller: Actor, @Query(NoQueryPipe) _query: NoQuery): Promise<ChangesToken> {
     return this.queries.execute(new IssueChangesTokenQuery({ caller }));
   }
 }

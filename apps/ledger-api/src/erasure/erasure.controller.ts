@@ -1,4 +1,4 @@
-import { Body, Controller, Param, Post } from '@nestjs/common';
+import { Body, Controller, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/access.decorator';
@@ -6,6 +6,7 @@ import { DPO_ONLY } from '../auth/roles';
 import { CommandRequest, CommandRequestContext, recordCommand } from '../commands/command-request';
 import { SubjectIdPipe } from '../http/ids';
 import { CompleteErasureDto } from './complete-erasure.dto';
+import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
 
 @ApiTags('erasure')
 @ApiBearerAuth()
@@ -22,6 +23,7 @@ export class ErasureController {
     @Param('subjectId', SubjectIdPipe) _subjectId: string,
     @Body() body: CompleteErasureDto,
     @CommandRequestContext() request: CommandRequest,
+    @Query(NoQueryPipe) _query: NoQuery,
   ) {
     return this.commands.execute(recordCommand(request, { type: 'CompleteErasure', ...body }, body));
   }

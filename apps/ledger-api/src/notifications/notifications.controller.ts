@@ -1,4 +1,4 @@
-import { Body, Controller, Param, Post } from '@nestjs/common';
+import { Body, Controller, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/access.decorator';
@@ -6,6 +6,7 @@ import { WRITERS } from '../auth/roles';
 import { CommandRequest, CommandRequestContext, recordCommand } from '../commands/command-request';
 import { SubjectIdPipe } from '../http/ids';
 import { NotifyRecipientDto } from './notify-recipient.dto';
+import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
 
 @ApiTags('recipients')
 @ApiBearerAuth()
@@ -23,6 +24,7 @@ export class NotificationsController {
     @Param('subjectId', SubjectIdPipe) _subjectId: string,
     @Body() body: NotifyRecipientDto,
     @CommandRequestContext() request: CommandRequest,
+    @Query(NoQueryPipe) _query: NoQuery,
   ) {
     return this.commands.execute(recordCommand(request, { type: 'NotifyRecipient', ...body }, body));
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Param, Post } from '@nestjs/common';
+import { Body, Controller, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/access.decorator';
@@ -9,6 +9,7 @@ import { idPipe, SubjectIdPipe } from '../http/ids';
 import { DecideObjectionDto } from './decide-objection.dto';
 import { FileObjectionDto } from './file-objection.dto';
 import { WithdrawObjectionDto } from './withdraw-objection.dto';
+import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
 
 @ApiTags('objections')
 @ApiBearerAuth()
@@ -23,6 +24,7 @@ export class ObjectionsController {
     @Param('subjectId', SubjectIdPipe) _subjectId: string,
     @Body() body: FileObjectionDto,
     @CommandRequestContext() request: CommandRequest,
+    @Query(NoQueryPipe) _query: NoQuery,
   ) {
     return this.commands.execute(
       recordCommand(request, { type: 'FileObjection', objectionId: randomUUID(), ...body }, body),
@@ -39,6 +41,7 @@ export class ObjectionsController {
     @Param('objectionId', idPipe('objectionId')) objectionId: string,
     @Body() body: DecideObjectionDto,
     @CommandRequestContext() request: CommandRequest,
+    @Query(NoQueryPipe) _query: NoQuery,
   ) {
     return this.commands.execute(
       recordCommand(request, { type: 'ResolveObjection', objectionId, ...body }, body),
@@ -53,6 +56,7 @@ export class ObjectionsController {
     @Param('objectionId', idPipe('objectionId')) objectionId: string,
     @Body() body: WithdrawObjectionDto,
     @CommandRequestContext() request: CommandRequest,
+    @Query(NoQueryPipe) _query: NoQuery,
   ) {
     return this.commands.execute(
       recordCommand(request, { type: 'WithdrawObjection', objectionId, ...body }, body),

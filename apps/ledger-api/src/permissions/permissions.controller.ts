@@ -10,6 +10,7 @@ import { SubjectIdPipe } from '../http/ids';
 import { CheckBatchDto } from './check-batch.dto';
 import { CheckPermissionsQuery } from './check-permissions.query';
 import { PermissionQueryDto } from './permission-query.dto';
+import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
 
 @ApiTags('permissions')
 @ApiBearerAuth()
@@ -48,7 +49,11 @@ export class PermissionsController {
   @Post('permissions/check')
   @HttpCode(200)
   @ApiOkResponse({ description: '{ position, results }: a decision per check, in order' })
-  check(@Body() body: CheckBatchDto, @Caller() actor: Actor): Promise<CheckBatchAnswer> {
+  check(
+    @Body() body: CheckBatchDto,
+    @Caller() actor: Actor,
+    @Query(NoQueryPipe) _query: NoQuery,
+  ): Promise<CheckBatchAnswer> {
     return this.queries.execute(CheckPermissionsQuery.batch(actor, body));
   }
 }

@@ -8,6 +8,7 @@ import { ALL_ROLES } from '../auth/roles';
 import { CatalogueVersionsQuery } from './catalogue-versions.query';
 import { PurposeCatalogueQuery } from './purpose-catalogue.query';
 import { PurposesQueryDto } from './purposes-query.dto';
+import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
 
 @ApiTags('purposes')
 @ApiBearerAuth()
@@ -25,7 +26,7 @@ export class PurposesController {
   @Get('catalogue/versions')
   @Allow(ALL_ROLES)
   @ApiOkResponse({ description: 'every catalogue adopted in the log, oldest first' })
-  versions(): Promise<CatalogueVersionsAnswer> {
+  versions(@Query(NoQueryPipe) _query: NoQuery): Promise<CatalogueVersionsAnswer> {
     return this.queries.execute(new CatalogueVersionsQuery());
   }
 }

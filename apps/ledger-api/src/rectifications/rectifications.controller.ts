@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Param, Post } from '@nestjs/common';
+import { Body, Controller, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/access.decorator';
@@ -7,6 +7,7 @@ import { WRITERS } from '../auth/roles';
 import { CommandRequest, CommandRequestContext, recordCommand } from '../commands/command-request';
 import { SubjectIdPipe } from '../http/ids';
 import { RecordRectificationDto } from './record-rectification.dto';
+import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
 
 @ApiTags('requests')
 @ApiBearerAuth()
@@ -23,6 +24,7 @@ export class RectificationsController {
     @Param('subjectId', SubjectIdPipe) _subjectId: string,
     @Body() body: RecordRectificationDto,
     @CommandRequestContext() request: CommandRequest,
+    @Query(NoQueryPipe) _query: NoQuery,
   ) {
     const command = { type: 'RecordRectification' as const, rectificationId: randomUUID(), ...body };
     return this.commands.execute(recordCommand(request, command, body));

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Param, Post } from '@nestjs/common';
+import { Body, Controller, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../auth/access.decorator';
@@ -8,6 +8,7 @@ import { CommandRequest, CommandRequestContext, recordCommand } from '../command
 import { idPipe, SubjectIdPipe } from '../http/ids';
 import { ApplyRestrictionDto } from './apply-restriction.dto';
 import { LiftRestrictionDto } from './lift-restriction.dto';
+import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
 
 @ApiTags('restrictions')
 @ApiBearerAuth()
@@ -22,6 +23,7 @@ export class RestrictionsController {
     @Param('subjectId', SubjectIdPipe) _subjectId: string,
     @Body() body: ApplyRestrictionDto,
     @CommandRequestContext() request: CommandRequest,
+    @Query(NoQueryPipe) _query: NoQuery,
   ) {
     return this.commands.execute(
       recordCommand(request, { type: 'ApplyRestriction', restrictionId: randomUUID(), ...body }, body),
@@ -35,6 +37,7 @@ export class RestrictionsController {
     @Param('restrictionId', idPipe('restrictionId')) restrictionId: string,
     @Body() body: LiftRestrictionDto,
     @CommandRequestContext() request: CommandRequest,
+    @Query(NoQueryPipe) _query: NoQuery,
   ) {
     return this.commands.execute(
       recordCommand(request, { type: 'LiftRestriction', restrictionId, ...body }, body),
