@@ -148,14 +148,16 @@ describe('strict requests (HTTP, SQLite): nothing is dropped, picked or altered 
       send(ledger.baseUrl, { method: 'GET', path, headers });
     const problemOf = (answer: RawAnswer) => ({ status: answer.status, code: JSON.parse(answer.text).code });
 
-    it.each(['/console/../package.json', '/console/%2e%2e/package.json', '/console/a%00b'])(
-      'answers %s, a path outside its files, 404 NOT_FOUND',
-      async (path) => {
-        const answer = await get(path);
-        expect(problemOf(answer)).toEqual({ status: 404, code: 'NOT_FOUND' });
-        expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
-      },
-    );
+    it.each([
+      '/console/../package.json',
+      '/console/%2e%2e/package.json',
+      '/console/a%00b',
+      '/docs/%2e%2e/v1/me',
+    ])('answers %s, a path outside its files, 404 NOT_FOUND', async (path) => {
+      const answer = await get(path);
+      expect(problemOf(answer)).toEqual({ status: 404, code: 'NOT_FOUND' });
+      expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
+    });
 
     it('answers a range or precondition it cannot meet with a code of its own, under the security headers', async () => {
       const range = await get('/console/index.html', { range: 'bytes=999999-' });
