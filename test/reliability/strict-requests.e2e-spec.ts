@@ -28,10 +28,10 @@ describe('strict requests (HTTP, SQLite): nothing is dropped, picked or altered 
   async function post(
     path: string,
     body: string,
-    options: { role?: RoleName | null; contentType?: string | null } = {},
+    options: { role?: RoleName | null; contentType?: string | null; headers?: Record<string, string> } = {},
   ): Promise<{ status: number; problem: any }> {
     const { role = 'dpo', contentType = 'application/json' } = options;
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...options.headers };
     if (role) headers.authorization = `Bearer ${secretOf(role)}`;
     if (contentType !== null) headers['content-type'] = contentType;
     const before = storedRows();
@@ -97,6 +97,23 @@ describe('strict requests (HTTP, SQLite): nothing is dropped, picked or altered 
       expect(await post(path, body, { contentType })).toMatchObject({
         status: 415,
         problem: { code: 'UNSUPPORTED_MEDIA_TYPE', fields: [{ field: 'content-type' }] },
+      });
+    },
+  );
+
+  it.each(['gzip', 'br, identity', 'x-unknown'])(
+    'judges a JSON body sent with Content-Encoding %p after the key, as 415 naming the coding, not as its bytes',
+    async (coding) => {
+      const body = '{"ground":"accuracy-contested"}';
+      const path = '/v1/subjects/media-3/restrictions';
+      const headers = { 'content-encoding': coding };
+      expect(await post(path, body, { headers, role: null })).toMatchObject({ status: 401 });
+      expect(await post(path, body, { headers })).toMatchObject({
+        status: 415,
+        problem: { code: 'UNSUPPORTED_MEDIA_TYPE', fields: [{ field: 'content-encoding' }] },
+      });
+      expect(await post(path, body, { headers: { 'content-encoding': 'identity' } })).toMatchObject({
+        status: 201,
       });
     },
   );

@@ -29,6 +29,19 @@ const NOT_JSON = new UnreadableBody(
 /** What a `Content-Type` that is not exactly JSON is replaced with: any type that is not JSON will do. */
 const NOT_JSON_TYPE = 'application/octet-stream';
 
+const ENCODED = new UnreadableBody(
+  refuse('UNSUPPORTED_MEDIA_TYPE', 'the body must be sent without a content coding (no gzip, br, ...)', [
+    { field: 'content-encoding', message: 'must be absent or identity' },
+  ]),
+);
+
+/** What the `Content-Type` of a body sent with a content coding is replaced with, so that it is refused. */
+const ENCODED_TYPE = 'application/x-ledger-encoded';
+
+/** A `Content-Encoding` other than none or `identity`: the bytes are not the JSON they would be read as. */
+const isEncoded = (coding: string | undefined) =>
+  coding !== undefined && coding.split(',').some((part) => part.trim().toLowerCase() !== 'identity');
+
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Why a body secure-json-parse refused is unreadable: not JSON at all, or a key it must not name (which one). */
@@ -49,16 +62,25 @@ function refusedJson(text: string): UnreadableBody {
  * after the key like any other unreadable body (Fastify's own string decoding would refuse it before).
  * They are parsed with prototype-poisoning protection (`__proto__` and `constructor.prototype` keys make
  * the body unreadable), and a body that names a key twice in one object is unreadable too. A body of any
- * other media type is judged `415` after the key: a `Content-Type` header that is not exactly JSON is
- * replaced on arrival, because Fastify refuses a malformed one itself, before any guard has run.
+ * other media type, or sent with a content coding (gzip, br, ...), is judged `415` after the key: such a
+ * `Content-Type` header is replaced on arrival, because Fastify refuses a malformed one itself, before any guard
+ * has run.
  */
 export function registerJsonBodyParser(fastify: FastifyInstance): void {
   fastify.addHook('onRequest', (request, _reply, done) => {
     const type = request.headers['content-type'];
-    if (type !== undefined && !isJsonMediaType(type)) request.headers['content-type'] = NOT_JSON_TYPE;
+    if (isEncoded(request.headers['content-encoding'])) request.headers['content-type'] = ENCODED_TYPE;
+    else if (type !== undefined && !isJsonMediaType(type)) request.headers['content-type'] = NOT_JSON_TYPE;
     done();
   });
   fastify.removeAllContentTypeParsers();
+  fastify.addContentTypeParser(
+    ENCODED_TYPE,
+    { parseAs: 'buffer', bodyLimit: BODY_LIMIT },
+    (_request, body, done) => {
+      done(null, (body as Buffer).length === 0 ? undefined : ENCODED);
+    },
+  );
   fastify.addContentTypeParser(
     'application/json',
     { parseAs: 'buffer', bodyLimit: BODY_LIMIT },
