@@ -68,6 +68,19 @@ describe('change-stream tokens (HTTP, SQLite)', () => {
     });
   });
 
+  it('takes no body: an empty one is nothing, a field is refused, and a body that is not JSON is 415', async () => {
+    const sent = (body: { body?: unknown; rawBody?: string; headers?: Record<string, string> }) =>
+      ledger.request('POST', '/v1/changes/tokens', { role: 'auditor', ...body });
+    expect((await sent({ body: {} })).status).toBe(201);
+    const field = await sent({ body: { lifetime: 3600 } });
+    expect([field.status, field.body.fields]).toEqual([
+      400,
+      [{ field: 'lifetime', message: 'property lifetime should not exist' }],
+    ]);
+    const text = await sent({ rawBody: 'please', headers: { 'content-type': 'text/plain' } });
+    expect([text.status, text.body.code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
+  });
+
   it('opens the stream without a header, sends retry: first, and follows the changes', async () => {
     // Each test streams with a key of its own: a closed stream's place under the cap is given back a moment later.
     const { token } = await issue('dpo');

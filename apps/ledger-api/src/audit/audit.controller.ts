@@ -7,7 +7,7 @@ import { AUDITORS } from '../auth/roles';
 import { SubjectIdPipe } from '../http/ids';
 import { SubjectEventsQuery } from './subject-events.query';
 import { SubjectVerificationQuery } from './subject-verification.query';
-import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
+import { Nothing, NothingPipe } from '../http/nothing.pipe';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -20,7 +20,7 @@ export class AuditController {
   @ApiOkResponse({ description: '{ subjectId, revision, events }, ordered by revision' })
   events(
     @Param('subjectId', SubjectIdPipe) subjectId: string,
-    @Query(NoQueryPipe) _query: NoQuery,
+    @Query(NothingPipe) _query: Nothing,
   ): Promise<SubjectEventsAnswer> {
     return this.queries.execute(new SubjectEventsQuery({ subjectId }));
   }
@@ -31,7 +31,7 @@ export class AuditController {
   })
   verification(
     @Param('subjectId', SubjectIdPipe) subjectId: string,
-    @Query(NoQueryPipe) _query: NoQuery,
+    @Query(NothingPipe) _query: Nothing,
   ): Promise<VerificationAnswer> {
     return this.queries.execute(new SubjectVerificationQuery({ subjectId }));
   }

@@ -5,7 +5,7 @@ import { Allow } from '../auth/access.decorator';
 import { AUDITORS } from '../auth/roles';
 import { LogVerificationAnswer } from '@ledger/wire';
 import { LogVerificationQuery } from './log-verification.query';
-import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
+import { Nothing, NothingPipe } from '../http/nothing.pipe';
 
 /** The whole store: every stream's chain and the global log's continuity, as `npx ledger verify` checks it. */
 @ApiTags('audit')
@@ -20,7 +20,7 @@ export class LogVerificationController {
     description:
       '{ valid, streams, events, breaks: [{ subjectId, revision, position, problem, detail }], breakCount, headPosition }',
   })
-  verify(@Query(NoQueryPipe) _query: NoQuery): Promise<LogVerificationAnswer> {
+  verify(@Query(NothingPipe) _query: Nothing): Promise<LogVerificationAnswer> {
     return this.queries.execute(new LogVerificationQuery());
   }
 }

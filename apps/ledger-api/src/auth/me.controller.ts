@@ -6,7 +6,7 @@ import { Allow } from './access.decorator';
 import { Caller } from './caller.decorator';
 import { ALL_ROLES } from './roles';
 import { WhoAmIQuery } from './who-am-i.query';
-import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
+import { Nothing, NothingPipe } from '../http/nothing.pipe';
 
 @ApiTags('auth')
 @ApiBearerAuth()
@@ -17,7 +17,7 @@ export class MeController {
   @Get()
   @Allow(ALL_ROLES)
   @ApiOkResponse({ description: '{ name, role } of the API key' })
-  me(@Caller() caller: Actor, @Query(NoQueryPipe) _query: NoQuery): Promise<Actor> {
+  me(@Caller() caller: Actor, @Query(NothingPipe) _query: Nothing): Promise<Actor> {
     return this.queries.execute(new WhoAmIQuery({ caller }));
   }
 }

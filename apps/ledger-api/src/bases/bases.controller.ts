@@ -8,7 +8,7 @@ import { CommandRequest, CommandRequestContext, recordCommand } from '../command
 import { idPipe, SubjectIdPipe } from '../http/ids';
 import { EstablishBasisDto } from './establish-basis.dto';
 import { WithdrawBasisDto } from './withdraw-basis.dto';
-import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
+import { Nothing, NothingPipe } from '../http/nothing.pipe';
 
 @ApiTags('bases')
 @ApiBearerAuth()
@@ -23,7 +23,7 @@ export class BasesController {
     @Param('subjectId', SubjectIdPipe) _subjectId: string,
     @Body() body: EstablishBasisDto,
     @CommandRequestContext() request: CommandRequest,
-    @Query(NoQueryPipe) _query: NoQuery,
+    @Query(NothingPipe) _query: Nothing,
   ) {
     return this.commands.execute(
       recordCommand(request, { type: 'EstablishBasis', basisId: randomUUID(), ...body }, body),
@@ -38,7 +38,7 @@ export class BasesController {
     @Param('basisId', idPipe('basisId')) basisId: string,
     @Body() body: WithdrawBasisDto,
     @CommandRequestContext() request: CommandRequest,
-    @Query(NoQueryPipe) _query: NoQuery,
+    @Query(NothingPipe) _query: Nothing,
   ) {
     return this.commands.execute(recordCommand(request, { type: 'WithdrawBasis', basisId, ...body }, body));
   }

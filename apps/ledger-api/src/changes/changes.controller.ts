@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Post, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Actor, refuse } from '@ledger/domain';
@@ -13,7 +13,7 @@ import { ChangesQueryDto } from './changes-query.dto';
 import { IssueChangesTokenQuery } from './issue-changes-token.query';
 import { OpenChangeStreamQuery } from './open-change-stream.query';
 import { responseSink, SSE_HEADERS } from './server-sent-events';
-import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
+import { Nothing, NothingPipe } from '../http/nothing.pipe';
 
 @ApiTags('changes')
 @ApiBearerAuth()
@@ -60,7 +60,11 @@ export class ChangesController {
   /** The token a client that cannot send a header opens the stream with; the key stays out of the URL. */
   @Post('tokens')
   @ApiCreatedResponse({ description: '{ token, expiresAt }: opens GET /v1/changes?token= until expiresAt' })
-  token(@Caller() caller: Actor, @Query(NoQueryPipe) _query: NoQuery): Promise<ChangesToken> {
+  token(
+    @Caller() caller: Actor,
+    @Query(NothingPipe) _query: Nothing,
+    @Body(NothingPipe) _body: Nothing,
+  ): Promise<ChangesToken> {
     return this.queries.execute(new IssueChangesTokenQuery({ caller }));
   }
 }

@@ -7,7 +7,7 @@ import { WRITERS } from '../auth/roles';
 import { CommandRequest, CommandRequestContext, recordCommand } from '../commands/command-request';
 import { SubjectIdPipe } from '../http/ids';
 import { RecordDisclosureDto } from './record-disclosure.dto';
-import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
+import { Nothing, NothingPipe } from '../http/nothing.pipe';
 
 @ApiTags('recipients')
 @ApiBearerAuth()
@@ -25,7 +25,7 @@ export class DisclosuresController {
     @Param('subjectId', SubjectIdPipe) _subjectId: string,
     @Body() body: RecordDisclosureDto,
     @CommandRequestContext() request: CommandRequest,
-    @Query(NoQueryPipe) _query: NoQuery,
+    @Query(NothingPipe) _query: Nothing,
   ) {
     const command = { type: 'RecordDisclosure' as const, disclosureId: randomUUID(), ...body };
     return this.commands.execute(recordCommand(request, command, body));

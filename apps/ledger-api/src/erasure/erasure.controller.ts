@@ -6,7 +6,7 @@ import { DPO_ONLY } from '../auth/roles';
 import { CommandRequest, CommandRequestContext, recordCommand } from '../commands/command-request';
 import { SubjectIdPipe } from '../http/ids';
 import { CompleteErasureDto } from './complete-erasure.dto';
-import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
+import { Nothing, NothingPipe } from '../http/nothing.pipe';
 
 @ApiTags('erasure')
 @ApiBearerAuth()
@@ -23,7 +23,7 @@ export class ErasureController {
     @Param('subjectId', SubjectIdPipe) _subjectId: string,
     @Body() body: CompleteErasureDto,
     @CommandRequestContext() request: CommandRequest,
-    @Query(NoQueryPipe) _query: NoQuery,
+    @Query(NothingPipe) _query: Nothing,
   ) {
     return this.commands.execute(recordCommand(request, { type: 'CompleteErasure', ...body }, body));
   }

@@ -6,7 +6,7 @@ import { WRITERS } from '../auth/roles';
 import { CommandRequest, CommandRequestContext, recordCommand } from '../commands/command-request';
 import { SubjectIdPipe } from '../http/ids';
 import { ProvideNoticeDto } from './provide-notice.dto';
-import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
+import { Nothing, NothingPipe } from '../http/nothing.pipe';
 
 @ApiTags('notices')
 @ApiBearerAuth()
@@ -21,7 +21,7 @@ export class NoticesController {
     @Param('subjectId', SubjectIdPipe) _subjectId: string,
     @Body() body: ProvideNoticeDto,
     @CommandRequestContext() request: CommandRequest,
-    @Query(NoQueryPipe) _query: NoQuery,
+    @Query(NothingPipe) _query: Nothing,
   ) {
     return this.commands.execute(recordCommand(request, { type: 'RecordNotice', ...body }, body));
   }

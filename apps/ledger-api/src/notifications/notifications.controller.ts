@@ -6,7 +6,7 @@ import { WRITERS } from '../auth/roles';
 import { CommandRequest, CommandRequestContext, recordCommand } from '../commands/command-request';
 import { SubjectIdPipe } from '../http/ids';
 import { NotifyRecipientDto } from './notify-recipient.dto';
-import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
+import { Nothing, NothingPipe } from '../http/nothing.pipe';
 
 @ApiTags('recipients')
 @ApiBearerAuth()
@@ -24,7 +24,7 @@ export class NotificationsController {
     @Param('subjectId', SubjectIdPipe) _subjectId: string,
     @Body() body: NotifyRecipientDto,
     @CommandRequestContext() request: CommandRequest,
-    @Query(NoQueryPipe) _query: NoQuery,
+    @Query(NothingPipe) _query: Nothing,
   ) {
     return this.commands.execute(recordCommand(request, { type: 'NotifyRecipient', ...body }, body));
   }

@@ -9,7 +9,7 @@ import { idPipe, SubjectIdPipe } from '../http/ids';
 import { DecideObjectionDto } from './decide-objection.dto';
 import { FileObjectionDto } from './file-objection.dto';
 import { WithdrawObjectionDto } from './withdraw-objection.dto';
-import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
+import { Nothing, NothingPipe } from '../http/nothing.pipe';
 
 @ApiTags('objections')
 @ApiBearerAuth()
@@ -24,7 +24,7 @@ export class ObjectionsController {
     @Param('subjectId', SubjectIdPipe) _subjectId: string,
     @Body() body: FileObjectionDto,
     @CommandRequestContext() request: CommandRequest,
-    @Query(NoQueryPipe) _query: NoQuery,
+    @Query(NothingPipe) _query: Nothing,
   ) {
     return this.commands.execute(
       recordCommand(request, { type: 'FileObjection', objectionId: randomUUID(), ...body }, body),
@@ -41,7 +41,7 @@ export class ObjectionsController {
     @Param('objectionId', idPipe('objectionId')) objectionId: string,
     @Body() body: DecideObjectionDto,
     @CommandRequestContext() request: CommandRequest,
-    @Query(NoQueryPipe) _query: NoQuery,
+    @Query(NothingPipe) _query: Nothing,
   ) {
     return this.commands.execute(
       recordCommand(request, { type: 'ResolveObjection', objectionId, ...body }, body),
@@ -56,7 +56,7 @@ export class ObjectionsController {
     @Param('objectionId', idPipe('objectionId')) objectionId: string,
     @Body() body: WithdrawObjectionDto,
     @CommandRequestContext() request: CommandRequest,
-    @Query(NoQueryPipe) _query: NoQuery,
+    @Query(NothingPipe) _query: Nothing,
   ) {
     return this.commands.execute(
       recordCommand(request, { type: 'WithdrawObjection', objectionId, ...body }, body),

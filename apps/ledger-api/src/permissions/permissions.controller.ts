@@ -10,7 +10,7 @@ import { SubjectIdPipe } from '../http/ids';
 import { CheckBatchDto } from './check-batch.dto';
 import { CheckPermissionsQuery } from './check-permissions.query';
 import { PermissionQueryDto } from './permission-query.dto';
-import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
+import { Nothing, NothingPipe } from '../http/nothing.pipe';
 
 @ApiTags('permissions')
 @ApiBearerAuth()
@@ -52,7 +52,7 @@ export class PermissionsController {
   check(
     @Body() body: CheckBatchDto,
     @Caller() actor: Actor,
-    @Query(NoQueryPipe) _query: NoQuery,
+    @Query(NothingPipe) _query: Nothing,
   ): Promise<CheckBatchAnswer> {
     return this.queries.execute(CheckPermissionsQuery.batch(actor, body));
   }

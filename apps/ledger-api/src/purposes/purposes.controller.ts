@@ -8,7 +8,7 @@ import { ALL_ROLES } from '../auth/roles';
 import { CatalogueVersionsQuery } from './catalogue-versions.query';
 import { PurposeCatalogueQuery } from './purpose-catalogue.query';
 import { PurposesQueryDto } from './purposes-query.dto';
-import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
+import { Nothing, NothingPipe } from '../http/nothing.pipe';
 
 @ApiTags('purposes')
 @ApiBearerAuth()
@@ -26,7 +26,7 @@ export class PurposesController {
   @Get('catalogue/versions')
   @Allow(ALL_ROLES)
   @ApiOkResponse({ description: 'every catalogue adopted in the log, oldest first' })
-  versions(@Query(NoQueryPipe) _query: NoQuery): Promise<CatalogueVersionsAnswer> {
+  versions(@Query(NothingPipe) _query: Nothing): Promise<CatalogueVersionsAnswer> {
     return this.queries.execute(new CatalogueVersionsQuery());
   }
 }

@@ -7,7 +7,7 @@ import { WRITERS } from '../auth/roles';
 import { CommandRequest, CommandRequestContext, recordCommand } from '../commands/command-request';
 import { SubjectIdPipe } from '../http/ids';
 import { RecordRectificationDto } from './record-rectification.dto';
-import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
+import { Nothing, NothingPipe } from '../http/nothing.pipe';
 
 @ApiTags('requests')
 @ApiBearerAuth()
@@ -24,7 +24,7 @@ export class RectificationsController {
     @Param('subjectId', SubjectIdPipe) _subjectId: string,
     @Body() body: RecordRectificationDto,
     @CommandRequestContext() request: CommandRequest,
-    @Query(NoQueryPipe) _query: NoQuery,
+    @Query(NothingPipe) _query: Nothing,
   ) {
     const command = { type: 'RecordRectification' as const, rectificationId: randomUUID(), ...body };
     return this.commands.execute(recordCommand(request, command, body));

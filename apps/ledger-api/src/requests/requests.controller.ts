@@ -13,7 +13,7 @@ import { ExtendRequestDto } from './extend-request.dto';
 import { ReceiveRequestDto } from './receive-request.dto';
 import { SubjectRequestsQuery } from './subject-requests.query';
 import { VerifyIdentityDto } from './verify-identity.dto';
-import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
+import { Nothing, NothingPipe } from '../http/nothing.pipe';
 
 /** The register of data-subject requests (contract section 6). */
 @ApiTags('requests')
@@ -34,7 +34,7 @@ export class RequestsController {
     @Param('subjectId', SubjectIdPipe) _subjectId: string,
     @Body() body: ReceiveRequestDto,
     @CommandRequestContext() request: CommandRequest,
-    @Query(NoQueryPipe) _query: NoQuery,
+    @Query(NothingPipe) _query: Nothing,
   ) {
     return this.commands.execute(
       recordCommand(request, { type: 'ReceiveRequest', requestId: randomUUID(), ...body }, body),
@@ -49,7 +49,7 @@ export class RequestsController {
     @Param('requestId', idPipe('requestId')) requestId: string,
     @Body() body: VerifyIdentityDto,
     @CommandRequestContext() request: CommandRequest,
-    @Query(NoQueryPipe) _query: NoQuery,
+    @Query(NothingPipe) _query: Nothing,
   ) {
     return this.commands.execute(
       recordCommand(request, { type: 'VerifyIdentity', requestId, ...body }, body),
@@ -66,7 +66,7 @@ export class RequestsController {
     @Param('requestId', idPipe('requestId')) requestId: string,
     @Body() body: ExtendRequestDto,
     @CommandRequestContext() request: CommandRequest,
-    @Query(NoQueryPipe) _query: NoQuery,
+    @Query(NothingPipe) _query: Nothing,
   ) {
     return this.commands.execute(recordCommand(request, { type: 'ExtendRequest', requestId, ...body }, body));
   }
@@ -79,7 +79,7 @@ export class RequestsController {
     @Param('requestId', idPipe('requestId')) requestId: string,
     @Body() body: CompleteRequestDto,
     @CommandRequestContext() request: CommandRequest,
-    @Query(NoQueryPipe) _query: NoQuery,
+    @Query(NothingPipe) _query: Nothing,
   ) {
     return this.commands.execute(
       recordCommand(request, { type: 'CompleteRequest', requestId, ...body }, body),

@@ -8,7 +8,7 @@ import { CommandRequest, CommandRequestContext, recordCommand } from '../command
 import { idPipe, SubjectIdPipe } from '../http/ids';
 import { ApplyRestrictionDto } from './apply-restriction.dto';
 import { LiftRestrictionDto } from './lift-restriction.dto';
-import { NoQuery, NoQueryPipe } from '../http/no-query.pipe';
+import { Nothing, NothingPipe } from '../http/nothing.pipe';
 
 @ApiTags('restrictions')
 @ApiBearerAuth()
@@ -23,7 +23,7 @@ export class RestrictionsController {
     @Param('subjectId', SubjectIdPipe) _subjectId: string,
     @Body() body: ApplyRestrictionDto,
     @CommandRequestContext() request: CommandRequest,
-    @Query(NoQueryPipe) _query: NoQuery,
+    @Query(NothingPipe) _query: Nothing,
   ) {
     return this.commands.execute(
       recordCommand(request, { type: 'ApplyRestriction', restrictionId: randomUUID(), ...body }, body),
@@ -37,7 +37,7 @@ export class RestrictionsController {
     @Param('restrictionId', idPipe('restrictionId')) restrictionId: string,
     @Body() body: LiftRestrictionDto,
     @CommandRequestContext() request: CommandRequest,
-    @Query(NoQueryPipe) _query: NoQuery,
+    @Query(NothingPipe) _query: Nothing,
   ) {
     return this.commands.execute(
       recordCommand(request, { type: 'LiftRestriction', restrictionId, ...body }, body),

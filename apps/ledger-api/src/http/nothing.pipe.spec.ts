@@ -6,7 +6,7 @@ import { LedgerModule } from '../app.module';
 import { HealthController } from '../health/health.controller';
 import { MetricsController } from '../metrics/metrics.controller';
 import { RefusalException } from '../problems/refusal.exception';
-import { NoQueryPipe } from './no-query.pipe';
+import { NothingPipe } from './nothing.pipe';
 
 /** Asked by the platform (probes, scrapers), which may add parameters of its own: they take none and ignore any. */
 const PLATFORM_ROUTES: readonly Type[] = [HealthController, MetricsController];
@@ -17,22 +17,22 @@ const handlersOf = (controller: Type) =>
     (name) => Reflect.getMetadata(METHOD_METADATA, controller.prototype[name]) !== undefined,
   );
 
-/** Whether the handler reads its query: through a DTO that refuses unknown parameters, or `NoQueryPipe`. */
+/** Whether the handler reads its query: through a DTO that refuses unknown parameters, or `NothingPipe`. */
 const readsItsQuery = (controller: Type, handler: string) =>
   Object.keys(Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handler) ?? {}).some((key) =>
     key.startsWith(`${RouteParamtypes.QUERY}:`),
   );
 
-describe('NoQueryPipe', () => {
+describe('NothingPipe', () => {
   it('noQuery_WhenNoParameterIsSent_PassesAnEmptyQuery', () => {
-    expect(NoQueryPipe.transform({}, { type: 'query' })).toEqual({});
-    expect(NoQueryPipe.transform(undefined, { type: 'query' })).toEqual({});
+    expect(NothingPipe.transform({}, { type: 'query' })).toEqual({});
+    expect(NothingPipe.transform(undefined, { type: 'body' })).toEqual({});
   });
 
   it('noQuery_WhenParametersAreSent_RefusesNamingEachAsAnUnknownField', () => {
     const refused = (() => {
       try {
-        NoQueryPipe.transform({ at: '2020-01-01T00:00:00Z', x: '1' } as never, { type: 'query' });
+        NothingPipe.transform({ at: '2020-01-01T00:00:00Z', x: '1' } as never, { type: 'query' });
       } catch (error) {
         return (error as RefusalException).refusal;
       }
