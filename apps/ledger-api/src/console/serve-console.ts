@@ -3,10 +3,8 @@ import { join, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { Logger } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { refuse } from '@ledger/domain';
 import { FastifyError, FastifyInstance } from 'fastify';
 import { replyWithProblem } from '../problems/problem-details.filter';
-import { RefusalException } from '../problems/refusal.exception';
 
 /** Where `npm run build` puts the console (apps/console), relative to the working directory like `./data`. */
 export const DEFAULT_CONSOLE_DIR = 'dist/console';
@@ -39,11 +37,10 @@ export async function serveConsole(
     new Logger('Console').warn(`no console at ${root}: \`npm run build\` builds it`);
     return;
   }
-  // In a context of its own, so that its error handler answers the console's files only.
+  // In a context of its own, so that the static files' failures are answered as problems, the console's only. A
+  // path with `..` or a NUL byte, which they refuse as 403, is a file the console does not have (`toProblem`).
   await app.register(async (files: FastifyInstance) => {
-    files.setErrorHandler((error: FastifyError, request, reply) =>
-      replyWithProblem(request, reply, error.statusCode === 403 ? NO_SUCH_FILE : error),
-    );
+    files.setErrorHandler((error: FastifyError, request, reply) => replyWithProblem(request, reply, error));
     // Registered with the plugin's own types: Nest's copy of them predates @fastify/static 10's `setHeaders`.
     await files.register(fastifyStatic, {
       root,
@@ -54,10 +51,3 @@ export async function serveConsole(
     });
   });
 }
-
-/**
- * The static files refuse a path with `..` segments or a NUL byte as `403`. That is no role's refusal (the
- * files need no key), and to a caller there is simply no console file at such a path: answered like any
- * other file the console does not have, `404 NOT_FOUND`.
- */
-const NO_SUCH_FILE = new RefusalException(refuse('NOT_FOUND', 'the console has no such file'));

@@ -40,8 +40,8 @@ export function toProblem(error: unknown, instance?: string): Problem {
     return problem(503, 'STORE_UNAVAILABLE', 'the event store cannot be reached', instance);
   }
   const status = error instanceof HttpException ? error.getStatus() : httpStatusOf(error);
-  // Outside the ledger's own refusals, only a server of static files (the Swagger UI's under /docs) refuses with
-  // 403: a path with `..` or a NUL byte. To a caller there is simply no file there, as under /console/.
+  // Outside the ledger's own refusals, only a server of static files (the console's, the Swagger UI's) refuses
+  // with 403: a path with `..` or a NUL byte. That is no role's refusal: to a caller there is no file there.
   if (status === 403) return problem(404, 'NOT_FOUND', 'there is no such file', instance);
   if (status && status < 500) {
     const detail = error instanceof Error ? error.message : statusTitle(status);
