@@ -75,13 +75,6 @@ export function registerJsonBodyParser(fastify: FastifyInstance): void {
   });
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser(
-    ENCODED_TYPE,
-    { parseAs: 'buffer', bodyLimit: BODY_LIMIT },
-    (_request, body, done) => {
-      done(null, (body as Buffer).length === 0 ? undefined : ENCODED);
-    },
-  );
-  fastify.addContentTypeParser(
     'application/json',
     { parseAs: 'buffer', bodyLimit: BODY_LIMIT },
     (_request, body, done) => {
@@ -103,7 +96,13 @@ export function registerJsonBodyParser(fastify: FastifyInstance): void {
       done(null, unreadable(`${duplicate} is given twice`, { field: duplicate, message: 'is given twice' }));
     },
   );
-  fastify.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: BODY_LIMIT }, (_request, body, done) => {
-    done(null, (body as Buffer).length === 0 ? undefined : NOT_JSON);
+  refuseUnlessEmpty(fastify, ENCODED_TYPE, ENCODED);
+  refuseUnlessEmpty(fastify, '*', NOT_JSON);
+}
+
+/** A body of `type` is unreadable for `why`; none at all is no body, which a route may take. */
+function refuseUnlessEmpty(fastify: FastifyInstance, type: string, why: UnreadableBody): void {
+  fastify.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: BODY_LIMIT }, (_request, body, done) => {
+    done(null, (body as Buffer).length === 0 ? undefined : why);
   });
 }
