@@ -21,6 +21,7 @@ import {
   readLedgerConfig,
   SUBJECT_ID,
   SubjectEvents,
+  SystemClock,
   WrongMasterKey,
 } from '@ledger/runtime';
 import { UsageError } from './cli-io';
@@ -116,14 +117,20 @@ export function timestampArgument(name: string, value: string | undefined): stri
 }
 
 /**
- * `--as-of` as the API takes `asOf`: a moment the ledger has not reached yet is refused, as its answer could
- * still change, while a replay must not.
+ * `--as-of`, and the moment a command asks about (`--at`, `--to`: `name`), which is `--as-of` when left out,
+ * else now. `--as-of` is taken as the API takes `asOf`: a moment the ledger has not reached yet is refused, as
+ * its answer could still change, while a replay must not.
  */
-export function asOfArgument(value: string | undefined, now: string): string | undefined {
-  const asOf = timestampArgument('--as-of', value);
+export function momentArguments(
+  name: string,
+  moment: string | undefined,
+  asOfValue: string | undefined,
+): { moment: string; asOf?: string } {
+  const now = new SystemClock().now();
+  const asOf = timestampArgument('--as-of', asOfValue);
   const unknown = unknownAsOf(asOf, now);
   if (unknown) throw new UsageError(`--as-of ${unknown.fields?.[0]?.message ?? unknown.detail}`);
-  return asOf;
+  return { moment: timestampArgument(name, moment) ?? asOf ?? now, asOf };
 }
 
 /** A purpose of `catalogue` (the one in force at the moment asked about), named on the command line. */

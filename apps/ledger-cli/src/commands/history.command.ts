@@ -1,9 +1,9 @@
 import { DecisionChange, Language } from '@ledger/domain';
-import { explainedHistory, SystemClock, toHistoryEvent } from '@ledger/runtime';
+import { explainedHistory, toHistoryEvent } from '@ledger/runtime';
 import { CliIo, EXIT_OK, UsageError } from '../cli-io';
 import { decisionTable } from '../decision-table';
 import {
-  asOfArgument,
+  momentArguments,
   OpenLedger,
   purposeArgument,
   subjectIdArgument,
@@ -34,9 +34,7 @@ export async function history(
 ): Promise<number> {
   const subjectId = subjectIdArgument(subject);
   const from = timestampArgument('--from', options.from);
-  const now = new SystemClock().now();
-  const asOf = asOfArgument(options.asOf, now);
-  const to = timestampArgument('--to', options.to) ?? asOf ?? now;
+  const { moment: to, asOf } = momentArguments('--to', options.to, options.asOf);
   if (from !== undefined && from > to) throw new UsageError('--from must not be later than --to');
   const purpose = purposeArgument(await ledger.catalogueAt(asOf), options.purpose);
   const events = (await ledger.store.readStream(subjectId)).map(toHistoryEvent);

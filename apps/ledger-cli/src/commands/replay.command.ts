@@ -1,14 +1,8 @@
 import { CatalogueIndex, Language, PurposeDefinition } from '@ledger/domain';
-import { DecisionContent, streamDecisions, SystemClock } from '@ledger/runtime';
+import { DecisionContent, streamDecisions } from '@ledger/runtime';
 import { CliIo, EXIT_OK } from '../cli-io';
 import { decisionTable } from '../decision-table';
-import {
-  asOfArgument,
-  OpenLedger,
-  purposeArgument,
-  subjectIdArgument,
-  timestampArgument,
-} from '../open-ledger';
+import { momentArguments, OpenLedger, purposeArgument, subjectIdArgument } from '../open-ledger';
 
 /** Wide enough for the shipped catalogue's purpose ids; a longer one wraps. */
 const PURPOSE_WIDTH = 22;
@@ -33,9 +27,7 @@ export async function replay(
   io: CliIo,
 ): Promise<number> {
   const subjectId = subjectIdArgument(subject);
-  const now = new SystemClock().now();
-  const asOf = asOfArgument(options.asOf, now);
-  const at = timestampArgument('--at', options.at) ?? asOf ?? now;
+  const { moment: at, asOf } = momentArguments('--at', options.at, options.asOf);
   const purposes = purposesOf(await ledger.catalogueAt(asOf), options.purpose);
   const stream = await ledger.store.readStream(subjectId);
   const decisions = streamDecisions(subjectId, stream, purposes, { at, asOf, explain: options.explain });
